@@ -1,0 +1,115 @@
+package io.allianceeval.evaluation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Batch;
+import io.allianceeval.model.Tier;
+import io.allianceeval.scoring.Points;
+import io.allianceeval.scoring.Scorecard;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * An alliance that took part in the year's evaluation (参评联盟), with its result: tier, and — unless
+ * it comes from a tier-only published row — its total and rank; when it was scored from an activity
+ * record, its {@link Scorecard} with group subtotals and indicator scores.
+ *
+ * <p>Immutable; equal when every part is equal.
+ */
+public final class Participant {
+
+  private final Alliance alliance;
+  private final OptionalDouble total;
+  private final OptionalInt roundedTotal;
+  private final Tier tier;
+  private final OptionalInt rank;
+  private final Optional<Scorecard> scorecard;
+
+  Participant(
+      Alliance alliance,
+      OptionalDouble total,
+      OptionalInt roundedTotal,
+      Tier tier,
+      OptionalInt rank,
+      Optional<Scorecard> scorecard) {
+    this.alliance = requireNonNull(alliance, "alliance");
+    this.total = requireNonNull(total, "total");
+    this.roundedTotal = requireNonNull(roundedTotal, "roundedTotal");
+    this.tier = requireNonNull(tier, "tier");
+    this.rank = requireNonNull(rank, "rank");
+    this.scorecard = requireNonNull(scorecard, "scorecard");
+  }
+
+  Participant withRank(OptionalInt rank) {
+    return new Participant(alliance, total, roundedTotal, tier, rank, scorecard);
+  }
+
+  /** The alliance. */
+  public Alliance alliance() {
+    return alliance;
+  }
+
+  /** The alliance's code. */
+  public AllianceCode code() {
+    return alliance.code();
+  }
+
+  /** The alliance's batch. */
+  public Batch batch() {
+    return alliance.batch();
+  }
+
+  /** The total as scored or published, possibly fractional; empty for a tier-only result. */
+  public OptionalDouble total() {
+    return total;
+  }
+
+  /** The total rounded to whole points by the tier scheme, as it is tiered and published. */
+  public OptionalInt roundedTotal() {
+    return roundedTotal;
+  }
+
+  /** The tier. */
+  public Tier tier() {
+    return tier;
+  }
+
+  /**
+   * The standard competition rank among the results with a total (1, 1, 3, …: ties share a rank);
+   * empty for a tier-only result.
+   */
+  public OptionalInt rank() {
+    return rank;
+  }
+
+  /** The indicator breakdown, present when scored from an activity record. */
+  public Optional<Scorecard> scorecard() {
+    return scorecard;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Participant)) {
+      return false;
+    }
+    Participant p = (Participant) o;
+    return alliance.equals(p.alliance) && total.equals(p.total) && tier == p.tier
+        && rank.equals(p.rank) && scorecard.equals(p.scorecard);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(alliance, total, tier, rank, scorecard);
+  }
+
+  /** {@code #41 D103 水环境治理产业技术创新战略联盟: 82 FAIRLY_HIGH}. */
+  @Override
+  public String toString() {
+    return (rank.isPresent() ? "#" + rank.getAsInt() + " " : "") + alliance + ": "
+        + (total.isPresent() ? Points.format(total.getAsDouble()) + " " : "") + tier;
+  }
+}

@@ -1,0 +1,142 @@
+package io.allianceeval.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+
+/**
+ * One alliance's year of activity as entered in the dynamic information database
+ * (联盟动态信息数据库): a value for each {@link Fact} that was entered.
+ *
+ * <p>A fact that was not entered is <em>missing</em>, which is not the same as zero: {@link
+ * #fact(Fact)} is empty for it. Whether a missing fact makes the record ineligible is for the
+ * indicator system to decide (the standard website rule reads a missing value as "no website").
+ * Values are non-negative whole numbers. Immutable; equal when alliance, year and facts are equal.
+ */
+public final class ActivityRecord {
+
+  private final Alliance alliance;
+  private final int year;
+  private final Map<Fact, Integer> facts;
+
+  private ActivityRecord(Alliance alliance, int year, Map<Fact, Integer> facts) {
+    this.alliance = alliance;
+    this.year = year;
+    this.facts = facts;
+  }
+
+  /** A builder for a record of {@code alliance} in {@code year}. */
+  public static Builder builder(Alliance alliance, int year) {
+    return new Builder(requireNonNull(alliance, "alliance"), Years.check(year));
+  }
+
+  /**
+   * A record with the given facts.
+   *
+   * @throws IllegalArgumentException if the year is out of range or a value is negative
+   */
+  public static ActivityRecord of(Alliance alliance, int year, Map<Fact, Integer> facts) {
+    Builder builder = builder(alliance, year);
+    requireNonNull(facts, "facts").forEach(builder::fact);
+    return builder.build();
+  }
+
+  /** The alliance the record belongs to. */
+  public Alliance alliance() {
+    return alliance;
+  }
+
+  /** The alliance's code. */
+  public AllianceCode code() {
+    return alliance.code();
+  }
+
+  /** The year the activity took place in (the evaluation year). */
+  public int year() {
+    return year;
+  }
+
+  /** The value of {@code fact}, or empty if it was not entered. */
+  public OptionalInt fact(Fact fact) {
+    Integer value = facts.get(requireNonNull(fact, "fact"));
+    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+  }
+
+  /** Whether {@code fact} was entered. */
+  public boolean has(Fact fact) {
+    return facts.containsKey(requireNonNull(fact, "fact"));
+  }
+
+  /** Every entered fact with its value, ordered by fact name; unmodifiable. */
+  public Map<Fact, Integer> facts() {
+    return facts;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ActivityRecord)) {
+      return false;
+    }
+    ActivityRecord other = (ActivityRecord) o;
+    return year == other.year && alliance.equals(other.alliance) && facts.equals(other.facts);
+  }
+
+  @Override
+  public int hashCode() {
+    return (alliance.hashCode() * 31 + year) * 31 + facts.hashCode();
+  }
+
+  /** For example {@code ActivityRecord{105 TD 产业技术创新战略联盟, 2019, {council_meetings=2, …}}}. */
+  @Override
+  public String toString() {
+    return "ActivityRecord{" + alliance + ", " + year + ", " + facts + "}";
+  }
+
+  /** Collects facts for one record. Not thread-safe; {@link #build()} may be called repeatedly. */
+  public static final class Builder {
+    private final Alliance alliance;
+    private final int year;
+    private final TreeMap<Fact, Integer> facts = new TreeMap<>();
+
+    private Builder(Alliance alliance, int year) {
+      this.alliance = alliance;
+      this.year = year;
+    }
+
+    /**
+     * Sets {@code fact} to {@code value}, replacing an earlier value.
+     *
+     * @throws IllegalArgumentException if {@code value} is negative; the message names the
+     *     alliance and the fact
+     */
+    public Builder fact(Fact fact, int value) {
+      requireNonNull(fact, "fact");
+      if (value < 0) {
+        throw new IllegalArgumentException(
+            "alliance "
+                + alliance.code()
+                + ", fact "
+                + fact
+                + ": must be a non-negative whole number: "
+                + value);
+      }
+      facts.put(fact, value);
+      return this;
+    }
+
+    /** Marks {@code fact} as missing, removing a value set before. */
+    public Builder missing(Fact fact) {
+      facts.remove(requireNonNull(fact, "fact"));
+      return this;
+    }
+
+    /** The record. */
+    public ActivityRecord build() {
+      return new ActivityRecord(
+          alliance, year, Collections.unmodifiableMap(new TreeMap<>(facts)));
+    }
+  }
+}

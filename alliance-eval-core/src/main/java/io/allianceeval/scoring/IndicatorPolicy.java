@@ -1,0 +1,146 @@
+package io.allianceeval.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import io.allianceeval.model.ActivityRecord;
+import io.allianceeval.model.Fact;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * The rule that turns an alliance's {@link ActivityRecord} into points on one indicator.
+ *
+ * <p>Stock policies come from the static factories: {@link #atLeast(Fact, int, double)} and the
+ * threshold {@link #ladder(Fact)} ("≥ 4 → 4, 2–3 → 2, 1 → 1"), including ladders on an age such as
+ * the website rule, where a missing value has a meaning of its own. A policy of your own is a
+ * lambda wrapped by {@link #of(Fact, IntFunction)} or {@link #of(Set, IndicatorPolicy)} so that it
+ * declares the facts it reads, or a class that implements this interface.
+ *
+ * <h2>Specification for implementors</h2>
+ *
+ * <ul>
+ *   <li>{@link #assess} must be a pure function of the record: no side effects, the same result
+ *       for the same record, safe to call from many threads at once;
+ *   <li>it must not throw for any record that has every fact in {@link #requiredFacts()}; it may
+ *       read the facts of {@link #optionalFacts()}, which can be missing;
+ *   <li>it must return points in {@code [0, maximum]} of the indicator it is used for; the library
+ *       checks this and fails the evaluation, naming the alliance and the indicator, if it does not.
+ * </ul>
+ */
+@FunctionalInterface
+public interface IndicatorPolicy {
+
+  /** Scores one record. See the class documentation for the contract. */
+  Assessment assess(ActivityRecord record);
+
+  /**
+   * The points of {@link #assess}, without the reason. The library calls this while scoring and
+   * {@link #assess} only when a reason is read, so a policy may override it to avoid building
+   * reasons; it must then always equal {@code assess(record).points()}.
+   */
+  default double points(ActivityRecord record) {
+    Assessment assessment = assess(record);
+    if (assessment == null) {
+      throw new NullPointerException("policy returned null instead of an assessment");
+    }
+    return assessment.points();
+  }
+
+  /**
+   * Facts the policy cannot score without. A record that lacks one of them is not eligible: its
+   * alliance becomes a non-participant with the missing facts named. Empty by default, which suits
+   * a policy that reads no facts or only optional ones.
+   */
+  default Set<Fact> requiredFacts() {
+    return Set.of();
+  }
+
+  /** Facts the policy reads when present and handles when missing. Empty by default. */
+  default Set<Fact> optionalFacts() {
+    return Set.of();
+  }
+
+  /**
+   * The most points the policy can give, if it knows it. An indicator system rejects a policy whose
+   * maximum exceeds its indicator's maximum when it is built, rather than at scoring time.
+   */
+  default OptionalDouble maxPoints() {
+    return OptionalDouble.empty();
+  }
+
+  /**
+   * This policy with every result multiplied by {@code factor}: what {@link
+   * IndicatorSystem.Builder#reweight} uses when an indicator's maximum changes. The reason says so
+   * ({@code "… -> 2 of 4, x2 = 4 of 8"}).
+   *
+   * @throws IllegalArgumentException if {@code factor} is not positive and finite
+   */
+  default IndicatorPolicy scaledBy(double factor) {
+    return ScaledPolicy.of(this, factor);
+  }
+
+  /**
+   * {@code points} when {@code fact} is at least {@code threshold}, otherwise 0: the rule "≥ 1 → 5".
+   */
+  static IndicatorPolicy atLeast(Fact fact, int threshold, double points) {
+    return ladder(fact).atLeast(threshold, points).build();
+  }
+
+  /**
+   * A builder for a threshold ladder on {@code fact}: either "at least" steps for counts
+   * ({@code .atLeast(4, 4).atLeast(2, 2).atLeast(1, 1)}: 4 or more → 4, 2–3 → 2, 1 → 1, else 0), or
+   * "at most" steps for ages ({@code .atMost(6, 4).atMost(12, 2)}: up to 6 → 4, 7–12 → 2, else 0).
+   */
+  static Ladder.Builder ladder(Fact fact) {
+    return Ladder.builder(fact);
+  }
+
+  /**
+   * The standard website rule of indicator 1.5: months since the last update at most 6 → 4, 7–12
+   * → 2, more → 0; a missing value means "no website" and scores 0.
+   */
+  static IndicatorPolicy website(Fact monthsSinceUpdate) {
+    return ladder(monthsSinceUpdate).atMost(6, 4).atMost(12, 2).whenMissing(0, "no website").build();
+  }
+
+  /**
+   * A policy of your own on one required fact: {@code IndicatorPolicy.of(Fact.STANDARDS, n ->
+   * Assessment.of(Math.min(n, 3) * 2, n + " standards"))}.
+   */
+  static IndicatorPolicy of(Fact fact, IntFunction<Assessment> rule) {
+    requireNonNull(fact, "fact");
+    requireNonNull(rule, "rule");
+    return of(Set.of(fact), record -> rule.apply(record.fact(fact).getAsInt()));
+  }
+
+  /**
+   * A policy of your own that declares the facts it requires: the evaluation makes sure they are
+   * present before {@code policy} is called.
+   */
+  static IndicatorPolicy of(Set<Fact> requiredFacts, IndicatorPolicy policy) {
+    Set<Fact> facts = Set.copyOf(requireNonNull(requiredFacts, "requiredFacts"));
+    requireNonNull(policy, "policy");
+    return new IndicatorPolicy() {
+      @Override
+      public Assessment assess(ActivityRecord record) {
+        return policy.assess(record);
+      }
+
+      @Override
+      public Set<Fact> requiredFacts() {
+        return facts;
+      }
+
+      @Override
+      public Set<Fact> optionalFacts() {
+        return policy.optionalFacts();
+      }
+
+      @Override
+      public String toString() {
+        return "policy on " + facts;
+      }
+    };
+  }
+}

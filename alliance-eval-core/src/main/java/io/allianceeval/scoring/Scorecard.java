@@ -1,0 +1,137 @@
+package io.allianceeval.scoring;
+
+import io.allianceeval.model.ActivityRecord;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one {@link ActivityRecord} scored under an {@link IndicatorSystem}: the points of every
+ * indicator, the subtotal of every first-level group, and the total.
+ *
+ * <p>Reasons are produced when {@link #indicatorScores()} is first called, by asking the (pure)
+ * policies again; scoring large inputs therefore keeps only the numbers. Immutable and thread-safe.
+ */
+public final class Scorecard {
+
+  private final IndicatorSystem system;
+  private final ActivityRecord record;
+  private final double[] points;
+  private final double[] groupPoints;
+  private final double total;
+  private volatile List<IndicatorScore> scores;
+
+  Scorecard(IndicatorSystem system, ActivityRecord record, double[] points) {
+    this.system = system;
+    this.record = record;
+    this.points = points;
+    this.groupPoints = new double[system.groups().size()];
+    double sum = 0;
+    for (int i = 0; i < points.length; i++) {
+      groupPoints[system.groupIndex(i)] += points[i];
+      sum += points[i];
+    }
+    this.total = sum;
+  }
+
+  /** The record that was scored. */
+  public ActivityRecord record() {
+    return record;
+  }
+
+  /** The indicator system it was scored under. */
+  public IndicatorSystem system() {
+    return system;
+  }
+
+  /** The sum of every indicator's points. */
+  public double total() {
+    return total;
+  }
+
+  /**
+   * The points of the indicator with {@code id}.
+   *
+   * @throws IllegalArgumentException if the system has no such indicator
+   */
+  public double points(String id) {
+    return points[system.indexOf(id)];
+  }
+
+  /**
+   * The subtotal of the group with {@code id}.
+   *
+   * @throws IllegalArgumentException if the system has no such group
+   */
+  public double subtotal(String groupId) {
+    for (int g = 0; g < groupPoints.length; g++) {
+      if (system.groups().get(g).id().equals(groupId)) {
+        return groupPoints[g];
+      }
+    }
+    throw new IllegalArgumentException(
+        "indicator system '" + system.name() + "' has no group '" + groupId + "'");
+  }
+
+  /** Every group with its subtotal, in the system's order; unmodifiable. */
+  public Map<IndicatorGroup, Double> subtotals() {
+    Map<IndicatorGroup, Double> map = new LinkedHashMap<>();
+    for (int g = 0; g < groupPoints.length; g++) {
+      map.put(system.groups().get(g), groupPoints[g]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
+
+  /** Every indicator's score with its reason, in the system's order; unmodifiable. */
+  public List<IndicatorScore> indicatorScores() {
+    List<IndicatorScore> s = scores;
+    if (s == null) {
+      List<IndicatorScore> list = new ArrayList<>(points.length);
+      for (int i = 0; i < points.length; i++) {
+        Indicator indicator = system.indicators().get(i);
+        Assessment a = system.policies().get(i).assess(record);
+        if (a == null || Double.compare(a.points(), points[i]) != 0) {
+          throw new IllegalStateException(
+              "alliance " + record.code() + ", indicator " + indicator.id()
+                  + ": policy is not pure: it gave " + Points.format(points[i])
+                  + " points when scored and " + (a == null ? "null" : Points.format(a.points()))
+                  + " when asked again for the reason");
+        }
+        list.add(IndicatorScore.of(indicator, a));
+      }
+      s = Collections.unmodifiableList(list);
+      scores = s;
+    }
+    return s;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Scorecard)) {
+      return false;
+    }
+    Scorecard other = (Scorecard) o;
+    return system.equals(other.system)
+        && record.equals(other.record)
+        && Arrays.equals(points, other.points);
+  }
+
+  @Override
+  public int hashCode() {
+    return record.hashCode() * 31 + Arrays.hashCode(points);
+  }
+
+  /** {@code "Scorecard{105: 100 = 25 + 45 + 30}"}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Scorecard{").append(record.code()).append(": ")
+        .append(Points.format(total)).append(" =");
+    for (int g = 0; g < groupPoints.length; g++) {
+      sb.append(g == 0 ? " " : " + ").append(Points.format(groupPoints[g]));
+    }
+    return sb.append('}').toString();
+  }
+}

@@ -1,0 +1,311 @@
+package io.allianceeval.scoring;
+
+import static java.util.Objects.requireNonNull;
+
+import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Tier;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Which totals fall into which {@link Tier}: whole-point bands and the rounding that makes a
+ * fractional total whole before it is tiered.
+ *
+ * <p>The {@linkplain #standard() standard scheme} is the report's: {@code HIGH} 85–100, {@code
+ * FAIRLY_HIGH} 70–84, {@code AVERAGE} 50–69, {@code INACTIVE} 0–49, with half-up rounding (84.5 →
+ * 85 → HIGH; 84.49 → 84 → FAIRLY_HIGH). A custom scheme is validated: bands must not overlap or
+ * leave gaps, each tier appears at most once, and a better tier lies above a worse one.
+ *
+ * <p>Before rounding, a total is cleaned of binary floating-point noise at 9 decimals, so that a
+ * sum such as {@code 0.1 + … } that should be 84.5 is not tiered as 84.4999999.
+ *
+ * <p>Immutable and thread-safe; equal when bands and rounding are equal.
+ */
+public final class TierScheme {
+
+  private static final TierScheme STANDARD =
+      builder()
+          .band(Tier.HIGH, 85, 100)
+          .band(Tier.FAIRLY_HIGH, 70, 84)
+          .band(Tier.AVERAGE, 50, 69)
+          .band(Tier.INACTIVE, 0, 49)
+          .build();
+
+  private final Map<Tier, Band> bands;
+  private final List<Band> ordered;
+  private final RoundingMode rounding;
+
+  private TierScheme(Map<Tier, Band> bands, RoundingMode rounding) {
+    this.bands = Collections.unmodifiableMap(new EnumMap<>(bands));
+    List<Band> list = new ArrayList<>(bands.values());
+    list.sort(Comparator.comparingInt(Band::min).reversed());
+    this.ordered = List.copyOf(list);
+    this.rounding = rounding;
+  }
+
+  /** The report's scheme: 85–100, 70–84, 50–69, 0–49, rounded half-up. */
+  public static TierScheme standard() {
+    return STANDARD;
+  }
+
+  /** A builder for a scheme of your own; the rounding defaults to half-up. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** This scheme with another rounding of fractional totals. */
+  public TierScheme withRounding(RoundingMode rounding) {
+    return new TierScheme(bands, requireNonNull(rounding, "rounding"));
+  }
+
+  /** The rounding applied to a fractional total before it is tiered. */
+  public RoundingMode rounding() {
+    return rounding;
+  }
+
+  /** The lowest total the scheme accepts (0 in the standard scheme). */
+  public int minimum() {
+    return ordered.get(ordered.size() - 1).min();
+  }
+
+  /** The highest total the scheme accepts (100 in the standard scheme). */
+  public int maximum() {
+    return ordered.get(0).max();
+  }
+
+  /** The tiers the scheme uses, best first. */
+  public List<Tier> tiers() {
+    return ordered.stream().map(Band::tier).toList();
+  }
+
+  /** The band of {@code tier}, if the scheme uses it. */
+  public Optional<Band> band(Tier tier) {
+    return Optional.ofNullable(bands.get(requireNonNull(tier, "tier")));
+  }
+
+  /** The bands, best first. */
+  public List<Band> bands() {
+    return ordered;
+  }
+
+  /**
+   * The whole-point total that {@code total} counts as: rounded with {@link #rounding()}.
+   *
+   * @throws IllegalArgumentException if {@code total} is not a number in {@code [minimum(),
+   *     maximum()]}, or the rounding is {@code UNNECESSARY} and the total is fractional
+   */
+  public int round(double total) {
+    checkRange(total);
+    if (total == Math.rint(total)) {
+      return (int) total;
+    }
+    BigDecimal cleaned = BigDecimal.valueOf(total).setScale(9, RoundingMode.HALF_EVEN);
+    try {
+      return cleaned.setScale(0, rounding).intValueExact();
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "total must be a whole number under rounding " + rounding + ": " + total, e);
+    }
+  }
+
+  /**
+   * The tier of {@code total}, after {@linkplain #round rounding}.
+   *
+   * @throws IllegalArgumentException as {@link #round}
+   */
+  public Tier tierOf(double total) {
+    int whole = round(total);
+    for (Band b : ordered) {
+      if (whole >= b.min()) {
+        return b.tier();
+      }
+    }
+    throw new AssertionError("bands are contiguous: " + whole);
+  }
+
+  /** Whether {@code total} is a number this scheme can tier. */
+  public boolean accepts(double total) {
+    return total >= minimum() && total <= maximum();
+  }
+
+  private void checkRange(double total) {
+    if (!(total >= minimum() && total <= maximum())) {
+      throw new IllegalArgumentException(
+          "total must be a number from " + minimum() + " to " + maximum() + ": " + total);
+    }
+  }
+
+  /**
+   * The smallest total (before rounding) that rounds into the band of {@code tier} or better:
+   * 84.5 for {@code HIGH} under half-up rounding, 85 under rounding down.
+   *
+   * @throws IllegalArgumentException if the scheme does not use {@code tier}
+   */
+  public double lowestTotalFor(Tier tier) {
+    Band b = band(tier).orElseThrow(() -> new IllegalArgumentException(
+        "tier scheme has no band for " + tier + "; it has " + tiers()));
+    if (b.min() == minimum()) {
+      return b.min();
+    }
+    double half = b.min() - 0.5;
+    switch (rounding) {
+      case HALF_UP:
+        return half;
+      case HALF_DOWN:
+        return Math.nextUp(half);
+      case HALF_EVEN:
+        return b.min() % 2 == 0 ? half : Math.nextUp(half);
+      case UP:
+      case CEILING:
+        return Math.nextUp((double) b.min() - 1);
+      default: // DOWN, FLOOR, UNNECESSARY
+        return b.min();
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TierScheme
+        && ((TierScheme) o).bands.equals(bands)
+        && ((TierScheme) o).rounding == rounding;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(bands, rounding);
+  }
+
+  /** {@code TierScheme{HIGH 85-100, FAIRLY_HIGH 70-84, AVERAGE 50-69, INACTIVE 0-49, HALF_UP}}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("TierScheme{");
+    for (Band b : ordered) {
+      sb.append(b).append(", ");
+    }
+    return sb.append(rounding).append('}').toString();
+  }
+
+  /** One tier's whole-point band, both ends included. */
+  public static final class Band {
+    private final Tier tier;
+    private final int min;
+    private final int max;
+
+    private Band(Tier tier, int min, int max) {
+      this.tier = tier;
+      this.min = min;
+      this.max = max;
+    }
+
+    /** The tier. */
+    public Tier tier() {
+      return tier;
+    }
+
+    /** The lowest whole total of the band. */
+    public int min() {
+      return min;
+    }
+
+    /** The highest whole total of the band. */
+    public int max() {
+      return max;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Band
+          && ((Band) o).tier == tier
+          && ((Band) o).min == min
+          && ((Band) o).max == max;
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(tier, min, max);
+    }
+
+    /** {@code HIGH 85-100}. */
+    @Override
+    public String toString() {
+      return tier + " " + min + "-" + max;
+    }
+  }
+
+  /** Collects bands; {@link #build()} validates them together. */
+  public static final class Builder {
+    private final List<Band> bands = new ArrayList<>();
+    private RoundingMode rounding = RoundingMode.HALF_UP;
+
+    private Builder() {}
+
+    /** Adds the band {@code [min, max]} (whole points, both included) for {@code tier}. */
+    public Builder band(Tier tier, int min, int max) {
+      bands.add(new Band(requireNonNull(tier, "tier"), min, max));
+      return this;
+    }
+
+    /** The rounding of fractional totals; half-up by default. */
+    public Builder rounding(RoundingMode rounding) {
+      this.rounding = requireNonNull(rounding, "rounding");
+      return this;
+    }
+
+    /**
+     * The scheme.
+     *
+     * @throws InvalidInputException listing every problem: no bands, a band whose minimum exceeds
+     *     its maximum or that starts below 0, a tier given twice, an overlap, a gap, or a worse tier
+     *     above a better one
+     */
+    public TierScheme build() {
+      List<String> problems = new ArrayList<>();
+      if (bands.isEmpty()) {
+        problems.add("no bands");
+      }
+      Map<Tier, Band> byTier = new EnumMap<>(Tier.class);
+      for (Band b : bands) {
+        if (b.min > b.max) {
+          problems.add(b.tier + ": minimum " + b.min + " is above maximum " + b.max);
+        }
+        if (b.min < 0) {
+          problems.add(b.tier + ": minimum must not be negative: " + b.min);
+        }
+        if (byTier.put(b.tier, b) != null) {
+          problems.add(b.tier + ": given twice");
+        }
+      }
+      List<Band> sorted = new ArrayList<>(bands);
+      sorted.sort(Comparator.comparingInt((Band b) -> b.min));
+      for (int i = 1; i < sorted.size(); i++) {
+        Band lower = sorted.get(i - 1);
+        Band upper = sorted.get(i);
+        if (upper.min <= lower.max) {
+          problems.add("overlap: " + lower + " and " + upper + " share "
+              + upper.min + (Math.min(lower.max, upper.max) > upper.min
+                  ? "-" + Math.min(lower.max, upper.max) : ""));
+        } else if (upper.min > lower.max + 1) {
+          problems.add("gap: no tier for " + (lower.max + 1)
+              + (upper.min - 1 > lower.max + 1 ? "-" + (upper.min - 1) : "")
+              + " between " + lower + " and " + upper);
+        }
+        if (upper.tier.compareTo(lower.tier) > 0) {
+          problems.add("order: " + upper + " lies above " + lower
+              + ", but a better tier must lie above a worse one");
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException("tier scheme is invalid", problems);
+      }
+      return new TierScheme(byTier, rounding);
+    }
+  }
+}
