@@ -131,7 +131,8 @@ public final class Population {
 
   /** Whether the roster holds {@code code}; always false when there is no roster. */
   public boolean contains(AllianceCode code) {
-    return roster != null && roster.containsKey(requireNonNull(code, "code"));
+    requireNonNull(code, "code");
+    return roster != null && roster.containsKey(code);
   }
 
   /**

@@ -39,8 +39,9 @@ public final class ActivityRecord {
    * @throws IllegalArgumentException if the year is out of range or a value is negative
    */
   public static ActivityRecord of(Alliance alliance, int year, Map<Fact, Integer> facts) {
+    requireNonNull(facts, "facts");
     Builder builder = builder(alliance, year);
-    requireNonNull(facts, "facts").forEach(builder::fact);
+    facts.forEach(builder::fact);
     return builder.build();
   }
 

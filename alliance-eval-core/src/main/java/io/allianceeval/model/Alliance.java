@@ -29,6 +29,7 @@ public abstract class Alliance implements Comparable<Alliance> {
 
   /** Parses {@code code} with {@link AllianceCode#parse} and creates the alliance. */
   public static Alliance of(String code, String name) {
+    java.util.Objects.requireNonNull(name, "name");
     return of(AllianceCode.parse(code), name);
   }
 

@@ -24,12 +24,15 @@ import java.util.Optional;
  * 85 → HIGH; 84.49 → 84 → FAIRLY_HIGH). A custom scheme is validated: bands must not overlap or
  * leave gaps, each tier appears at most once, and a better tier lies above a worse one.
  *
- * <p>Before rounding, a total is cleaned of binary floating-point noise at 9 decimals, so that a
- * sum such as {@code 0.1 + … } that should be 84.5 is not tiered as 84.4999999.
+ * <p>Before rounding, a total is cleaned of binary floating-point noise at 9 decimals ({@link
+ * #RESOLUTION}), so that a sum of tenths that should be 84.5 is not tiered as 84.4999999.
  *
  * <p>Immutable and thread-safe; equal when bands and rounding are equal.
  */
 public final class TierScheme {
+
+  /** Totals are compared at this resolution: 9 decimals. */
+  public static final double RESOLUTION = 1e-9;
 
   private static final TierScheme STANDARD =
       builder()
@@ -144,8 +147,9 @@ public final class TierScheme {
   }
 
   /**
-   * The smallest total (before rounding) that rounds into the band of {@code tier} or better:
-   * 84.5 for {@code HIGH} under half-up rounding, 85 under rounding down.
+   * The smallest total (before rounding, at a {@linkplain #RESOLUTION resolution} of 9 decimals)
+   * that rounds into the band of {@code tier} or better: 84.5 for {@code HIGH} under half-up
+   * rounding, 85 under rounding down, 84.000000001 under rounding up.
    *
    * @throws IllegalArgumentException if the scheme does not use {@code tier}
    */
@@ -160,12 +164,12 @@ public final class TierScheme {
       case HALF_UP:
         return half;
       case HALF_DOWN:
-        return Math.nextUp(half);
+        return half + RESOLUTION;
       case HALF_EVEN:
-        return b.min() % 2 == 0 ? half : Math.nextUp(half);
+        return b.min() % 2 == 0 ? half : half + RESOLUTION;
       case UP:
       case CEILING:
-        return Math.nextUp((double) b.min() - 1);
+        return b.min() - 1 + RESOLUTION;
       default: // DOWN, FLOOR, UNNECESSARY
         return b.min();
     }

@@ -1,0 +1,211 @@
+package io.allianceeval.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import com.google.common.testing.NullPointerTester;
+import io.allianceeval.model.ActivityRecord;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.Fact;
+import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.testing.Records;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class IndicatorSystemTest {
+
+  private static final Alliance A = Alliance.of("105", "TD 产业技术创新战略联盟");
+  private final IndicatorSystem standard = IndicatorSystem.standard2019();
+
+  @Test
+  void standard_scoresTopRecord100AndZeroRecord0() {
+    Scorecard top = standard.score(Records.top(A, 2019));
+    assertEquals(100, top.total());
+    assertEquals(25, top.subtotal("1"));
+    assertEquals(45, top.subtotal("2"));
+    assertEquals(30, top.subtotal("3"));
+    Scorecard zero = standard.score(Records.zero(A, 2019));
+    assertEquals(0, zero.total());
+  }
+
+  @Test
+  void scorecard_givesEveryIndicatorWithReason() {
+    ActivityRecord.Builder b = ActivityRecord.builder(A, 2019);
+    Records.zero(A, 2019).facts().forEach(b::fact);
+    b.fact(Fact.SECRETARIAT_MEETINGS, 3);
+    Scorecard card = standard.score(b.build());
+    assertEquals(20, card.indicatorScores().size());
+    IndicatorScore s14 = card.indicatorScores().get(3);
+    assertEquals("1.4", s14.indicator().id());
+    assertEquals(2, s14.points());
+    assertEquals(2, s14.pointsLost());
+    assertEquals("secretariat_meetings = 3: 2-3 meetings -> 2 of 4", s14.reason());
+    assertEquals(2, card.points("1.4"));
+    assertEquals(2, card.subtotal("1"));
+    assertEquals(2, card.total());
+  }
+
+  @Test
+  void missingFacts_areListedInIndicatorOrder_andWebsiteIsNotRequired() {
+    ActivityRecord r = ActivityRecord.builder(A, 2019).fact(Fact.COUNCIL_MEETINGS, 1).build();
+    List<Fact> missing = standard.missingFacts(r);
+    assertEquals(18, missing.size());
+    assertEquals(Fact.EXPERT_COMMITTEE_MEETINGS, missing.get(0));
+    assertTrue(!missing.contains(Fact.WEBSITE_MONTHS_SINCE_UPDATE));
+    assertEquals(19, standard.requiredFacts().size());
+    assertEquals(20, standard.facts().size());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> standard.score(r));
+    assertTrue(e.getMessage().contains("105"), e.getMessage());
+  }
+
+  @Test
+  void replacePolicy_keepsMaximum() {
+    IndicatorSystem custom = standard.toBuilder().name("lenient standards")
+        .replacePolicy("2.5", IndicatorPolicy.atLeast(Fact.STANDARDS, 1, 6)).build();
+    ActivityRecord.Builder b = ActivityRecord.builder(A, 2019);
+    Records.zero(A, 2019).facts().forEach(b::fact);
+    b.fact(Fact.STANDARDS, 1);
+    assertEquals(6, custom.score(b.build()).points("2.5"));
+    assertEquals(3, standard.score(b.build()).points("2.5"));
+    assertEquals(6, custom.indicator("2.5").maxPoints());
+  }
+
+  @Test
+  void reweight_withoutAdjustingTotals_reportsEveryMismatch() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> standard.toBuilder().reweight("2.5", 10).build());
+    assertEquals(List.of(
+        "group 2: indicators add up to 49 points, expected the group's 45"), e.problems());
+
+    InvalidInputException both = assertThrows(InvalidInputException.class,
+        () -> standard.toBuilder().reweight("2.5", 10).groupPoints("2", 49).build());
+    assertEquals(List.of("groups add up to 104 points, expected the total 100"), both.problems());
+  }
+
+  @Test
+  void reweight_withTotalsAdjusted_scalesThePolicy() {
+    IndicatorSystem custom = standard.toBuilder().reweight("2.5", 10).reweight("2.9", 1)
+        .build();
+    assertEquals(100, custom.score(Records.top(A, 2019)).total());
+    assertEquals(10, custom.score(Records.top(A, 2019)).points("2.5"));
+    assertEquals(1, custom.score(Records.top(A, 2019)).points("2.9"));
+  }
+
+  @Test
+  void removeAndAdd_deriveASystem() {
+    IndicatorSystem custom = standard.toBuilder()
+        .remove("2.9")
+        .indicator("2.10", "国际合作", "international cooperation", 5,
+            IndicatorPolicy.atLeast(Fact.of("international_projects"), 1, 5))
+        .build();
+    assertEquals(20, custom.indicators().size());
+    assertEquals("2.10", custom.indicators().get(14).id());
+    assertTrue(custom.requiredFacts().contains(Fact.of("international_projects")));
+    assertTrue(!custom.requiredFacts().contains(Fact.CROSS_ALLIANCE_COOPERATIONS));
+  }
+
+  @Test
+  void policyWhoseMaximumExceedsTheIndicator_isRejectedAtBuild() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> standard.toBuilder().replacePolicy("1.1",
+            IndicatorPolicy.atLeast(Fact.COUNCIL_MEETINGS, 1, 6)).build());
+    assertEquals(List.of("indicator 1.1: policy can give 6 points, more than the maximum 5"),
+        e.problems());
+  }
+
+  @Test
+  void builder_unknownIdsAndStructuralProblems() {
+    IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+        () -> standard.toBuilder().remove("9.9"));
+    assertTrue(unknown.getMessage().contains("'9.9'"), unknown.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> standard.toBuilder()
+        .indicator("1.1", "x", "x", 1, IndicatorPolicy.atLeast(Fact.STANDARDS, 1, 1)));
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> IndicatorSystem.builder("empty").build());
+    assertTrue(e.problems().containsAll(List.of("no total declared", "no indicators")));
+    InvalidInputException orphan = assertThrows(InvalidInputException.class,
+        () -> IndicatorSystem.builder("orphan").total(5)
+            .group("1", "组", "group", 5)
+            .indicator("2.1", "x", "x", 5, IndicatorPolicy.atLeast(Fact.STANDARDS, 1, 5))
+            .build());
+    assertEquals(List.of("indicator 2.1: no group '2'", "group 1: has no indicators"),
+        orphan.problems());
+  }
+
+  @Test
+  void userPolicy_ofOneFact_declaresIt() {
+    IndicatorPolicy p = IndicatorPolicy.of(Fact.STANDARDS,
+        n -> Assessment.of(Math.min(n, 3) * 2, n + " standards"));
+    assertEquals(Set.of(Fact.STANDARDS), p.requiredFacts());
+    ActivityRecord r = ActivityRecord.builder(A, 2019).fact(Fact.STANDARDS, 2).build();
+    assertEquals(Assessment.of(4, "2 standards"), p.assess(r));
+    assertEquals(4, p.points(r));
+  }
+
+  @Test
+  void brokenUserPolicies_areReportedByAllianceAndIndicator() {
+    IndicatorSystem broken = standard.toBuilder()
+        .replacePolicy("1.1", r -> { throw new IllegalStateException("boom"); })
+        .replacePolicy("1.2", r -> Assessment.of(7, "too many"))
+        .replacePolicy("1.3", r -> Assessment.of(-1, "negative"))
+        .replacePolicy("1.4", r -> Assessment.of(Double.NaN, "nan"))
+        .replacePolicy("1.6", r -> null)
+        .build();
+    PolicyFailureException e = assertThrows(PolicyFailureException.class,
+        () -> broken.score(Records.top(A, 2019)));
+    assertEquals(5, e.problems().size(), e.getMessage());
+    assertTrue(e.problems().get(0).startsWith("alliance 105, indicator 1.1: policy")
+        && e.problems().get(0).contains("boom"), e.problems().get(0));
+    assertTrue(e.problems().get(1).startsWith("alliance 105, indicator 1.2")
+        && e.problems().get(1).contains("returned 7.0 points, expected 0 to 4"), e.getMessage());
+    assertTrue(e.problems().get(2).contains("returned -1.0 points"), e.getMessage());
+    assertTrue(e.problems().get(3).contains("returned NaN points"), e.getMessage());
+    assertTrue(e.problems().get(4).startsWith("alliance 105, indicator 1.6")
+        && e.problems().get(4).contains("null"), e.getMessage());
+  }
+
+  @Test
+  void valueTypes_equalsAndNulls() {
+    IndicatorGroup g1 = IndicatorGroup.of("1", "组织机构建设与运行", "Organisation & operation", 25);
+    new EqualsTester()
+        .addEqualityGroup(g1, IndicatorGroup.of("1", "组织机构建设与运行", "Organisation & operation", 25))
+        .addEqualityGroup(IndicatorGroup.of("1", "组织机构建设与运行", "Organisation & operation", 20))
+        .testEquals();
+    Indicator i = Indicator.of("1.1", g1, "理事会", "council meetings", 5);
+    new EqualsTester()
+        .addEqualityGroup(i, Indicator.of("1.1", g1, "理事会", "council meetings", 5))
+        .addEqualityGroup(i.withMaxPoints(6))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(IndicatorScore.of(i, 5, "r"), IndicatorScore.of(i, 5, "r"))
+        .addEqualityGroup(IndicatorScore.of(i, 4, "r"))
+        .addEqualityGroup(IndicatorScore.of(i, 5, "other"))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(Assessment.of(1, "a"), Assessment.lazy(1, () -> "a"))
+        .addEqualityGroup(Assessment.of(2, "a"))
+        .testEquals();
+    assertThrows(IllegalArgumentException.class, () -> IndicatorScore.of(i, 6, "r"));
+    assertThrows(IllegalArgumentException.class, () -> Indicator.of("2.1", g1, "x", "x", 1));
+    assertThrows(IllegalArgumentException.class, () -> Indicator.of("1", g1, "x", "x", 1));
+    assertThrows(IllegalArgumentException.class, () -> Indicator.of("1.1", g1, "x", "x", 0));
+    assertThrows(IllegalArgumentException.class, () -> IndicatorGroup.of("a", "x", "x", 1));
+    NullPointerTester npt = new NullPointerTester()
+        .setDefault(IndicatorGroup.class, g1)
+        .setDefault(Indicator.class, i)
+        .setDefault(Fact.class, Fact.STANDARDS)
+        .setDefault(IndicatorPolicy.class, IndicatorPolicy.atLeast(Fact.STANDARDS, 1, 1))
+        .setDefault(ActivityRecord.class, Records.top(A, 2019));
+    npt.testAllPublicStaticMethods(IndicatorGroup.class);
+    npt.testAllPublicStaticMethods(Indicator.class);
+    npt.testAllPublicStaticMethods(IndicatorScore.class);
+    npt.testAllPublicStaticMethods(Assessment.class);
+    npt.testAllPublicStaticMethods(IndicatorPolicy.class);
+    npt.testAllPublicInstanceMethods(standard);
+    npt.testAllPublicInstanceMethods(standard.toBuilder());
+  }
+}

@@ -1,0 +1,103 @@
+package io.allianceeval.scoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.allianceeval.model.ActivityRecord;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.Fact;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class LadderTest {
+
+  private static final Alliance A = Alliance.of("342", "高粱产业技术创新战略联盟");
+  private static final Ladder SECRETARIAT = IndicatorPolicy.ladder(Fact.SECRETARIAT_MEETINGS)
+      .atLeast(4, 4).atLeast(2, 2).atLeast(1, 1).build();
+
+  private static ActivityRecord with(Fact fact, int value) {
+    return ActivityRecord.builder(A, 2019).fact(fact, value).build();
+  }
+
+  @Test
+  void atLeastLadder_givesPointsOfTheHighestThresholdReached_withReadableReasons() {
+    assertEquals(Assessment.of(0, "secretariat_meetings = 0: 0 meetings -> 0 of 4"),
+        SECRETARIAT.assess(with(Fact.SECRETARIAT_MEETINGS, 0)));
+    assertEquals(Assessment.of(1, "secretariat_meetings = 1: 1 meeting -> 1 of 4"),
+        SECRETARIAT.assess(with(Fact.SECRETARIAT_MEETINGS, 1)));
+    assertEquals(Assessment.of(2, "secretariat_meetings = 3: 2-3 meetings -> 2 of 4"),
+        SECRETARIAT.assess(with(Fact.SECRETARIAT_MEETINGS, 3)));
+    assertEquals(Assessment.of(4, "secretariat_meetings = 9: 4 or more meetings -> 4 of 4"),
+        SECRETARIAT.assess(with(Fact.SECRETARIAT_MEETINGS, 9)));
+  }
+
+  @Test
+  void points_equalsAssessPoints() {
+    for (int v = 0; v < 10; v++) {
+      ActivityRecord r = with(Fact.SECRETARIAT_MEETINGS, v);
+      assertEquals(SECRETARIAT.assess(r).points(), SECRETARIAT.points(r));
+    }
+  }
+
+  @Test
+  void websiteRule_missingMeansNoWebsite() {
+    IndicatorPolicy website = IndicatorPolicy.website(Fact.WEBSITE_MONTHS_SINCE_UPDATE);
+    assertEquals(Set.of(), website.requiredFacts());
+    assertEquals(Set.of(Fact.WEBSITE_MONTHS_SINCE_UPDATE), website.optionalFacts());
+    ActivityRecord none = ActivityRecord.builder(A, 2019).build();
+    assertEquals(Assessment.of(0, "website_months_since_update missing: no website -> 0 of 4"),
+        website.assess(none));
+    assertEquals(4, website.points(with(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 0)));
+    assertEquals(4, website.points(with(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 6)));
+    assertEquals(Assessment.of(2, "website_months_since_update = 7: 7-12 months -> 2 of 4"),
+        website.assess(with(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 7)));
+    assertEquals(2, website.points(with(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 12)));
+    assertEquals(Assessment.of(0, "website_months_since_update = 13: 13 or more months -> 0 of 4"),
+        website.assess(with(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 13)));
+  }
+
+  @Test
+  void ladder_whereABetterValueScoresLess_isRejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(2, 3).atLeast(1, 6).build());
+    assertTrue(e.getMessage().contains("standards"), e.getMessage());
+  }
+
+  @Test
+  void ladder_mixingAtLeastAndAtMost_isRejected() {
+    assertThrows(IllegalStateException.class,
+        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(2, 3).atMost(1, 6));
+  }
+
+  @Test
+  void ladder_badSteps_areRejected() {
+    assertThrows(IllegalStateException.class, () -> IndicatorPolicy.ladder(Fact.STANDARDS).build());
+    assertThrows(IllegalArgumentException.class,
+        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(-1, 3));
+    assertThrows(IllegalArgumentException.class,
+        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(1, -3));
+    assertThrows(IllegalArgumentException.class,
+        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(1, Double.NaN));
+    assertThrows(IllegalArgumentException.class,
+        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(1, 3).atLeast(1, 2));
+  }
+
+  @Test
+  void scaledPolicy_multipliesPointsAndSaysSo() {
+    IndicatorPolicy doubled = SECRETARIAT.scaledBy(2);
+    ActivityRecord r = with(Fact.SECRETARIAT_MEETINGS, 3);
+    assertEquals(4, doubled.points(r));
+    assertEquals("secretariat_meetings = 3: 2-3 meetings -> 2 of 4, x2 = 4 of 8",
+        doubled.assess(r).reason());
+    assertEquals(8, doubled.maxPoints().getAsDouble());
+    assertEquals(12, doubled.scaledBy(1.5).maxPoints().getAsDouble());
+    assertThrows(IllegalArgumentException.class, () -> SECRETARIAT.scaledBy(0));
+  }
+
+  @Test
+  void toString_readsAsTheRule() {
+    assertEquals("secretariat_meetings: 4 or more meetings -> 4, 2-3 meetings -> 2, "
+        + "1 meeting -> 1, 0 meetings -> 0", SECRETARIAT.toString());
+  }
+}

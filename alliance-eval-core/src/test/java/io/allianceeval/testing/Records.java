@@ -1,0 +1,40 @@
+package io.allianceeval.testing;
+
+import io.allianceeval.model.ActivityRecord;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.Fact;
+
+/** Activity records for tests. */
+public final class Records {
+
+  private Records() {}
+
+  /** A record that meets every top rule of the standard model. */
+  public static ActivityRecord top(Alliance alliance, int year) {
+    ActivityRecord.Builder b = ActivityRecord.builder(alliance, year);
+    for (Fact f : Fact.standard()) {
+      b.fact(f, f == Fact.WEBSITE_MONTHS_SINCE_UPDATE ? 0 : 10);
+    }
+    return b.build();
+  }
+
+  /** A record with every count 0 and no website. */
+  public static ActivityRecord zero(Alliance alliance, int year) {
+    ActivityRecord.Builder b = ActivityRecord.builder(alliance, year);
+    for (Fact f : Fact.standard()) {
+      if (f != Fact.WEBSITE_MONTHS_SINCE_UPDATE) {
+        b.fact(f, 0);
+      }
+    }
+    return b.build();
+  }
+
+  /** A record with the same value for every standard fact. */
+  public static ActivityRecord uniform(Alliance alliance, int year, int value) {
+    ActivityRecord.Builder b = ActivityRecord.builder(alliance, year);
+    for (Fact f : Fact.standard()) {
+      b.fact(f, value);
+    }
+    return b.build();
+  }
+}
