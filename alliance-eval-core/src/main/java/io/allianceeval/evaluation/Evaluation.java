@@ -145,7 +145,7 @@ public final class Evaluation {
     for (int i = 0; i < list.size(); i++) {
       ActivityRecord r = list.get(i);
       if (r.year() != year) {
-        problems.add(Problem.at(List.of(i), "alliance " + r.code() + ": record is for "
+        problems.add(Problem.at(List.of(i), "year", "alliance " + r.code() + ": record is for "
             + r.year() + ", expected " + year));
       }
     }
@@ -208,16 +208,17 @@ public final class Evaluation {
       if (r.score().isPresent()) {
         double score = r.score().getAsDouble();
         if (!tierScheme.accepts(score)) {
-          problems.add(Problem.at(List.of(i), "alliance " + code + ": score must be from "
+          problems.add(Problem.at(List.of(i), "score", "alliance " + code + ": score must be from "
               + tierScheme.minimum() + " to " + tierScheme.maximum() + ": " + Points.format(score)));
         } else if (r.tier().isPresent() && r.tier().get() != tierScheme.tierOf(score)) {
-          problems.add(Problem.at(List.of(i), "alliance " + code + ": tier " + r.tier().get()
-              + " disagrees with score " + Points.format(score) + ", which is "
-              + tierScheme.tierOf(score) + " under " + tierScheme));
+          Tier byScore = tierScheme.tierOf(score);
+          problems.add(Problem.at(List.of(i), "tier", "alliance " + code + ": tier "
+              + r.tier().get() + " disagrees with score " + Points.format(score) + ", which is "
+              + tierScheme.band(byScore).get()));
         }
       } else if (!tierScheme.tiers().contains(r.tier().get())) {
-        problems.add(Problem.at(List.of(i), "alliance " + code + ": tier " + r.tier().get()
-            + " is not used by " + tierScheme));
+        problems.add(Problem.at(List.of(i), "tier", "alliance " + code + ": tier "
+            + r.tier().get() + " is not used by " + tierScheme));
       }
     }
     checkAlliances(list, PublishedResult::alliance, "result", problems);
@@ -249,14 +250,14 @@ public final class Evaluation {
     }
     positions.forEach((code, at) -> {
       if (at.size() > 1) {
-        problems.add(Problem.at(at, "alliance " + code + ": " + at.size() + " " + what
+        problems.add(Problem.at(at, "code", "alliance " + code + ": " + at.size() + " " + what
             + "s, expected one"));
       }
     });
     if (population.roster().isPresent()) {
       positions.forEach((code, at) -> {
         if (!population.contains(code)) {
-          problems.add(Problem.at(at, "alliance " + code + ": not on the roster"));
+          problems.add(Problem.at(at, "code", "alliance " + code + ": not on the roster"));
         }
       });
     } else if (!population.isEvaluated()) {

@@ -63,24 +63,39 @@ public class InvalidInputException extends IllegalArgumentException {
     return details;
   }
 
-  /** One problem: a sentence, and the 0-based positions in the input list it concerns. */
+  /**
+   * One problem: a sentence, the 0-based positions in the input list it concerns, and the field
+   * at fault ({@code "score"}, {@code "tier"}, {@code "year"}, {@code "code"}) where there is one.
+   */
   public static final class Problem {
     private final String message;
     private final List<Integer> positions;
+    private final String field;
 
-    private Problem(String message, List<Integer> positions) {
+    private Problem(String message, List<Integer> positions, String field) {
       this.message = requireNonNull(message, "message");
       this.positions = List.copyOf(positions);
+      this.field = field;
     }
 
     /** A problem that concerns no particular element of a list. */
     public static Problem of(String message) {
-      return new Problem(message, List.of());
+      return new Problem(message, List.of(), null);
     }
 
     /** A problem that concerns the elements at {@code positions} (0-based) of the input list. */
     public static Problem at(List<Integer> positions, String message) {
-      return new Problem(message, positions);
+      return new Problem(message, positions, null);
+    }
+
+    /** A problem with one field of the elements at {@code positions} of the input list. */
+    public static Problem at(List<Integer> positions, String field, String message) {
+      return new Problem(message, positions, requireNonNull(field, "field"));
+    }
+
+    /** The field at fault, if the problem is with one field. */
+    public java.util.Optional<String> field() {
+      return java.util.Optional.ofNullable(field);
     }
 
     /** The sentence: {@code "alliance 342: tier HIGH disagrees with score 80 (FAIRLY_HIGH)"}. */

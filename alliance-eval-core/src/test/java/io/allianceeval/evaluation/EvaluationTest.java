@@ -211,7 +211,10 @@ class EvaluationTest {
     assertEquals(4, ex.problems().size(), ex.getMessage());
     assertTrue(ex.problems().get(0).startsWith(
         "alliance 342: tier HIGH disagrees with score 80, which is FAIRLY_HIGH"), ex.getMessage());
+    assertEquals(Optional.of("tier"), ex.details().get(0).field());
     assertEquals("alliance 105: score must be from 0 to 100: 100.5", ex.problems().get(1));
+    assertEquals(Optional.of("score"), ex.details().get(1).field());
+    assertEquals(List.of(0, 3), ex.details().get(3).positions());
     assertEquals("alliance 110: score must be from 0 to 100: -1", ex.problems().get(2));
     assertEquals("alliance 342: 2 results, expected one", ex.problems().get(3));
     assertThrows(IllegalArgumentException.class, () -> PublishedResult.of(A105,

@@ -1,0 +1,42 @@
+package io.allianceeval.examples.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/** Input files that cannot be used, with every problem found. */
+public final class BadInputException extends Exception {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient List<InputProblem> problems;
+
+  /** Creates the exception; {@code problems} must not be empty. */
+  public BadInputException(List<InputProblem> problems) {
+    super(message(requireNonNull(problems, "problems")));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("problems must not be empty");
+    }
+    this.problems = List.copyOf(problems);
+  }
+
+  /** A single problem. */
+  public BadInputException(InputProblem problem) {
+    this(List.of(problem));
+  }
+
+  private static String message(List<InputProblem> problems) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems")
+        .append(" in the input:");
+    for (InputProblem p : problems) {
+      sb.append(System.lineSeparator()).append("  ").append(p);
+    }
+    return sb.toString();
+  }
+
+  /** Every problem, in file and line order as found. */
+  public List<InputProblem> problems() {
+    return problems;
+  }
+}

@@ -1,0 +1,58 @@
+package io.allianceeval.examples.io;
+
+import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Years;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** Parsing of the cells every input shares, each failure added to {@code problems}. */
+final class Cells {
+
+  private Cells() {}
+
+  static Optional<AllianceCode> code(CsvTable.Row row, List<InputProblem> problems) {
+    String text = row.get("code");
+    try {
+      return Optional.of(AllianceCode.parse(text));
+    } catch (IllegalArgumentException e) {
+      problems.add(row.problem("code", e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  static String name(CsvTable.Row row, List<InputProblem> problems) {
+    String name = row.get("name");
+    if (name.isBlank()) {
+      problems.add(row.problem("name", "name must not be blank"));
+    }
+    return name;
+  }
+
+  static OptionalInt year(CsvTable.Row row, List<InputProblem> problems) {
+    String text = row.get("year");
+    try {
+      return OptionalInt.of(Years.check(Integer.parseInt(text)));
+    } catch (NumberFormatException e) {
+      problems.add(row.problem("year", "expected a year from " + Years.MIN + " to " + Years.MAX
+          + ", found '" + text + "'"));
+    } catch (IllegalArgumentException e) {
+      problems.add(row.problem("year", e.getMessage()));
+    }
+    return OptionalInt.empty();
+  }
+
+  /** A non-negative whole number, or empty for a blank cell. */
+  static OptionalInt count(CsvTable.Row row, String column, List<InputProblem> problems) {
+    String text = row.get(column);
+    if (text.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    if (text.chars().allMatch(c -> c >= '0' && c <= '9') && text.length() <= 9) {
+      return OptionalInt.of(Integer.parseInt(text));
+    }
+    problems.add(row.problem(column,
+        "expected a non-negative whole number or a blank (missing), found '" + text + "'"));
+    return OptionalInt.empty();
+  }
+}

@@ -1,0 +1,41 @@
+package io.allianceeval.examples.io;
+
+import io.allianceeval.evaluation.Population;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.InvalidInputException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** A roster of the alliances registered for evaluation, read from CSV with columns code, name. */
+public final class Roster {
+
+  private Roster() {}
+
+  /** Reads {@code file} as a population. */
+  public static Population read(Path file) throws BadInputException {
+    CsvTable table = CsvTable.read(file, List.of("code", "name"));
+    List<InputProblem> problems = new ArrayList<>();
+    List<Alliance> alliances = new ArrayList<>();
+    List<CsvTable.Row> rows = new ArrayList<>();
+    for (CsvTable.Row row : table.rows()) {
+      int before = problems.size();
+      Optional<AllianceCode> code = Cells.code(row, problems);
+      String name = Cells.name(row, problems);
+      if (problems.size() == before) {
+        alliances.add(Alliance.of(code.get(), name));
+        rows.add(row);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BadInputException(problems);
+    }
+    try {
+      return Population.ofRoster(alliances);
+    } catch (InvalidInputException e) {
+      throw CoreProblems.of(table.name(), e, rows);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package io.allianceeval.examples.io;
+
+import static java.util.Objects.requireNonNull;
+
+import io.allianceeval.evaluation.Evaluation;
+import io.allianceeval.evaluation.EvaluationResult;
+import io.allianceeval.evaluation.PublishedResult;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Tier;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import java.util.SortedSet;
+
+/**
+ * A published score sheet (附件 2) read from CSV: columns {@code code} and {@code name}, and
+ * {@code score} and/or {@code tier}, in any order; other columns (such as {@code rank}) are ignored.
+ * An optional {@code year} column makes it a multi-year history.
+ *
+ * <p>A score is a decimal number; a tier is {@code HIGH|FAIRLY_HIGH|AVERAGE|INACTIVE} or {@code
+ * 活跃度高|活跃度较高|活跃度一般|不活跃}; either may be blank, not both.
+ */
+public final class ScoreSheet {
+
+  /** The columns every score sheet has. */
+  public static final List<String> REQUIRED = List.of("code", "name");
+
+  private final CsvTable table;
+  private final List<PublishedResult> results;
+  private final List<CsvTable.Row> rows;
+  private final List<OptionalInt> years;
+
+  private ScoreSheet(CsvTable table, List<PublishedResult> results, List<CsvTable.Row> rows,
+      List<OptionalInt> years) {
+    this.table = table;
+    this.results = List.copyOf(results);
+    this.rows = List.copyOf(rows);
+    this.years = List.copyOf(years);
+  }
+
+  /** Reads a score sheet file. */
+  public static ScoreSheet read(Path file) throws BadInputException {
+    return of(CsvTable.read(file, REQUIRED));
+  }
+
+  /** Reads a score sheet shipped inside the jar. */
+  public static ScoreSheet readResource(String resource) throws BadInputException {
+    return of(CsvTable.readResource(resource, REQUIRED));
+  }
+
+  /** Reads the rows of {@code table}; reports every bad cell at once. */
+  public static ScoreSheet of(CsvTable table) throws BadInputException {
+    requireNonNull(table, "table");
+    List<InputProblem> problems = new ArrayList<>();
+    if (!table.has("score") && !table.has("tier")) {
+      throw new BadInputException(InputProblem.atLine(table.name(), 1,
+          "header needs a score column, a tier column or both; found "
+              + String.join(", ", table.header())));
+    }
+    List<PublishedResult> results = new ArrayList<>();
+    List<CsvTable.Row> rows = new ArrayList<>();
+    List<OptionalInt> years = new ArrayList<>();
+    for (CsvTable.Row row : table.rows()) {
+      int before = problems.size();
+      Optional<AllianceCode> code = Cells.code(row, problems);
+      String name = Cells.name(row, problems);
+      OptionalDouble score = OptionalDouble.empty();
+      String scoreText = row.get("score");
+      if (!scoreText.isEmpty()) {
+        try {
+          score = OptionalDouble.of(new BigDecimal(scoreText).doubleValue());
+        } catch (NumberFormatException e) {
+          problems.add(row.problem("score",
+              "expected a number such as 85 or 84.5, found '" + scoreText + "'"));
+        }
+      }
+      Optional<Tier> tier = Optional.empty();
+      String tierText = row.get("tier");
+      if (!tierText.isEmpty()) {
+        try {
+          tier = Optional.of(Tier.parse(tierText));
+        } catch (IllegalArgumentException e) {
+          problems.add(row.problem("tier", e.getMessage()));
+        }
+      }
+      if (scoreText.isEmpty() && tierText.isEmpty()) {
+        problems.add(row.problem("a row needs a score, a tier or both; both are blank"));
+      }
+      OptionalInt year = table.has("year") ? Cells.year(row, problems) : OptionalInt.empty();
+      if (problems.size() == before) {
+        results.add(PublishedResult.of(Alliance.of(code.get(), name), score, tier));
+        rows.add(row);
+        years.add(year);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BadInputException(problems);
+    }
+    return new ScoreSheet(table, results, rows, years);
+  }
+
+  /** The file name. */
+  public String name() {
+    return table.name();
+  }
+
+  /** The results in file order. */
+  public List<PublishedResult> results() {
+    return results;
+  }
+
+  /** Whether the sheet has a {@code year} column. */
+  public boolean hasYears() {
+    return table.has("year");
+  }
+
+  /** The years of a multi-year sheet, ascending; empty without a {@code year} column. */
+  public SortedSet<Integer> years() {
+    SortedSet<Integer> set = new TreeSet<>();
+    years.forEach(y -> y.ifPresent(set::add));
+    return set;
+  }
+
+  /**
+   * Evaluates the sheet's rows (of {@code evaluation}'s year, if the sheet has a year column) as
+   * published results.
+   *
+   * @throws BadInputException every row the evaluation rejects, with its line and field
+   */
+  public EvaluationResult evaluate(Evaluation evaluation) throws BadInputException {
+    List<PublishedResult> selected = new ArrayList<>();
+    List<CsvTable.Row> selectedRows = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      if (years.get(i).isEmpty() || years.get(i).getAsInt() == evaluation.year()) {
+        selected.add(results.get(i));
+        selectedRows.add(rows.get(i));
+      }
+    }
+    if (selected.isEmpty()) {
+      throw new BadInputException(InputProblem.inFile(name(),
+          "has no rows for " + evaluation.year() + "; it has " + years()));
+    }
+    try {
+      return evaluation.fromPublished(selected);
+    } catch (InvalidInputException e) {
+      throw CoreProblems.of(name(), e, selectedRows);
+    }
+  }
+}
