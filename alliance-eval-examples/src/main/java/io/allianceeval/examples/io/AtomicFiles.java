@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes a file whole or not at all: to a temporary file beside it, then moved into place. */
 public final class AtomicFiles {
@@ -19,6 +21,12 @@ public final class AtomicFiles {
     Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        // a temporary file is private (rw-------); give the result the usual rw-r--r--
+        Files.setPosixFilePermissions(tmp, Files.exists(absolute)
+            ? Files.getPosixFilePermissions(absolute)
+            : PosixFilePermissions.fromString("rw-r--r--"));
+      }
       try {
         Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);

@@ -1,0 +1,62 @@
+package io.allianceeval.examples.cli;
+
+import io.allianceeval.examples.io.AtomicFiles;
+import io.allianceeval.examples.report.Format;
+import io.allianceeval.examples.report.Lang;
+import io.allianceeval.examples.report.PercentRounding;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every report-writing command shares. */
+final class OutputOptions {
+
+  @Option(names = "--format", paramLabel = "text|markdown|json|html",
+      description = "Output format (default: ${DEFAULT-VALUE}).", defaultValue = "text",
+      converter = FormatConverter.class)
+  Format format = Format.TEXT;
+
+  @Option(names = "--lang", paramLabel = "zh|en",
+      description = "Language of the report (default: ${DEFAULT-VALUE}).", defaultValue = "zh",
+      converter = LangConverter.class)
+  Lang lang = Lang.ZH;
+
+  @Option(names = "--rounding", paramLabel = "half-up|largest-remainder",
+      description = "Percentages: each half-up, or sets that make a whole by largest remainder "
+          + "(default: ${DEFAULT-VALUE}).", defaultValue = "half-up",
+      converter = RoundingConverter.class)
+  PercentRounding rounding = PercentRounding.HALF_UP;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output.")
+  Path out;
+
+  /** Writes the whole text to --out or standard output. */
+  void write(String text, PrintWriter stdout) throws IOException {
+    if (out == null) {
+      stdout.print(text);
+      stdout.flush();
+    } else {
+      AtomicFiles.write(out, text);
+    }
+  }
+
+  static final class FormatConverter extends WordConverter<Format> {
+    FormatConverter() {
+      super(Format.class);
+    }
+  }
+
+  static final class LangConverter extends WordConverter<Lang> {
+    LangConverter() {
+      super(Lang.class);
+    }
+  }
+
+  static final class RoundingConverter extends WordConverter<PercentRounding> {
+    RoundingConverter() {
+      super(PercentRounding.class);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package io.allianceeval.examples.report;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+
+/** JSON output: Gson trees, pretty-printed, nulls kept, nothing HTML-escaped (it is not HTML). */
+public final class Json {
+
+  private static final Gson GSON =
+      new GsonBuilder().setPrettyPrinting().serializeNulls().disableHtmlEscaping().create();
+
+  private Json() {}
+
+  /** The tree as text with a final newline. */
+  public static String write(JsonElement tree) {
+    return GSON.toJson(tree) + "\n";
+  }
+
+  /** Points as a JSON number: 100 for whole points, 87.25 otherwise. */
+  public static JsonElement points(double points) {
+    if (points == Math.rint(points) && Math.abs(points) < 1e15) {
+      return new JsonPrimitive((long) points);
+    }
+    return new JsonPrimitive(BigDecimal.valueOf(points));
+  }
+
+  /** A percentage with two decimals, or null where it is undefined. */
+  public static JsonElement percent(BigDecimal percent) {
+    return percent == null ? JsonNull.INSTANCE : new JsonPrimitive(percent);
+  }
+}
