@@ -1,0 +1,62 @@
+package io.allianceeval.examples;
+
+import io.allianceeval.evaluation.Evaluation;
+import io.allianceeval.evaluation.EvaluationResult;
+import io.allianceeval.evaluation.NonParticipant;
+import io.allianceeval.evaluation.Participant;
+import io.allianceeval.model.ActivityRecord;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.Fact;
+import io.allianceeval.scoring.IndicatorScore;
+import java.util.List;
+
+/** The README's quick start, compiled and run by the build (QuickStartTest). */
+public final class QuickStart {
+
+  private QuickStart() {}
+
+  /** Scores two activity records with the standard 2019 model and prints the result. */
+  public static void main(String[] args) {
+    // quickstart:begin
+    Alliance sorghum = Alliance.of("342", "高粱产业技术创新战略联盟");
+    ActivityRecord record = ActivityRecord.builder(sorghum, 2019)
+        .fact(Fact.COUNCIL_MEETINGS, 1)
+        .fact(Fact.EXPERT_COMMITTEE_MEETINGS, 1)
+        .fact(Fact.MEMBER_ASSEMBLIES, 1)
+        .fact(Fact.SECRETARIAT_MEETINGS, 3)          // 2-3 meetings -> 2 of 4
+        .fact(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 2)   // leave out: no website
+        .fact(Fact.SECRETARIAT_FULL_TIME_STAFF, 2)
+        .fact(Fact.SELF_INITIATED_PROJECTS, 1)
+        .fact(Fact.GOVERNMENT_PROJECTS, 2)
+        .fact(Fact.COMMISSIONED_PROJECTS, 0)
+        .fact(Fact.IP_SHARING_ACTIVITIES, 1)
+        .fact(Fact.STANDARDS, 2)
+        .fact(Fact.JOINT_RD_PLATFORMS, 1)
+        .fact(Fact.ACADEMIC_EXCHANGES, 4)
+        .fact(Fact.TREND_STUDIES, 1)
+        .fact(Fact.CROSS_ALLIANCE_COOPERATIONS, 0)
+        .fact(Fact.INNOVATION_CHAIN_ACTIONS, 1)
+        .fact(Fact.CORE_TECHNOLOGIES, 2)
+        .fact(Fact.PROMOTION_SERVICES, 2)
+        .fact(Fact.TALENT_PROGRAMS, 2)
+        .fact(Fact.MEDIA_REPORTS, 3)
+        .build();
+    ActivityRecord incomplete = ActivityRecord.builder(
+            Alliance.of("D101", "食醋产业技术创新战略联盟"), 2019)
+        .fact(Fact.COUNCIL_MEETINGS, 1)
+        .build();
+
+    EvaluationResult result = Evaluation.forYear(2019).score(List.of(record, incomplete));
+
+    for (Participant p : result.participants()) {
+      System.out.println(p);
+      for (IndicatorScore s : p.scorecard().orElseThrow().indicatorScores()) {
+        System.out.println("  " + s);
+      }
+    }
+    for (NonParticipant n : result.nonParticipants()) {
+      System.out.println("not evaluated: " + n);
+    }
+    // quickstart:end
+  }
+}
