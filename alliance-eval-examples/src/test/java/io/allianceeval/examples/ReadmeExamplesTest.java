@@ -1,0 +1,91 @@
+package io.allianceeval.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's code is the examples' code, and its printed output is what they print: the build
+ * fails when either drifts.
+ */
+class ReadmeExamplesTest {
+
+  private static String readme() throws IOException {
+    return Files.readString(TestFiles.repositoryRoot().resolve("README.md"));
+  }
+
+  private static String source(String file) throws IOException {
+    return Files.readString(TestFiles.repositoryRoot()
+        .resolve("alliance-eval-examples/src/main/java/io/allianceeval/examples").resolve(file));
+  }
+
+  /** The fenced block between {@code <!-- name:begin -->} and {@code <!-- name:end -->}. */
+  static String readmeBlock(String readme, String name) {
+    String begin = "<!-- " + name + ":begin -->";
+    String end = "<!-- " + name + ":end -->";
+    String region = readme.substring(readme.indexOf(begin) + begin.length(), readme.indexOf(end));
+    String body = region.substring(region.indexOf('\n', region.indexOf("```")) + 1,
+        region.lastIndexOf("```"));
+    return normalise(body);
+  }
+
+  /** The source between {@code // name:begin} and {@code // name:end}. */
+  static String sourceRegion(String source, String name) {
+    String begin = "// " + name + ":begin";
+    String end = "// " + name + ":end";
+    String region = source.substring(source.indexOf(begin) + begin.length(), source.indexOf(end));
+    return normalise(region);
+  }
+
+  private static String normalise(String text) {
+    return Arrays.stream(text.split("\n")).map(String::strip).filter(l -> !l.isEmpty())
+        .collect(Collectors.joining("\n"));
+  }
+
+  private static String run(Runnable main) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      main.run();
+    } finally {
+      System.setOut(original);
+    }
+    return normalise(bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void quickStart_inReadme_isTheCompiledExample_andPrintsWhatTheReadmeShows() throws IOException {
+    String readme = readme();
+    assertEquals(sourceRegion(source("QuickStart.java"), "quickstart"),
+        readmeBlock(readme, "quickstart"));
+    assertEquals(readmeBlock(readme, "quickstart-output"),
+        run(() -> QuickStart.main(new String[0])));
+  }
+
+  @Test
+  void customPolicyExample_inReadme_isTheCompiledExample_andPrintsWhatTheReadmeShows()
+      throws IOException {
+    String readme = readme();
+    assertEquals(sourceRegion(source("CustomPolicyExample.java"), "custom"),
+        readmeBlock(readme, "custom"));
+    assertEquals(readmeBlock(readme, "custom-output"),
+        run(() -> CustomPolicyExample.main(new String[0])));
+  }
+
+  @Test
+  void readme_testCommand_isWhatCiRuns() throws IOException {
+    Path ci = TestFiles.repositoryRoot().resolve(".ci/run");
+    String command = Files.readAllLines(ci).stream().filter(l -> l.startsWith("mvn "))
+        .findFirst().orElseThrow();
+    assertEquals(true, readme().contains("```\n" + command + "\n```"), command);
+  }
+}
