@@ -27,11 +27,14 @@ public final class ActivityRecords {
   private final String name;
   private final List<ActivityRecord> records;
   private final List<CsvTable.Row> rows;
+  private final List<InputProblem> rowProblems;
 
-  private ActivityRecords(String name, List<ActivityRecord> records, List<CsvTable.Row> rows) {
+  private ActivityRecords(String name, List<ActivityRecord> records, List<CsvTable.Row> rows,
+      List<InputProblem> rowProblems) {
     this.name = name;
     this.records = List.copyOf(records);
     this.rows = List.copyOf(rows);
+    this.rowProblems = List.copyOf(rowProblems);
   }
 
   /** The columns a records file needs for {@code system}. */
@@ -53,7 +56,10 @@ public final class ActivityRecords {
     return of(CsvTable.readResource(resource, requiredColumns(system)), system, year);
   }
 
-  /** Reads the rows of {@code table}; reports every bad cell at once. */
+  /**
+   * Reads the rows of {@code table}. A bad header fails at once; bad cells are kept and reported by
+   * {@link #evaluate} together with what the evaluation finds in the other rows.
+   */
   public static ActivityRecords of(CsvTable table, IndicatorSystem system, int year)
       throws BadInputException {
     requireNonNull(table, "table");
@@ -86,13 +92,15 @@ public final class ActivityRecords {
         rows.add(row);
       }
     }
-    if (!problems.isEmpty()) {
-      throw new BadInputException(problems);
-    }
-    return new ActivityRecords(table.name(), records, rows);
+    return new ActivityRecords(table.name(), records, rows, problems);
   }
 
-  /** The records in file order. */
+  /** The problems of single cells found while reading, in line order. */
+  public List<InputProblem> rowProblems() {
+    return rowProblems;
+  }
+
+  /** The well-formed records in file order. */
   public List<ActivityRecord> records() {
     return records;
   }
@@ -104,9 +112,13 @@ public final class ActivityRecords {
    */
   public EvaluationResult evaluate(Evaluation evaluation) throws BadInputException {
     try {
-      return evaluation.score(records);
+      EvaluationResult result = evaluation.score(records);
+      if (!rowProblems.isEmpty()) {
+        throw new BadInputException(rowProblems);
+      }
+      return result;
     } catch (InvalidInputException e) {
-      throw CoreProblems.of(name, e, rows);
+      throw CoreProblems.merge(rowProblems, CoreProblems.of(name, e, rows));
     }
   }
 }

@@ -10,6 +10,14 @@ final class CoreProblems {
 
   private CoreProblems() {}
 
+  /** Problems found while reading and problems the core found, ordered by line. */
+  static BadInputException merge(List<InputProblem> read, BadInputException core) {
+    List<InputProblem> all = new ArrayList<>(read);
+    all.addAll(core.problems());
+    all.sort(java.util.Comparator.comparingLong(p -> p.line().orElse(0)));
+    return new BadInputException(all);
+  }
+
   /** {@code rows.get(i)} is the row that produced element {@code i} of the core's input. */
   static BadInputException of(String file, InvalidInputException e, List<CsvTable.Row> rows) {
     List<InputProblem> out = new ArrayList<>();

@@ -36,13 +36,15 @@ public final class ScoreSheet {
   private final List<PublishedResult> results;
   private final List<CsvTable.Row> rows;
   private final List<OptionalInt> years;
+  private final List<InputProblem> rowProblems;
 
   private ScoreSheet(CsvTable table, List<PublishedResult> results, List<CsvTable.Row> rows,
-      List<OptionalInt> years) {
+      List<OptionalInt> years, List<InputProblem> rowProblems) {
     this.table = table;
     this.results = List.copyOf(results);
     this.rows = List.copyOf(rows);
     this.years = List.copyOf(years);
+    this.rowProblems = List.copyOf(rowProblems);
   }
 
   /** Reads a score sheet file. */
@@ -55,7 +57,10 @@ public final class ScoreSheet {
     return of(CsvTable.readResource(resource, REQUIRED));
   }
 
-  /** Reads the rows of {@code table}; reports every bad cell at once. */
+  /**
+   * Reads the rows of {@code table}. A bad header fails at once; bad cells are kept and reported by
+   * {@link #evaluate} together with what the evaluation finds in the other rows.
+   */
   public static ScoreSheet of(CsvTable table) throws BadInputException {
     requireNonNull(table, "table");
     List<InputProblem> problems = new ArrayList<>();
@@ -100,10 +105,7 @@ public final class ScoreSheet {
         years.add(year);
       }
     }
-    if (!problems.isEmpty()) {
-      throw new BadInputException(problems);
-    }
-    return new ScoreSheet(table, results, rows, years);
+    return new ScoreSheet(table, results, rows, years, problems);
   }
 
   /** The file name. */
@@ -111,7 +113,12 @@ public final class ScoreSheet {
     return table.name();
   }
 
-  /** The results in file order. */
+  /** The problems of single cells found while reading, in line order. */
+  public List<InputProblem> rowProblems() {
+    return rowProblems;
+  }
+
+  /** The well-formed results in file order. */
   public List<PublishedResult> results() {
     return results;
   }
@@ -143,14 +150,18 @@ public final class ScoreSheet {
         selectedRows.add(rows.get(i));
       }
     }
-    if (selected.isEmpty()) {
+    if (selected.isEmpty() && rowProblems.isEmpty()) {
       throw new BadInputException(InputProblem.inFile(name(),
           "has no rows for " + evaluation.year() + "; it has " + years()));
     }
     try {
-      return evaluation.fromPublished(selected);
+      EvaluationResult result = evaluation.fromPublished(selected);
+      if (!rowProblems.isEmpty()) {
+        throw new BadInputException(rowProblems);
+      }
+      return result;
     } catch (InvalidInputException e) {
-      throw CoreProblems.of(name(), e, selectedRows);
+      throw CoreProblems.merge(rowProblems, CoreProblems.of(name(), e, selectedRows));
     }
   }
 }

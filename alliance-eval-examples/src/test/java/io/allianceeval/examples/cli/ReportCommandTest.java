@@ -1,0 +1,168 @@
+package io.allianceeval.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.allianceeval.examples.TestFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+  @TempDir Path dir;
+
+  private static List<String> keys(JsonObject o) {
+    return new ArrayList<>(o.keySet());
+  }
+
+  @Test
+  void reportJson_withNoOptions_printsThe2019Figures() {
+    CliRun run = CliRun.of("report", "--format", "json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+    assertEquals(List.of("year", "population", "participants", "nonParticipants", "batches",
+        "tiers", "alliances"), keys(json));
+    assertEquals(2019, json.get("year").getAsInt());
+    assertEquals(157, json.get("population").getAsInt());
+    assertEquals(99, json.get("participants").getAsInt());
+    assertEquals(58, json.get("nonParticipants").getAsInt());
+    JsonArray batches = json.getAsJsonArray("batches");
+    assertEquals(List.of("batch", "population", "participants", "nonParticipants"),
+        keys(batches.get(0).getAsJsonObject()));
+    assertEquals("FIRST", batches.get(0).getAsJsonObject().get("batch").getAsString());
+    assertEquals(15, batches.get(0).getAsJsonObject().get("nonParticipants").getAsInt());
+    assertEquals("NETWORK", batches.get(3).getAsJsonObject().get("batch").getAsString());
+    JsonObject high = json.getAsJsonArray("tiers").get(0).getAsJsonObject();
+    assertEquals(List.of("tier", "count", "ofParticipants", "ofPopulation", "byBatch"), keys(high));
+    assertEquals("HIGH", high.get("tier").getAsString());
+    assertEquals(35, high.get("count").getAsInt());
+    assertEquals("35.35", high.get("ofParticipants").getAsBigDecimal().toPlainString());
+    assertEquals("22.29", high.get("ofPopulation").getAsBigDecimal().toPlainString());
+    assertEquals(List.of("FIRST", "SECOND", "THIRD", "NETWORK"),
+        keys(high.getAsJsonObject("byBatch")));
+    assertEquals(2, high.getAsJsonObject("byBatch").get("NETWORK").getAsInt());
+    JsonObject average = json.getAsJsonArray("tiers").get(2).getAsJsonObject();
+    assertEquals("37.37", average.get("ofParticipants").getAsBigDecimal().toPlainString());
+    JsonArray alliances = json.getAsJsonArray("alliances");
+    assertEquals(99, alliances.size());
+    JsonObject first = alliances.get(0).getAsJsonObject();
+    assertEquals(List.of("rank", "code", "name", "batch", "score", "tier"), keys(first));
+    assertEquals(1, first.get("rank").getAsInt());
+    assertEquals("105", first.get("code").getAsString());
+    assertEquals("TD 产业技术创新战略联盟", first.get("name").getAsString());
+    assertEquals("100", first.get("score").getAsBigDecimal().toPlainString());
+    JsonObject last = alliances.get(98).getAsJsonObject();
+    assertTrue(last.get("score").isJsonNull());
+    assertTrue(last.get("rank").isJsonNull());
+    assertEquals("INACTIVE", last.get("tier").getAsString());
+  }
+
+  @Test
+  void largestRemainder_option_printsTheSection1Figures() {
+    CliRun run = CliRun.of("report", "--format", "json", "--rounding", "largest-remainder");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonObject avg = JsonParser.parseString(run.out()).getAsJsonObject()
+        .getAsJsonArray("tiers").get(2).getAsJsonObject();
+    assertEquals("37.38", avg.get("ofParticipants").getAsBigDecimal().toPlainString());
+  }
+
+  @Test
+  void textReport_inChinese_readsLikeTheReport() {
+    CliRun run = CliRun.of("report");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("参评联盟共计 99 家，未参评联盟 58 家，未参评联盟占联盟总数 36.94%"),
+        run.out());
+    assertTrue(run.out().contains("占活跃度高的试点联盟的 51.52%，占第一批 52 个试点联盟总数的 32.69%"));
+    assertTrue(run.out().contains("100 分联盟共有 7 家：第一批试点 6 家"));
+  }
+
+  @Test
+  void textReport_inEnglish() {
+    CliRun run = CliRun.of("report", "--lang", "en", "--format", "markdown");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("# Activity evaluation"), run.out());
+    assertTrue(run.out().contains("| Rank | Code | Alliance | Batch | Score |"));
+  }
+
+  @Test
+  void html_isSelfContained_withThreeCharts() throws Exception {
+    Path out = dir.resolve("report.html");
+    CliRun run = CliRun.of("report", "--format", "html", "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    String html = Files.readString(out);
+    assertEquals(3, html.split("src=\"data:image/png;base64,", -1).length - 1);
+    assertFalse(html.contains("<script"));
+    assertFalse(html.contains("http://") || html.contains("https://"));
+  }
+
+  @Test
+  void html_escapesEverythingFromTheInput() throws Exception {
+    Path scores = dir.resolve("scores.csv");
+    Files.writeString(scores, "code,name,score,tier\n105,<script>alert(1)</script>,90,HIGH\n");
+    Path out = dir.resolve("report.html");
+    CliRun run = CliRun.of("report", "--scores", scores.toString(), "--format", "html",
+        "--out", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    String html = Files.readString(out);
+    assertFalse(html.contains("<script>"));
+    assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+  }
+
+  @Test
+  void excelCsv_withBomAndCrlf_readsAsAPlainOne() throws Exception {
+    String plain = Files.readString(TestFiles.shared("data/scores-2019.csv"));
+    Path excel = dir.resolve("excel.csv");
+    byte[] body = plain.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[body.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(body, 0, withBom, 3, body.length);
+    Files.write(excel, withBom);
+    Path plainFile = dir.resolve("plain.csv");
+    Files.writeString(plainFile, plain);
+    String population = "FIRST=52,SECOND=39,THIRD=55,NETWORK=11";
+    CliRun a = CliRun.of("report", "--scores", excel.toString(), "--population", population,
+        "--format", "json");
+    CliRun b = CliRun.of("report", "--scores", plainFile.toString(), "--population", population,
+        "--format", "json");
+    assertEquals(0, a.exitCode(), a.err());
+    assertEquals(b.out(), a.out());
+    assertEquals(CliRun.of("report", "--format", "json").out(), a.out());
+  }
+
+  @Test
+  void chineseTierWords_andColumnsInAnyOrder_areAccepted() throws Exception {
+    Path scores = dir.resolve("scores.csv");
+    Files.writeString(scores, "tier,score,name,code,rank\n活跃度较高,80,高粱产业技术创新战略联盟,342,1\n"
+        + "不活跃,,染料产业技术创新战略联盟,123,2\n");
+    CliRun run = CliRun.of("report", "--scores", scores.toString(), "--format", "json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
+    assertEquals(2, json.get("participants").getAsInt());
+    assertEquals(2, json.get("population").getAsInt());
+  }
+
+  @Test
+  void help_onEveryCommand() {
+    for (String command : List.of("report", "score")) {
+      CliRun run = CliRun.of(command, "--help");
+      assertEquals(0, run.exitCode());
+      assertTrue(run.out().contains("Usage: alliance-eval " + command), run.out());
+      assertTrue(run.out().contains("--format"));
+    }
+    CliRun top = CliRun.of("--help");
+    assertEquals(0, top.exitCode());
+    assertTrue(top.out().contains("report") && top.out().contains("score"));
+  }
+}
