@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
       "Activity evaluation (活跃度评价) of industrial technology innovation strategic alliances.",
       "Run a subcommand with --help for its options."
     },
-    subcommands = {ReportCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ReportCommand.class, ScoreCommand.class, AwardsCommand.class,
+        CommandLine.HelpCommand.class})
 public final class AllianceEvalCommand implements Runnable {
 
   /** Exit code for bad input: unreadable or invalid files and options. */

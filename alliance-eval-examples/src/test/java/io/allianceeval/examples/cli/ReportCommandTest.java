@@ -155,7 +155,7 @@ class ReportCommandTest {
 
   @Test
   void help_onEveryCommand() {
-    for (String command : List.of("report", "score")) {
+    for (String command : List.of("report", "score", "awards")) {
       CliRun run = CliRun.of(command, "--help");
       assertEquals(0, run.exitCode());
       assertTrue(run.out().contains("Usage: alliance-eval " + command), run.out());
@@ -163,6 +163,7 @@ class ReportCommandTest {
     }
     CliRun top = CliRun.of("--help");
     assertEquals(0, top.exitCode());
-    assertTrue(top.out().contains("report") && top.out().contains("score"));
+    assertTrue(top.out().contains("report") && top.out().contains("score")
+        && top.out().contains("awards"));
   }
 }

@@ -1,0 +1,226 @@
+package io.allianceeval.examples.cli;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import io.allianceeval.awards.AwardResult;
+import io.allianceeval.awards.ConsecutiveYearAward;
+import io.allianceeval.awards.History;
+import io.allianceeval.examples.io.BadInputException;
+import io.allianceeval.examples.io.HistoryInput;
+import io.allianceeval.examples.io.InputProblem;
+import io.allianceeval.examples.io.ScoreSheet;
+import io.allianceeval.examples.report.Json;
+import io.allianceeval.examples.report.Lang;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.Batch;
+import io.allianceeval.model.Tier;
+import io.allianceeval.scoring.Points;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code awards}: the consecutive-year award (A-level) of a year from several years of results. */
+@Command(name = "awards", mixinStandardHelpOptions = true,
+    description = {
+      "The consecutive-year award of a year: awarded, newly awarded and dropped alliances.",
+      "With no options: the 2019 A-level (HIGH in each of 2017-2019) from the embedded data: the "
+          + "2019 table and a reconstruction of 2016-2018 from the report's statements."
+    })
+final class AwardsCommand implements Callable<Integer> {
+
+  static final String EMBEDDED_HISTORY =
+      "/io/allianceeval/examples/data/history-2016-2018-reconstructed.csv";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--history", paramLabel = "FILE",
+      description = "A score sheet with a year column (code,name,score,tier,year); repeatable. "
+          + "Default: the embedded 2016-2019 data.")
+  List<Path> history = new ArrayList<>();
+
+  @Option(names = "--year", paramLabel = "N",
+      description = "Award year (default: the latest year of the history).")
+  Integer year;
+
+  @Option(names = "--years", paramLabel = "N", defaultValue = "3",
+      description = "Consecutive years (default: ${DEFAULT-VALUE}).")
+  int years;
+
+  @Option(names = "--tier", paramLabel = "T", defaultValue = "HIGH",
+      description = "Tier asked for: HIGH, FAIRLY_HIGH, AVERAGE, INACTIVE (default: ${DEFAULT-VALUE}).")
+  Tier tier;
+
+  @Option(names = "--or-better", description = "A better tier also counts.")
+  boolean orBetter;
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+      description = "Language (default: ${DEFAULT-VALUE}).",
+      converter = OutputOptions.LangConverter.class)
+  Lang lang;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() throws BadInputException, IOException {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!fmt.equals("text") && !fmt.equals("json")) {
+      throw new IllegalArgumentException("--format: expected text or json, found '" + format + "'");
+    }
+    ConsecutiveYearAward rule = ConsecutiveYearAward.of(tier, years);
+    if (orBetter) {
+      rule = rule.orBetter();
+    }
+    List<HistoryInput.Sheet> sheets = new ArrayList<>();
+    boolean embedded = history.isEmpty();
+    if (embedded) {
+      sheets.add(new HistoryInput.Sheet(ScoreSheet.readResource(EMBEDDED_HISTORY), 0));
+      sheets.add(new HistoryInput.Sheet(ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES),
+          2019));
+    } else {
+      List<InputProblem> problems = new ArrayList<>();
+      for (Path p : history) {
+        try {
+          ScoreSheet sheet = ScoreSheet.read(p);
+          if (!sheet.hasYears()) {
+            problems.add(InputProblem.atLine(p.toString(), 1,
+                "header lacks the column year, which a history file needs"));
+          }
+          sheets.add(new HistoryInput.Sheet(sheet, 0));
+        } catch (BadInputException e) {
+          problems.addAll(e.problems());
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new BadInputException(problems);
+      }
+    }
+    History h = HistoryInput.read(sheets);
+    int awardYear = year != null ? year : h.years().last();
+    AwardResult result = rule.award(h, awardYear);
+    String note = embedded ? lang.pick(
+        "注：2019 年数据为报告附件 2 的转录；2016–2018 年的等级并非公布的表格，而是根据报告的表述重建"
+            + "（2018、2019 两年均获 A 级的 18 家及高粱联盟 2016–2018 年为活跃度高，新增的 4 家 2017–2018 年为活跃度高）。",
+        "Note: 2019 is a transcription of annex 2 of the report; the 2016-2018 tiers are not a "
+            + "published table but reconstructed from the report's statements (the 18 alliances "
+            + "on both the 2018 and 2019 A-level lists and 342 are HIGH 2016-2018; the four newly "
+            + "awarded are HIGH 2017-2018).") : "";
+    String text = fmt.equals("json") ? Json.write(json(result)) : text(result, note);
+    if (out == null) {
+      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().flush();
+    } else {
+      io.allianceeval.examples.io.AtomicFiles.write(out, text);
+    }
+    return 0;
+  }
+
+  private static JsonObject alliance(Alliance a) {
+    JsonObject o = new JsonObject();
+    o.addProperty("code", a.code().toString());
+    o.addProperty("name", a.name());
+    o.addProperty("batch", a.batch().name());
+    return o;
+  }
+
+  static JsonObject json(AwardResult r) {
+    JsonObject root = new JsonObject();
+    root.addProperty("year", r.year());
+    JsonObject rule = new JsonObject();
+    rule.addProperty("tier", r.rule().tier().name());
+    rule.addProperty("years", r.rule().years());
+    if (r.rule().acceptsBetter()) {
+      rule.addProperty("orBetter", true);
+    }
+    root.add("rule", rule);
+    JsonArray awarded = new JsonArray();
+    r.awarded().forEach(a -> awarded.add(alliance(a)));
+    root.add("awarded", awarded);
+    JsonObject byBatch = new JsonObject();
+    r.byBatch().forEach((b, n) -> byBatch.addProperty(b.name(), n));
+    root.add("byBatch", byBatch);
+    if (r.comparesWithYearBefore()) {
+      JsonArray newly = new JsonArray();
+      r.newlyAwarded().forEach(a -> newly.add(alliance(a)));
+      root.add("newlyAwarded", newly);
+      JsonArray dropped = new JsonArray();
+      for (AwardResult.Dropped d : r.dropped()) {
+        JsonObject o = alliance(d.alliance());
+        o.addProperty("year", d.brokenBy().year());
+        o.add("tier", d.brokenBy().tier().map(t -> (com.google.gson.JsonElement)
+            new com.google.gson.JsonPrimitive(t.name())).orElse(JsonNull.INSTANCE));
+        o.add("score", d.brokenBy().score().isPresent()
+            ? Json.points(d.brokenBy().score().getAsDouble()) : JsonNull.INSTANCE);
+        dropped.add(o);
+      }
+      root.add("dropped", dropped);
+    } else {
+      root.add("newlyAwarded", JsonNull.INSTANCE);
+      root.add("dropped", JsonNull.INSTANCE);
+    }
+    return root;
+  }
+
+  private String text(AwardResult r, String note) {
+    StringBuilder sb = new StringBuilder();
+    int from = r.year() - r.rule().years() + 1;
+    String tierName = lang.tier(r.rule().tier()) + (r.rule().acceptsBetter()
+        ? lang.pick("及以上", " or better") : "");
+    sb.append(lang.pick(
+        r.year() + " 年度连续 " + r.rule().years() + " 年" + tierName + "的联盟（" + from + "–"
+            + r.year() + " 年）",
+        "Alliances " + tierName + " in each of " + from + "-" + r.year())).append('\n');
+    var counts = r.byBatch();
+    StringBuilder batches = new StringBuilder();
+    for (Batch b : Batch.values()) {
+      batches.append(b.ordinal() == 0 ? "" : lang.pick("，", ", ")).append(lang.batchShort(b))
+          .append(' ').append(counts.get(b)).append(lang.pick(" 家", ""));
+    }
+    sb.append(lang.pick("共 " + r.awarded().size() + " 家：", r.awarded().size() + ": "))
+        .append(batches).append("\n\n");
+    for (Alliance a : r.awarded()) {
+      sb.append(String.format("  %-5s %s（%s）%n", a.code(), a.name(), lang.batchShort(a.batch())));
+    }
+    sb.append('\n');
+    if (r.comparesWithYearBefore()) {
+      sb.append(lang.pick("新增（" + (r.year() - 1) + " 年未获评）：", "Newly awarded (not awarded in "
+          + (r.year() - 1) + "): ")).append(r.newlyAwarded().size()).append('\n');
+      for (Alliance a : r.newlyAwarded()) {
+        sb.append(String.format("  %-5s %s%n", a.code(), a.name()));
+      }
+      sb.append(lang.pick("退出（" + (r.year() - 1) + " 年获评、" + r.year() + " 年未获评）：",
+          "Dropped (awarded in " + (r.year() - 1) + ", not in " + r.year() + "): "))
+          .append(r.dropped().size()).append('\n');
+      for (AwardResult.Dropped d : r.dropped()) {
+        var o = d.brokenBy();
+        String why = o.tookPart()
+            ? o.year() + lang.pick(" 年", ": ") + lang.tier(o.tier().get())
+                + (o.score().isPresent() ? lang.pick("，", ", ")
+                    + Points.format(o.score().getAsDouble()) + lang.pick(" 分", " points") : "")
+            : o.year() + lang.pick(" 年未参评", ": did not take part");
+        sb.append(String.format("  %-5s %s — %s%n", d.alliance().code(), d.alliance().name(), why));
+      }
+    } else {
+      sb.append(lang.pick("无法与上一年比较：", "Cannot compare with the year before: "))
+          .append(lang.pick("历史数据缺少 " + (r.year() - r.rule().years()) + " 年。",
+              "the history lacks " + (r.year() - r.rule().years()) + ".")).append('\n');
+    }
+    if (!note.isEmpty()) {
+      sb.append('\n').append(note).append('\n');
+    }
+    return sb.toString();
+  }
+}
