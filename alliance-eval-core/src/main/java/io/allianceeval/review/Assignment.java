@@ -1,0 +1,219 @@
+package io.allianceeval.review;
+
+import static java.util.Objects.requireNonNull;
+
+import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.InvalidInputException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Which group scores which alliance in each round: a group for group initial scoring and a
+ * different group for cross-group re-scoring. Within a group, experts affiliated with the alliance
+ * do not score it (they recuse); {@link #experts} gives those who do.
+ *
+ * <p>{@link #plan} makes an assignment that balances the load across groups and leaves every
+ * alliance at least a given number of eligible experts in each of its two groups; it is
+ * deterministic for a seed. Immutable.
+ */
+public final class Assignment {
+
+  /** The two groups of one alliance. */
+  public record Groups(String round1, String round2) {
+    /** Creates the pair; the groups must differ. */
+    public Groups {
+      requireNonNull(round1, "round1");
+      requireNonNull(round2, "round2");
+      if (round1.equals(round2)) {
+        throw new IllegalArgumentException("round 2 needs another group than round 1: " + round1);
+      }
+    }
+
+    /** The group of {@code round}. */
+    public String of(Round round) {
+      return round == Round.ONE ? round1 : round2;
+    }
+  }
+
+  private final Panel panel;
+  private final SortedMap<AllianceCode, Groups> groups;
+
+  private Assignment(Panel panel, SortedMap<AllianceCode, Groups> groups) {
+    this.panel = panel;
+    this.groups = Collections.unmodifiableSortedMap(groups);
+  }
+
+  /**
+   * An assignment given group by group.
+   *
+   * @throws InvalidInputException listing every alliance whose group is not on the panel or
+   *     whose group has no expert left to score it
+   */
+  public static Assignment of(Panel panel, Map<AllianceCode, Groups> groups) {
+    requireNonNull(panel, "panel");
+    requireNonNull(groups, "groups");
+    List<String> problems = new ArrayList<>();
+    SortedMap<AllianceCode, Groups> copy = new TreeMap<>(groups);
+    copy.forEach((code, g) -> {
+      for (Round r : Round.values()) {
+        String group = g.of(r);
+        if (!panel.hasGroup(group)) {
+          problems.add("alliance " + code + ", round " + r.number() + ": no group '" + group
+              + "' on the panel; it has " + panel.groupNames());
+        } else if (panel.eligible(group, code).isEmpty()) {
+          problems.add("alliance " + code + ", round " + r.number() + ": every expert of group "
+              + group + " is affiliated with it");
+        }
+      }
+    });
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("assignment is invalid", problems);
+    }
+    return new Assignment(panel, copy);
+  }
+
+  /** An assignment whose groups exist, without checking that experts are left to score. */
+  static Assignment unchecked(Panel panel, Map<AllianceCode, Groups> groups) {
+    return new Assignment(panel, new TreeMap<>(groups));
+  }
+
+  /**
+   * Plans an assignment: each alliance gets a group for round 1 and a different one for round 2,
+   * each with at least {@code minExperts} experts not affiliated with it; every round's load is
+   * spread across groups as evenly as the constraints allow. The most constrained alliances are
+   * placed first; ties are broken by a random order drawn from {@code seed}, so the same inputs
+   * and seed always give the same plan.
+   *
+   * @throws InvalidInputException listing every alliance that has fewer than two eligible groups
+   *     (nothing is half-planned)
+   */
+  public static Assignment plan(Panel panel, Collection<AllianceCode> alliances, long seed,
+      int minExperts) {
+    requireNonNull(panel, "panel");
+    requireNonNull(alliances, "alliances");
+    if (minExperts < 1) {
+      throw new IllegalArgumentException("minExperts must be at least 1: " + minExperts);
+    }
+    List<AllianceCode> codes = new ArrayList<>(new java.util.TreeSet<>(alliances));
+    Random random = new Random(seed);
+    Collections.shuffle(codes, random);
+    Map<AllianceCode, List<String>> eligible = new HashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (AllianceCode c : new java.util.TreeSet<>(codes)) {
+      List<String> ok = new ArrayList<>();
+      for (String g : panel.groupNames()) {
+        if (panel.eligible(g, c).size() >= minExperts) {
+          ok.add(g);
+        }
+      }
+      if (ok.size() < 2) {
+        problems.add("alliance " + c + ": needs two groups with at least " + minExperts
+            + " expert(s) not affiliated with it; only " + ok + " qualify");
+      }
+      eligible.put(c, ok);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException("no assignment is possible", problems);
+    }
+    Map<AllianceCode, Integer> tieOrder = new HashMap<>();
+    for (int i = 0; i < codes.size(); i++) {
+      tieOrder.put(codes.get(i), i);
+    }
+    codes.sort(Comparator.comparingInt((AllianceCode c) -> eligible.get(c).size())
+        .thenComparing(tieOrder::get));
+    List<String> groupOrder = new ArrayList<>(panel.groupNames());
+    Collections.shuffle(groupOrder, random);
+    Map<String, Integer> load1 = new HashMap<>();
+    Map<String, Integer> load2 = new HashMap<>();
+    SortedMap<AllianceCode, Groups> plan = new TreeMap<>();
+    for (AllianceCode c : codes) {
+      List<String> ok = eligible.get(c);
+      String g1 = leastLoaded(ok, groupOrder, load1, null);
+      String g2 = leastLoaded(ok, groupOrder, load2, g1);
+      load1.merge(g1, 1, Integer::sum);
+      load2.merge(g2, 1, Integer::sum);
+      plan.put(c, new Groups(g1, g2));
+    }
+    return new Assignment(panel, plan);
+  }
+
+  private static String leastLoaded(List<String> candidates, List<String> order,
+      Map<String, Integer> load, String except) {
+    String best = null;
+    for (String g : order) {
+      if (!candidates.contains(g) || g.equals(except)) {
+        continue;
+      }
+      if (best == null || load.getOrDefault(g, 0) < load.getOrDefault(best, 0)) {
+        best = g;
+      }
+    }
+    return best;
+  }
+
+  /** The panel. */
+  public Panel panel() {
+    return panel;
+  }
+
+  /** Every alliance with its two groups, ordered by code. */
+  public SortedMap<AllianceCode, Groups> groups() {
+    return groups;
+  }
+
+  /** The groups of {@code code}, if assigned. */
+  public Optional<Groups> groups(AllianceCode code) {
+    return Optional.ofNullable(groups.get(requireNonNull(code, "code")));
+  }
+
+  /** The experts who score {@code code} in {@code round}: its group's members not affiliated with it. */
+  public List<Expert> experts(AllianceCode code, Round round) {
+    requireNonNull(round, "round");
+    return groups(code).map(g -> panel.eligible(g.of(round), code)).orElse(List.of());
+  }
+
+  /** Whether {@code expert} scores {@code code} in {@code round}. */
+  public boolean isAssigned(Expert expert, AllianceCode code, Round round) {
+    requireNonNull(expert, "expert");
+    return experts(code, round).contains(expert);
+  }
+
+  /** The number of alliances each group scores in {@code round}. */
+  public Map<String, Integer> load(Round round) {
+    requireNonNull(round, "round");
+    Map<String, Integer> load = new TreeMap<>();
+    panel.groupNames().forEach(g -> load.put(g, 0));
+    groups.values().forEach(g -> load.merge(g.of(round), 1, Integer::sum));
+    return Collections.unmodifiableMap(load);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Assignment && ((Assignment) o).panel.equals(panel)
+        && ((Assignment) o).groups.equals(groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(panel, groups);
+  }
+
+  /** {@code Assignment{105: A/B, 110: B/C}}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Assignment{");
+    groups.forEach((c, g) -> sb.append(sb.length() > 11 ? ", " : "").append(c).append(": ")
+        .append(g.round1()).append('/').append(g.round2()));
+    return sb.append('}').toString();
+  }
+}
