@@ -427,7 +427,8 @@ public final class PanelReview {
           problems.add(Problem.of("alliance " + a.code() + ": listed twice"));
         }
       }
-      Assignment assign = assignment != null ? assignment : infer(problems);
+      Set<Integer> reported = new java.util.HashSet<>();
+      Assignment assign = assignment != null ? assignment : infer(problems, reported);
       // entries: experts, alliances, conflicts, assignment, indicators, ranges, duplicates
       Map<String, List<Integer>> keys = new HashMap<>();
       Map<String, Map<String, Double>> perIndicator = new TreeMap<>();
@@ -455,7 +456,13 @@ public final class PanelReview {
               + " is affiliated with " + what + " and must not score it"));
           continue;
         }
+        if (reported.contains(i)) {
+          continue;
+        }
         if (!assign.isAssigned(expert.get(), e.code(), e.round())) {
+          if (assignment == null && assign.groups(e.code()).isEmpty()) {
+            continue; // the inference has reported why the alliance has no groups
+          }
           String group = assign.groups(e.code()).map(g -> g.of(e.round())).orElse(null);
           problems.add(Problem.at(List.of(i), "expert", "round " + e.round().number() + ": " + who
               + " is not assigned to " + what + (group == null ? " (it is not assigned)"
@@ -593,18 +600,27 @@ public final class PanelReview {
       return review;
     }
 
-    /** The assignment implied by who scored what; problems where it is not one. */
-    private Assignment infer(List<Problem> problems) {
+    /**
+     * The assignment implied by who scored what: for each alliance and round, the group of most of
+     * the (non-affiliated) experts who scored it. Entries from another group are reported — and
+     * added to {@code reported} so that they are not reported twice; a tie is reported for all.
+     */
+    private Assignment infer(List<Problem> problems, Set<Integer> reported) {
       Map<AllianceCode, Map<Round, Map<String, List<Integer>>>> seen = new TreeMap<>();
+      Map<AllianceCode, Map<Round, Map<String, Set<String>>>> experts = new TreeMap<>();
       for (int i = 0; i < entries.size(); i++) {
         ScoreEntry e = entries.get(i);
-        Optional<String> group = panel.groupOf(e.expertId());
-        if (group.isEmpty()) {
+        Optional<Expert> expert = panel.expert(e.expertId());
+        if (expert.isEmpty() || expert.get().isAffiliatedWith(e.code())) {
           continue; // reported with the entry
         }
+        String group = panel.groupOf(e.expertId()).get();
         seen.computeIfAbsent(e.code(), c -> new HashMap<>())
             .computeIfAbsent(e.round(), r -> new TreeMap<>())
-            .computeIfAbsent(group.get(), g -> new ArrayList<>()).add(i);
+            .computeIfAbsent(group, g -> new ArrayList<>()).add(i);
+        experts.computeIfAbsent(e.code(), c -> new HashMap<>())
+            .computeIfAbsent(e.round(), r -> new TreeMap<>())
+            .computeIfAbsent(group, g -> new TreeSet<>()).add(e.expertId());
       }
       Map<AllianceCode, Assignment.Groups> groups = new TreeMap<>();
       seen.forEach((code, rounds) -> {
@@ -612,35 +628,49 @@ public final class PanelReview {
         boolean ok = true;
         for (Round r : Round.values()) {
           Map<String, List<Integer>> g = rounds.getOrDefault(r, Map.of());
-          if (g.size() > 1) {
+          if (g.isEmpty()) {
+            problems.add(Problem.of("alliance " + code + ", round " + r.number() + ": no scores"));
+            ok = false;
+            continue;
+          }
+          Map<String, Set<String>> byGroup = experts.get(code).get(r);
+          int most = byGroup.values().stream().mapToInt(Set::size).max().getAsInt();
+          List<String> leaders = byGroup.entrySet().stream()
+              .filter(x -> x.getValue().size() == most).map(Map.Entry::getKey).toList();
+          if (leaders.size() > 1) {
             List<Integer> at = new ArrayList<>();
             g.values().forEach(at::addAll);
             Collections.sort(at);
             problems.add(Problem.at(at, "expert", "alliance " + code + ", round " + r.number()
                 + ": scored by groups " + String.join(" and ", g.keySet())
-                + "; one group scores an alliance in a round"));
+                + " equally; one group scores an alliance in a round"));
+            reported.addAll(at);
             ok = false;
-          } else if (g.size() == 1) {
-            chosen[r.ordinal()] = g.keySet().iterator().next();
-          } else {
-            ok = false; // reported as "no scores" below
-            chosen[r.ordinal()] = null;
+            continue;
           }
+          chosen[r.ordinal()] = leaders.get(0);
+          g.forEach((group, at) -> {
+            if (!group.equals(leaders.get(0))) {
+              for (int i : at) {
+                ScoreEntry e = entries.get(i);
+                Expert x = panel.expert(e.expertId()).get();
+                problems.add(Problem.at(List.of(i), "expert", "round " + r.number() + ": expert "
+                    + x.id() + " " + x.name() + " of group " + group + " scored alliance " + code
+                    + ", which group " + leaders.get(0) + " scores in this round"));
+                reported.add(i);
+              }
+            }
+          });
         }
         if (ok && chosen[0].equals(chosen[1])) {
           List<Integer> at = new ArrayList<>(rounds.get(Round.TWO).get(chosen[1]));
           problems.add(Problem.at(at, "expert", "alliance " + code + ": round 2 is scored by "
               + "group " + chosen[1] + ", the group of round 1; re-scoring is by another group"));
+          reported.addAll(at);
           ok = false;
         }
         if (ok) {
           groups.put(code, new Assignment.Groups(chosen[0], chosen[1]));
-        } else if (chosen[0] == null || chosen[1] == null) {
-          Round missing = chosen[0] == null ? Round.ONE : Round.TWO;
-          if (rounds.getOrDefault(missing, Map.of()).isEmpty()) {
-            problems.add(Problem.of("alliance " + code + ", round " + missing.number()
-                + ": no scores"));
-          }
         }
       });
       for (Alliance a : allianceList) {

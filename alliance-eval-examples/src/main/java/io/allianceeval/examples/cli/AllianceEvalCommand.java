@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
       "Activity evaluation (活跃度评价) of industrial technology innovation strategic alliances.",
       "Run a subcommand with --help for its options."
     },
-    subcommands = {ReportCommand.class, ScoreCommand.class, AwardsCommand.class,
+    subcommands = {ReportCommand.class, ScoreCommand.class, AwardsCommand.class, ReviewCommand.class,
         CommandLine.HelpCommand.class})
 public final class AllianceEvalCommand implements Runnable {
 
