@@ -152,7 +152,7 @@ class ReviewCommandTest {
         + "1,E09,105,,90\n"          // unknown expert
         + "1,E05,105,,90\n"          // not assigned (105 is group A in round 1)
         + "1,E01,105,,九十\n"        // not a number
-        + "2,E05,105,9.9,1\n");      // wrong group (the indicator is checked once that is fixed)
+        + "2,E05,105,9.9,1\n");      // unknown indicator
     Files.writeString(decisions, "code,score,rationale,decidedBy\n105,90,x,y\n");
     CliRun r = run("--decisions", decisions.toString());
     assertEquals(2, r.exitCode());
@@ -162,8 +162,8 @@ class ReviewCommandTest {
         "line 46, field expert: round 1: expert E05 专家戊（合成示例） of group C scored alliance 105, "
             + "which group A scores in this round",
         "line 47, field points: expected a number such as 6 or 84.5, found '九十'",
-        "line 48, field expert: round 2: expert E05 专家戊（合成示例） of group C scored alliance 105, "
-            + "which group B scores in this round")) {
+        "line 48, field indicator: round 2, expert E05 专家戊（合成示例）, alliance 105 "
+            + "合成示例联盟一（synthetic）: no indicator '9.9' in standard 2019")) {
       assertTrue(r.err().contains(expected), expected + " in\n" + r.err());
     }
   }
