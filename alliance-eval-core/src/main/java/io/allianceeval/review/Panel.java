@@ -49,7 +49,7 @@ public final class Panel {
     }
     SortedMap<String, List<Expert>> copy = new TreeMap<>();
     Map<String, String> seen = new TreeMap<>();
-    groups.forEach((g, list) -> {
+    new TreeMap<>(groups).forEach((g, list) -> {
       requireNonNull(g, "group");
       if (g.isBlank()) {
         problems.add("group names must not be blank");
