@@ -1,0 +1,119 @@
+package io.allianceeval.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.allianceeval.evaluation.Evaluation;
+import io.allianceeval.evaluation.EvaluationResult;
+import io.allianceeval.evaluation.Participant;
+import io.allianceeval.evaluation.PublishedResult;
+import io.allianceeval.model.ActivityRecord;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Fact;
+import io.allianceeval.model.Tier;
+import io.allianceeval.scoring.TierScheme;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+class DiagnosticsProperties {
+
+  @Provide
+  Arbitrary<List<int[]>> factSets() {
+    return Arbitraries.integers().between(0, 6).array(int[].class).ofSize(20).list()
+        .ofMinSize(1).ofMaxSize(25);
+  }
+
+  static EvaluationResult scored(List<int[]> facts) {
+    List<ActivityRecord> records = new ArrayList<>();
+    for (int i = 0; i < facts.size(); i++) {
+      Alliance a = Alliance.of(AllianceCode.parse(String.format("1%02d", i + 1)), "联盟" + i);
+      ActivityRecord.Builder b = ActivityRecord.builder(a, 2019);
+      for (int j = 0; j < 20; j++) {
+        b.fact(Fact.standard().get(j), facts.get(i)[j] * (j == 4 ? 3 : 1));
+      }
+      records.add(b.build());
+    }
+    return Evaluation.forYear(2019).score(records);
+  }
+
+  @Property
+  void gap_isZeroExactlyAtTheTop_andAddingItReachesTheNextTier(
+      @ForAll @DoubleRange(min = 0, max = 100) double score) {
+    EvaluationResult r = Evaluation.forYear(2019).fromPublished(List.of(
+        PublishedResult.scored(Alliance.of("105", "TD"), score)));
+    Gaps.Gap g = Gaps.of(r).get(0);
+    Participant p = g.participant();
+    TierScheme scheme = TierScheme.standard();
+    if (p.tier() == Tier.HIGH) {
+      assertEquals(0, g.pointsNeeded());
+    } else {
+      assertTrue(g.pointsNeeded() > 0, g.toString());
+      Tier reached = scheme.tierOf(Math.min(100, score + g.pointsNeeded()));
+      assertEquals(g.next().get(), reached, score + " + " + g.pointsNeeded());
+      assertTrue(scheme.tierOf(Math.max(0, score + g.pointsNeeded() - 2e-9)) == p.tier(),
+          "not more than needed: " + score + " + " + g.pointsNeeded());
+    }
+  }
+
+  @Property
+  void gapSources_canCoverThePointsNeeded(@ForAll("factSets") List<int[]> facts) {
+    for (Gaps.Gap g : Gaps.of(scored(facts))) {
+      double available = g.sources().stream().mapToDouble(Gaps.Source::available).sum();
+      assertTrue(available >= g.pointsNeeded() - 1e-9, g.toString());
+      for (int i = 1; i < g.sources().size(); i++) {
+        assertTrue(g.sources().get(i - 1).available() >= g.sources().get(i).available());
+      }
+    }
+  }
+
+  @Property(tries = 50)
+  void withNoVariation_everyTierIsKeptInEveryRun(@ForAll("factSets") List<int[]> facts,
+      @ForAll long seed) {
+    Sensitivity s = Sensitivity.of(scored(facts), 20, seed, 0);
+    for (Sensitivity.AllianceSensitivity a : s.alliances()) {
+      assertEquals(20, a.keepsTier().part(), a.toString());
+      assertEquals(a.rankLow(), a.rankHigh());
+    }
+  }
+
+  @Property
+  void transitionMatrix_sumsToTheAlliancesInBothYears(
+      @ForAll @Size(max = 30) List<@IntRange(min = -1, max = 100) Integer> before,
+      @ForAll @Size(max = 30) List<@IntRange(min = -1, max = 100) Integer> after) {
+    Transitions t = Transitions.between(year(2018, before), year(2019, after));
+    int sum = 0;
+    for (Tier from : Tier.values()) {
+      for (Tier to : Tier.values()) {
+        sum += t.count(from, to);
+      }
+    }
+    assertEquals(t.inBoth(), sum);
+    int both = 0;
+    for (int i = 0; i < Math.min(before.size(), after.size()); i++) {
+      if (before.get(i) >= 0 && after.get(i) >= 0) {
+        both++;
+      }
+    }
+    assertEquals(both, t.inBoth());
+  }
+
+  private static EvaluationResult year(int year, List<Integer> scores) {
+    List<PublishedResult> rows = new ArrayList<>();
+    for (int i = 0; i < scores.size(); i++) {
+      if (scores.get(i) >= 0) {
+        rows.add(PublishedResult.scored(Alliance.of(String.format("1%02d", i + 1), "x"),
+            scores.get(i)));
+      }
+    }
+    return Evaluation.forYear(year).fromPublished(rows);
+  }
+}
