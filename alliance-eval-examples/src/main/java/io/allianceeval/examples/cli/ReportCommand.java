@@ -40,6 +40,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin PopulationOptions population;
   @Mixin OutputOptions output;
+  @Mixin DiagnosticsOptions diagnostics;
 
   @Override
   public Integer call() throws Exception {
@@ -61,7 +62,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     Evaluation evaluation = Evaluation.forYear(year).withPopulation(pop);
     EvaluationResult result = sheet.evaluate(evaluation);
-    String text = Reports.render(result, output.format, output.lang, output.rounding, notes);
+    String text = Reports.render(result, output.format, output.lang, output.rounding, notes,
+        diagnostics.compute(result));
     output.write(text, spec.commandLine().getOut());
     return 0;
   }

@@ -41,6 +41,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin PopulationOptions population;
   @Mixin OutputOptions output;
+  @Mixin DiagnosticsOptions diagnostics;
 
   @Override
   public Integer call() throws Exception {
@@ -60,7 +61,8 @@ final class ScoreCommand implements Callable<Integer> {
     notes.add(output.lang.pick("指标体系：本库的 2019 标准模型（报告未公布各指标分值，分值为本库的默认设定）。",
         "Indicator system: the library's standard 2019 model (the report does not publish the "
             + "indicators' points; these are the library's documented defaults)."));
-    String text = Reports.render(result, output.format, output.lang, output.rounding, notes);
+    String text = Reports.render(result, output.format, output.lang, output.rounding, notes,
+        diagnostics.compute(result));
     output.write(text, spec.commandLine().getOut());
     return 0;
   }

@@ -34,11 +34,13 @@ final class ReportComposer {
         "Activity evaluation of industrial technology innovation strategic alliances, " + f.year());
   }
 
-  static Document compose(ReportFigures f, Lang lang, boolean charts, List<String> notes) {
-    return new ReportComposer(f, lang).document(charts, notes);
+  static Document compose(ReportFigures f, Lang lang, boolean charts, List<String> notes,
+      java.util.Optional<DiagnosticsFigures> diagnostics) {
+    return new ReportComposer(f, lang).document(charts, notes, diagnostics);
   }
 
-  private Document document(boolean withCharts, List<String> notes) {
+  private Document document(boolean withCharts, List<String> notes,
+      java.util.Optional<DiagnosticsFigures> diagnostics) {
     Document doc = new Document();
     doc.heading(1, title(f, lang));
     overall(doc);
@@ -55,6 +57,7 @@ final class ReportComposer {
     scoreTable(doc);
     f.result().indicatorSystem().ifPresent(system -> indicatorTable(doc, system));
     nonParticipants(doc);
+    diagnostics.ifPresent(d -> DiagnosticsComposer.sections(doc, d, lang, withCharts));
     doc.heading(2, lang.pick("说明", "Notes"));
     doc.paragraph(lang.pick(
         "百分比保留两位小数，" + (f.rounding() == PercentRounding.HALF_UP

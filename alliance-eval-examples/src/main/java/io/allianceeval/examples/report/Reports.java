@@ -29,6 +29,17 @@ public final class Reports {
    */
   public static String render(EvaluationResult result, Format format, Lang lang,
       PercentRounding rounding, List<String> notes) {
+    return render(result, format, lang, rounding, notes, java.util.Optional.empty());
+  }
+
+  /**
+   * The report of {@code result} with diagnostics, where given: sections after the score table
+   * in text, Markdown and HTML (with a chart of points lost), a {@code diagnostics} object in JSON.
+   */
+  public static String render(EvaluationResult result, Format format, Lang lang,
+      PercentRounding rounding, List<String> notes,
+      java.util.Optional<DiagnosticsFigures> diagnostics) {
+    requireNonNull(diagnostics, "diagnostics");
     requireNonNull(result, "result");
     requireNonNull(format, "format");
     requireNonNull(lang, "lang");
@@ -37,14 +48,17 @@ public final class Reports {
     ReportFigures figures = ReportFigures.of(result, rounding);
     switch (format) {
       case JSON:
-        return Json.write(json(figures));
+        JsonObject json = json(figures);
+        diagnostics.ifPresent(d -> json.add("diagnostics", DiagnosticsComposer.json(d)));
+        return Json.write(json);
       case MARKDOWN:
-        return Renderers.markdown(ReportComposer.compose(figures, lang, false, notes));
+        return Renderers.markdown(ReportComposer.compose(figures, lang, false, notes,
+            diagnostics));
       case HTML:
-        return Renderers.html(ReportComposer.compose(figures, lang, true, notes),
+        return Renderers.html(ReportComposer.compose(figures, lang, true, notes, diagnostics),
             lang == Lang.ZH ? "zh-CN" : "en", ReportComposer.title(figures, lang));
       default:
-        return Renderers.text(ReportComposer.compose(figures, lang, false, notes));
+        return Renderers.text(ReportComposer.compose(figures, lang, false, notes, diagnostics));
     }
   }
 
