@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * An award for alliances whose tier is {@code T} (or better, if so configured) in each of the
@@ -77,8 +75,11 @@ public final class ConsecutiveYearAward {
   /** Whether one yearly result meets the rule's tier. */
   public boolean meets(Optional<Participant> result) {
     requireNonNull(result, "result");
-    return result.isPresent()
-        && (orBetter ? result.get().tier().isAtLeast(tier) : result.get().tier() == tier);
+    return meetsTier(result.map(Participant::tier));
+  }
+
+  private boolean meetsTier(Optional<Tier> t) {
+    return t.isPresent() && (orBetter ? t.get().isAtLeast(tier) : t.get() == tier);
   }
 
   /**
@@ -97,21 +98,23 @@ public final class ConsecutiveYearAward {
           + (year - years + 1) + "-" + year + "; the history lacks " + missing + " (it has "
           + history.years() + ")");
     }
-    SortedSet<AllianceCode> awarded = awardedCodes(history, year);
+    List<AllianceCode> awarded = awardedCodes(history, year);
+    boolean[] awardedMask = mask(awarded);
     List<Integer> missingBefore = history.missingYears(year - years, year - 1);
     Optional<List<Alliance>> newly = Optional.empty();
     Optional<List<AwardResult.Dropped>> dropped = Optional.empty();
     if (missingBefore.isEmpty()) {
-      SortedSet<AllianceCode> before = awardedCodes(history, year - 1);
+      List<AllianceCode> before = awardedCodes(history, year - 1);
+      boolean[] beforeMask = mask(before);
       List<Alliance> n = new ArrayList<>();
       for (AllianceCode c : awarded) {
-        if (!before.contains(c)) {
+        if (!beforeMask[c.index()]) {
           n.add(history.alliance(c));
         }
       }
       List<AwardResult.Dropped> d = new ArrayList<>();
       for (AllianceCode c : before) {
-        if (!awarded.contains(c)) {
+        if (!awardedMask[c.index()]) {
           d.add(new AwardResult.Dropped(history.alliance(c), breakingYear(history, c, year)));
         }
       }
@@ -124,20 +127,34 @@ public final class ConsecutiveYearAward {
     return new AwardResult(this, year, awardedAlliances, newly, dropped, undecided);
   }
 
-  private SortedSet<AllianceCode> awardedCodes(History history, int year) {
-    SortedSet<AllianceCode> codes = new TreeSet<>();
+  /** The awarded codes of {@code year}, ordered by code. */
+  private List<AllianceCode> awardedCodes(History history, int year) {
+    AllianceCode[] byIndex = new AllianceCode[AllianceCode.INDEX_LIMIT];
     history.result(year).ifPresent(r -> {
       for (Participant p : r.participants()) {
+        AllianceCode code = p.code();
         boolean all = true;
         for (int y = year - years + 1; y <= year && all; y++) {
-          all = meets(history.participant(y, p.code()));
+          all = meetsTier(history.tier(y, code));
         }
         if (all) {
-          codes.add(p.code());
+          byIndex[code.index()] = code;
         }
       }
     });
-    return codes;
+    List<AllianceCode> ordered = new ArrayList<>();
+    for (AllianceCode c : byIndex) {
+      if (c != null) {
+        ordered.add(c);
+      }
+    }
+    return ordered;
+  }
+
+  private static boolean[] mask(List<AllianceCode> codes) {
+    boolean[] mask = new boolean[AllianceCode.INDEX_LIMIT];
+    codes.forEach(c -> mask[c.index()] = true);
+    return mask;
   }
 
   /** The latest year of the window ending with {@code year} that fails the rule. */

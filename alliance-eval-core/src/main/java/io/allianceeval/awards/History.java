@@ -30,9 +30,23 @@ import java.util.TreeSet;
 public final class History {
 
   private final SortedMap<Integer, EvaluationResult> byYear;
+  /** Results by year − {@code firstYear}; null where a year is missing. */
+  private final EvaluationResult[] slots;
+  private final int firstYear;
+  private final SortedSet<Integer> years;
 
   private History(SortedMap<Integer, EvaluationResult> byYear) {
     this.byYear = Collections.unmodifiableSortedMap(byYear);
+    this.years = Collections.unmodifiableSortedSet(new TreeSet<>(byYear.keySet()));
+    this.firstYear = byYear.isEmpty() ? 0 : byYear.firstKey();
+    this.slots = new EvaluationResult[byYear.isEmpty() ? 0 : byYear.lastKey() - firstYear + 1];
+    byYear.forEach((y, r) -> slots[y - firstYear] = r);
+  }
+
+  /** The result of {@code year}, or null. */
+  private EvaluationResult slot(int year) {
+    int i = year - firstYear;
+    return i >= 0 && i < slots.length ? slots[i] : null;
   }
 
   /**
@@ -68,24 +82,34 @@ public final class History {
 
   /** The years present, ascending. */
   public SortedSet<Integer> years() {
-    return Collections.unmodifiableSortedSet(new TreeSet<>(byYear.keySet()));
+    return years;
   }
 
   /** Whether the history has a result for {@code year}. */
   public boolean has(int year) {
-    return byYear.containsKey(year);
+    return slot(year) != null;
   }
 
   /** The result of {@code year}, if present. */
   public Optional<EvaluationResult> result(int year) {
-    return Optional.ofNullable(byYear.get(year));
+    return Optional.ofNullable(slot(year));
   }
 
   /** {@code code}'s result in {@code year}; empty if the year is missing or it did not take part. */
   public Optional<Participant> participant(int year, AllianceCode code) {
     requireNonNull(code, "code");
-    EvaluationResult r = byYear.get(year);
+    EvaluationResult r = slot(year);
     return r == null ? Optional.empty() : r.participant(code);
+  }
+
+  /**
+   * {@code code}'s tier in {@code year}; empty if the year is missing or it did not take part.
+   * Allocation-free: see {@link EvaluationResult#tier}.
+   */
+  public Optional<io.allianceeval.model.Tier> tier(int year, AllianceCode code) {
+    requireNonNull(code, "code");
+    EvaluationResult r = slot(year);
+    return r == null ? Optional.empty() : r.tier(code);
   }
 
   /**
@@ -109,10 +133,11 @@ public final class History {
    */
   public Alliance alliance(AllianceCode code) {
     requireNonNull(code, "code");
-    List<Integer> years = new ArrayList<>(byYear.keySet());
-    Collections.reverse(years);
-    for (int y : years) {
-      EvaluationResult r = byYear.get(y);
+    for (int i = slots.length - 1; i >= 0; i--) {
+      EvaluationResult r = slots[i];
+      if (r == null) {
+        continue;
+      }
       Optional<Participant> p = r.participant(code);
       if (p.isPresent()) {
         return p.get().alliance();
@@ -122,8 +147,7 @@ public final class History {
           return n.alliance();
         }
       }
-      Optional<Alliance> onRoster = r.population().roster().flatMap(
-          list -> list.stream().filter(a -> a.code().equals(code)).findFirst());
+      Optional<Alliance> onRoster = r.population().alliance(code);
       if (onRoster.isPresent()) {
         return onRoster.get();
       }
@@ -135,7 +159,7 @@ public final class History {
   public List<Integer> missingYears(int from, int to) {
     List<Integer> missing = new ArrayList<>();
     for (int y = from; y <= to; y++) {
-      if (!byYear.containsKey(y)) {
+      if (slot(y) == null) {
         missing.add(y);
       }
     }

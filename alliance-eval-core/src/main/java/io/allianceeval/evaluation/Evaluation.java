@@ -19,7 +19,6 @@ import io.allianceeval.scoring.TierScheme;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,11 +51,52 @@ public final class Evaluation {
 
   private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
 
-  private static final Comparator<Participant> RESULT_ORDER =
-      Comparator.comparing(Participant::tier)
-          .thenComparing(p -> p.total().isEmpty())
-          .thenComparing(p -> -p.total().orElse(0))
-          .thenComparing(Participant::code);
+  /**
+   * One participant before ranking. Sorted best first: by tier, then rows with a total before
+   * tier-only rows, then by total (highest first), then by code.
+   */
+  private static final class Row implements Comparable<Row> {
+    final Alliance alliance;
+    final double total; // NaN for a tier-only row
+    final Tier tier;
+    final Scorecard card; // null for a published row
+    final TierScheme scheme;
+
+    Row(Alliance alliance, double total, Tier tier, Scorecard card, TierScheme scheme) {
+      this.alliance = alliance;
+      this.total = total;
+      this.tier = tier;
+      this.card = card;
+      this.scheme = scheme;
+    }
+
+    boolean hasTotal() {
+      return !Double.isNaN(total);
+    }
+
+    @Override
+    public int compareTo(Row o) {
+      int c = tier.compareTo(o.tier);
+      if (c != 0) {
+        return c;
+      }
+      if (hasTotal() != o.hasTotal()) {
+        return hasTotal() ? -1 : 1;
+      }
+      if (hasTotal()) {
+        c = Double.compare(o.total, total);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return alliance.code().compareTo(o.alliance.code());
+    }
+
+    Participant toParticipant(int rank) {
+      return new Participant(alliance, total, hasTotal() ? scheme.round(total) : 0, tier, rank,
+          card);
+    }
+  }
 
   private final int year;
   private final IndicatorSystem indicatorSystem;
@@ -154,14 +194,14 @@ public final class Evaluation {
       throw new InvalidInputException(year + " activity records are invalid", problems, true);
     }
 
-    List<Participant> participants = new ArrayList<>(list.size());
+    List<Row> participants = new ArrayList<>(list.size());
     List<NonParticipant> nonParticipants = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     Throwable firstCause = null;
     for (ActivityRecord r : list) {
-      List<Fact> missing = indicatorSystem.missingFacts(r);
-      if (!missing.isEmpty()) {
-        nonParticipants.add(NonParticipant.missingFacts(r.alliance(), missing));
+      if (!indicatorSystem.isComplete(r)) {
+        nonParticipants.add(NonParticipant.missingFacts(r.alliance(),
+            indicatorSystem.missingFacts(r)));
         continue;
       }
       Scorecard card;
@@ -173,9 +213,7 @@ public final class Evaluation {
         continue;
       }
       double total = card.total();
-      participants.add(new Participant(r.alliance(), OptionalDouble.of(total),
-          OptionalInt.of(tierScheme.round(total)), tierScheme.tierOf(total), OptionalInt.empty(),
-          Optional.of(card)));
+      participants.add(new Row(r.alliance(), total, tierScheme.tierOf(total), card, tierScheme));
     }
     if (!failures.isEmpty()) {
       throw new PolicyFailureException(failures, firstCause);
@@ -225,14 +263,12 @@ public final class Evaluation {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(year + " published results are invalid", problems, true);
     }
-    List<Participant> participants = new ArrayList<>(list.size());
+    List<Row> participants = new ArrayList<>(list.size());
     for (PublishedResult r : list) {
       OptionalDouble score = r.score();
       Tier tier = score.isPresent() ? tierScheme.tierOf(score.getAsDouble()) : r.tier().get();
-      participants.add(new Participant(r.alliance(), score,
-          score.isPresent() ? OptionalInt.of(tierScheme.round(score.getAsDouble()))
-              : OptionalInt.empty(),
-          tier, OptionalInt.empty(), Optional.empty()));
+      participants.add(new Row(r.alliance(), score.isPresent() ? score.getAsDouble() : Double.NaN,
+          tier, null, tierScheme));
     }
     EvaluationResult result = finish(list.stream().map(PublishedResult::alliance).toList(),
         participants, new ArrayList<>(), Optional.empty());
@@ -244,65 +280,81 @@ public final class Evaluation {
   private <T> void checkAlliances(
       List<T> list, java.util.function.Function<T, Alliance> alliance, String what,
       List<Problem> problems) {
-    Map<AllianceCode, List<Integer>> positions = new TreeMap<>();
+    int[] first = new int[AllianceCode.INDEX_LIMIT]; // position + 1; 0: not seen
+    Map<AllianceCode, List<Integer>> duplicates = new TreeMap<>();
+    int[] perBatch = new int[Batch.values().length];
+    List<AllianceCode> offRoster = new ArrayList<>(0);
+    Map<AllianceCode, List<Integer>> offRosterAt = new TreeMap<>();
     for (int i = 0; i < list.size(); i++) {
-      positions.computeIfAbsent(alliance.apply(list.get(i)).code(), c -> new ArrayList<>()).add(i);
-    }
-    positions.forEach((code, at) -> {
-      if (at.size() > 1) {
-        problems.add(Problem.at(at, "code", "alliance " + code + ": " + at.size() + " " + what
-            + "s, expected one"));
+      AllianceCode code = alliance.apply(list.get(i)).code();
+      int before = first[code.index()] - 1;
+      if (before >= 0) {
+        duplicates.computeIfAbsent(code, c -> new ArrayList<>(List.of(before))).add(i);
+        continue;
       }
-    });
-    if (population.roster().isPresent()) {
-      positions.forEach((code, at) -> {
-        if (!population.contains(code)) {
-          problems.add(Problem.at(at, "code", "alliance " + code + ": not on the roster"));
+      first[code.index()] = i + 1;
+      perBatch[code.batch().ordinal()]++;
+      if (population.hasRoster() && !population.contains(code)) {
+        offRoster.add(code);
+      }
+    }
+    duplicates.forEach((code, at) -> problems.add(Problem.at(at, "code", "alliance " + code + ": "
+        + at.size() + " " + what + "s, expected one")));
+    for (AllianceCode code : offRoster) {
+      offRosterAt.put(code, new ArrayList<>());
+    }
+    if (!offRoster.isEmpty()) {
+      for (int i = 0; i < list.size(); i++) {
+        List<Integer> at = offRosterAt.get(alliance.apply(list.get(i)).code());
+        if (at != null) {
+          at.add(i);
         }
-      });
-    } else if (!population.isEvaluated()) {
-      Map<Batch, Integer> counts = new EnumMap<>(Batch.class);
-      positions.keySet().forEach(c -> counts.merge(c.batch(), 1, Integer::sum));
-      counts.forEach((batch, n) -> {
+      }
+      offRosterAt.forEach((code, at) -> problems.add(Problem.at(at, "code", "alliance " + code
+          + ": not on the roster")));
+    }
+    if (!population.hasRoster() && !population.isEvaluated()) {
+      for (Batch batch : Batch.values()) {
+        int n = perBatch[batch.ordinal()];
         if (n > population.count(batch)) {
           problems.add(Problem.of(batch + " batch: " + n + " alliances have a " + what
               + ", but the population counts only " + population.count(batch)));
         }
-      });
+      }
     }
   }
 
   private EvaluationResult finish(
       List<Alliance> inputAlliances,
-      List<Participant> participants,
+      List<Row> rows,
       List<NonParticipant> nonParticipants,
       Optional<IndicatorSystem> system) {
-    participants.sort(RESULT_ORDER);
-    List<Participant> ranked = new ArrayList<>(participants.size());
+    Row[] sorted = rows.toArray(new Row[0]);
+    java.util.Arrays.sort(sorted);
+    List<Participant> ranked = new ArrayList<>(sorted.length);
     int scored = 0;
     double previous = Double.NaN;
     int rank = 0;
-    for (Participant p : participants) {
-      if (p.total().isEmpty()) {
-        ranked.add(p);
+    for (Row row : sorted) {
+      if (!row.hasTotal()) {
+        ranked.add(row.toParticipant(0));
         continue;
       }
       scored++;
-      double t = p.total().getAsDouble();
-      if (Double.compare(t, previous) != 0) {
+      if (Double.compare(row.total, previous) != 0) {
         rank = scored;
-        previous = t;
+        previous = row.total;
       }
-      ranked.add(p.withRank(OptionalInt.of(rank)));
+      ranked.add(row.toParticipant(rank));
     }
     Population resolved = population;
     if (population.isEvaluated()) {
       resolved = Population.ofRoster(inputAlliances);
-    } else if (population.roster().isPresent()) {
-      java.util.Set<AllianceCode> seen = new java.util.HashSet<>();
-      inputAlliances.forEach(a -> seen.add(a.code()));
+    } else if (population.hasRoster()) {
+      boolean[] seen = new boolean[AllianceCode.INDEX_LIMIT];
+      inputAlliances.forEach(a -> seen[a.code().index()] = true);
       for (Alliance a : population.roster().get()) {
-        if (!seen.contains(a.code())) {
+        if (!seen[a.code().index()]) {
           nonParticipants.add(NonParticipant.noRecord(a));
         }
       }

@@ -29,7 +29,12 @@ public final class EvaluationResult {
   private final Optional<IndicatorSystem> indicatorSystem;
   private final List<Participant> participants;
   private final List<NonParticipant> nonParticipants;
-  private final Map<AllianceCode, Participant> byCode;
+  private final Participant[] byCode = new Participant[AllianceCode.INDEX_LIMIT];
+  /** Tier ordinal + 1 by code index; 0 where the alliance did not take part. */
+  private final byte[] tiers = new byte[AllianceCode.INDEX_LIMIT];
+
+  private static final List<Optional<Tier>> TIERS = java.util.Arrays.stream(Tier.values())
+      .map(Optional::of).toList();
 
   EvaluationResult(
       int year,
@@ -44,11 +49,11 @@ public final class EvaluationResult {
     this.indicatorSystem = indicatorSystem;
     this.participants = List.copyOf(participants);
     this.nonParticipants = List.copyOf(nonParticipants);
-    Map<AllianceCode, Participant> map = new HashMap<>();
     for (Participant p : participants) {
-      map.put(p.code(), p);
+      int i = p.code().index();
+      byCode[i] = p;
+      tiers[i] = (byte) (p.tier().ordinal() + 1);
     }
-    this.byCode = Map.copyOf(map);
   }
 
   /** The evaluation year. */
@@ -87,7 +92,16 @@ public final class EvaluationResult {
 
   /** The participant with {@code code}, if it took part. */
   public Optional<Participant> participant(AllianceCode code) {
-    return Optional.ofNullable(byCode.get(requireNonNull(code, "code")));
+    return Optional.ofNullable(byCode[requireNonNull(code, "code").index()]);
+  }
+
+  /**
+   * The tier of {@code code}, if it took part: the same as {@code participant(code).map(tier)},
+   * without allocating (for scans over many years and alliances).
+   */
+  public Optional<Tier> tier(AllianceCode code) {
+    int t = tiers[requireNonNull(code, "code").index()];
+    return t == 0 ? Optional.empty() : TIERS.get(t - 1);
   }
 
   /** The named non-participants, ordered by code. */

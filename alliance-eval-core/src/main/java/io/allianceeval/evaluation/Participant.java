@@ -23,11 +23,11 @@ import java.util.OptionalInt;
 public final class Participant {
 
   private final Alliance alliance;
-  private final OptionalDouble total;
-  private final OptionalInt roundedTotal;
+  private final double total; // NaN: tier-only
+  private final int roundedTotal;
   private final Tier tier;
-  private final OptionalInt rank;
-  private final Optional<Scorecard> scorecard;
+  private final int rank; // 0: none
+  private final Scorecard scorecard; // null: none
 
   Participant(
       Alliance alliance,
@@ -36,16 +36,19 @@ public final class Participant {
       Tier tier,
       OptionalInt rank,
       Optional<Scorecard> scorecard) {
-    this.alliance = requireNonNull(alliance, "alliance");
-    this.total = requireNonNull(total, "total");
-    this.roundedTotal = requireNonNull(roundedTotal, "roundedTotal");
-    this.tier = requireNonNull(tier, "tier");
-    this.rank = requireNonNull(rank, "rank");
-    this.scorecard = requireNonNull(scorecard, "scorecard");
+    this(requireNonNull(alliance, "alliance"), requireNonNull(total, "total").orElse(Double.NaN),
+        requireNonNull(roundedTotal, "roundedTotal").orElse(0), requireNonNull(tier, "tier"),
+        requireNonNull(rank, "rank").orElse(0), requireNonNull(scorecard, "scorecard").orElse(null));
   }
 
-  Participant withRank(OptionalInt rank) {
-    return new Participant(alliance, total, roundedTotal, tier, rank, scorecard);
+  Participant(Alliance alliance, double total, int roundedTotal, Tier tier, int rank,
+      Scorecard scorecard) {
+    this.alliance = alliance;
+    this.total = total;
+    this.roundedTotal = roundedTotal;
+    this.tier = tier;
+    this.rank = rank;
+    this.scorecard = scorecard;
   }
 
   /** The alliance. */
@@ -65,12 +68,12 @@ public final class Participant {
 
   /** The total as scored or published, possibly fractional; empty for a tier-only result. */
   public OptionalDouble total() {
-    return total;
+    return Double.isNaN(total) ? OptionalDouble.empty() : OptionalDouble.of(total);
   }
 
   /** The total rounded to whole points by the tier scheme, as it is tiered and published. */
   public OptionalInt roundedTotal() {
-    return roundedTotal;
+    return Double.isNaN(total) ? OptionalInt.empty() : OptionalInt.of(roundedTotal);
   }
 
   /** The tier. */
@@ -83,12 +86,12 @@ public final class Participant {
    * empty for a tier-only result.
    */
   public OptionalInt rank() {
-    return rank;
+    return rank == 0 ? OptionalInt.empty() : OptionalInt.of(rank);
   }
 
   /** The indicator breakdown, present when scored from an activity record. */
   public Optional<Scorecard> scorecard() {
-    return scorecard;
+    return Optional.ofNullable(scorecard);
   }
 
   @Override
@@ -97,8 +100,8 @@ public final class Participant {
       return false;
     }
     Participant p = (Participant) o;
-    return alliance.equals(p.alliance) && total.equals(p.total) && tier == p.tier
-        && rank.equals(p.rank) && scorecard.equals(p.scorecard);
+    return alliance.equals(p.alliance) && Double.compare(total, p.total) == 0 && tier == p.tier
+        && rank == p.rank && Objects.equals(scorecard, p.scorecard);
   }
 
   @Override
@@ -109,7 +112,7 @@ public final class Participant {
   /** {@code #41 D103 水环境治理产业技术创新战略联盟: 82 FAIRLY_HIGH}. */
   @Override
   public String toString() {
-    return (rank.isPresent() ? "#" + rank.getAsInt() + " " : "") + alliance + ": "
-        + (total.isPresent() ? Points.format(total.getAsDouble()) + " " : "") + tier;
+    return (rank > 0 ? "#" + rank + " " : "") + alliance + ": "
+        + (Double.isNaN(total) ? "" : Points.format(total) + " ") + tier;
   }
 }

@@ -46,11 +46,13 @@ public final class Population {
   private final Kind kind;
   private final Map<Batch, Integer> counts;
   private final TreeMap<AllianceCode, Alliance> roster;
+  private final Optional<List<Alliance>> rosterList;
 
   private Population(Kind kind, Map<Batch, Integer> counts, TreeMap<AllianceCode, Alliance> roster) {
     this.kind = kind;
     this.counts = counts;
     this.roster = roster;
+    this.rosterList = roster == null ? Optional.empty() : Optional.of(List.copyOf(roster.values()));
   }
 
   /**
@@ -89,21 +91,24 @@ public final class Population {
   public static Population ofRoster(Collection<Alliance> alliances) {
     requireNonNull(alliances, "alliances");
     TreeMap<AllianceCode, Alliance> map = new TreeMap<>();
-    Map<AllianceCode, List<Integer>> positions = new TreeMap<>();
-    int i = 0;
+    boolean duplicated = false;
     for (Alliance a : alliances) {
       requireNonNull(a, "alliance");
-      map.put(a.code(), a);
-      positions.computeIfAbsent(a.code(), c -> new ArrayList<>()).add(i++);
+      duplicated |= map.put(a.code(), a) != null;
     }
-    List<InvalidInputException.Problem> problems = new ArrayList<>();
-    positions.forEach((code, at) -> {
-      if (at.size() > 1) {
-        problems.add(InvalidInputException.Problem.at(at,
-            "alliance " + code + ": on the roster " + at.size() + " times"));
+    if (duplicated) {
+      Map<AllianceCode, List<Integer>> positions = new TreeMap<>();
+      int i = 0;
+      for (Alliance a : alliances) {
+        positions.computeIfAbsent(a.code(), c -> new ArrayList<>()).add(i++);
       }
-    });
-    if (!problems.isEmpty()) {
+      List<InvalidInputException.Problem> problems = new ArrayList<>();
+      positions.forEach((code, at) -> {
+        if (at.size() > 1) {
+          problems.add(InvalidInputException.Problem.at(at, "code",
+              "alliance " + code + ": on the roster " + at.size() + " times"));
+        }
+      });
       throw new InvalidInputException("roster is invalid", problems, true);
     }
     EnumMap<Batch, Integer> counts = new EnumMap<>(Batch.class);
@@ -124,9 +129,20 @@ public final class Population {
     return kind == Kind.EVALUATED;
   }
 
+  /** Whether the population is a roster of named alliances. */
+  public boolean hasRoster() {
+    return roster != null;
+  }
+
   /** The alliances, ordered by code, if the population is a roster. */
   public Optional<List<Alliance>> roster() {
-    return roster == null ? Optional.empty() : Optional.of(List.copyOf(roster.values()));
+    return rosterList;
+  }
+
+  /** The alliance with {@code code} on the roster, if there is a roster and it is on it. */
+  public Optional<Alliance> alliance(AllianceCode code) {
+    requireNonNull(code, "code");
+    return roster == null ? Optional.empty() : Optional.ofNullable(roster.get(code));
   }
 
   /** Whether the roster holds {@code code}; always false when there is no roster. */

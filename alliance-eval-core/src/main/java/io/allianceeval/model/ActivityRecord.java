@@ -18,14 +18,25 @@ import java.util.TreeMap;
  */
 public final class ActivityRecord {
 
+  private static final int MISSING = -1;
+
   private final Alliance alliance;
   private final int year;
   private final Map<Fact, Integer> facts;
+  /** Values by {@link Fact#index()}; {@code -1} where missing. */
+  private final int[] values;
 
   private ActivityRecord(Alliance alliance, int year, Map<Fact, Integer> facts) {
     this.alliance = alliance;
     this.year = year;
     this.facts = facts;
+    int size = 0;
+    for (Fact f : facts.keySet()) {
+      size = Math.max(size, f.index() + 1);
+    }
+    this.values = new int[size];
+    java.util.Arrays.fill(values, MISSING);
+    facts.forEach((f, v) -> values[f.index()] = v);
   }
 
   /** A builder for a record of {@code alliance} in {@code year}. */
@@ -62,13 +73,24 @@ public final class ActivityRecord {
 
   /** The value of {@code fact}, or empty if it was not entered. */
   public OptionalInt fact(Fact fact) {
-    Integer value = facts.get(requireNonNull(fact, "fact"));
-    return value == null ? OptionalInt.empty() : OptionalInt.of(value);
+    int v = fact(fact, MISSING);
+    return v == MISSING ? OptionalInt.empty() : OptionalInt.of(v);
+  }
+
+  /**
+   * The value of {@code fact}, or {@code ifMissing} if it was not entered: the allocation-free
+   * read for policies that score many records.
+   */
+  public int fact(Fact fact, int ifMissing) {
+    int i = requireNonNull(fact, "fact").index();
+    int v = i < values.length ? values[i] : MISSING;
+    return v == MISSING ? ifMissing : v;
   }
 
   /** Whether {@code fact} was entered. */
   public boolean has(Fact fact) {
-    return facts.containsKey(requireNonNull(fact, "fact"));
+    int i = requireNonNull(fact, "fact").index();
+    return i < values.length && values[i] != MISSING;
   }
 
   /** Every entered fact with its value, ordered by fact name; unmodifiable. */

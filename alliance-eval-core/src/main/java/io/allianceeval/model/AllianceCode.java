@@ -2,7 +2,6 @@ package io.allianceeval.model;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Comparator;
 
 /**
  * The identity of an alliance: the code it was given in the admission documents.
@@ -18,9 +17,6 @@ import java.util.Comparator;
  * number. Instances are immutable and compared by value; {@link #toString()} is the canonical code.
  */
 public final class AllianceCode implements Comparable<AllianceCode> {
-
-  private static final Comparator<AllianceCode> ORDER =
-      Comparator.comparing(AllianceCode::batch).thenComparingInt(AllianceCode::number);
 
   private final Batch batch;
   private final int number;
@@ -93,10 +89,22 @@ public final class AllianceCode implements Comparable<AllianceCode> {
     return number;
   }
 
+  /** The number of distinct values {@link #index()} can take. */
+  public static final int INDEX_LIMIT = 4000;
+
+  /**
+   * A dense number from 0 to {@link #INDEX_LIMIT} − 1 that orders codes as {@link #compareTo}
+   * does: for array-backed lookups. {@code 101 → 1}, {@code 342 → 1042}, {@code D106 → 3106}.
+   */
+  public int index() {
+    return batch.ordinal() * 1000 + number;
+  }
+
   /** Orders by batch (first, second, third, network), then by number. */
   @Override
   public int compareTo(AllianceCode other) {
-    return ORDER.compare(this, other);
+    int byBatch = batch.compareTo(other.batch);
+    return byBatch != 0 ? byBatch : Integer.compare(number, other.number);
   }
 
   @Override
@@ -108,7 +116,7 @@ public final class AllianceCode implements Comparable<AllianceCode> {
 
   @Override
   public int hashCode() {
-    return batch.hashCode() * 1009 + number;
+    return batch.ordinal() * 1009 + number;
   }
 
   /** The canonical code: {@code "105"}, {@code "D106"}. */

@@ -19,6 +19,10 @@ public final class Fact implements Comparable<Fact> {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
+  /** Every fact name seen, with its index: records store values in an array by this index. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> INDEX =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** 1.1 理事会: council meetings held. */
   public static final Fact COUNCIL_MEETINGS = of("council_meetings", "meeting", "meetings");
   /** 1.2 专家(技术)委员会: expert or technical committee meetings held. */
@@ -98,11 +102,21 @@ public final class Fact implements Comparable<Fact> {
   private final String name;
   private final String unit;
   private final String units;
+  private final int index;
 
   private Fact(String name, String unit, String units) {
     this.name = name;
     this.unit = unit;
     this.units = units;
+    this.index = INDEX.computeIfAbsent(name, n -> INDEX.size());
+  }
+
+  /**
+   * A small number unique to the fact's name within this JVM, for array-backed storage. Not
+   * stable across runs; never persist it.
+   */
+  int index() {
+    return index;
   }
 
   /**

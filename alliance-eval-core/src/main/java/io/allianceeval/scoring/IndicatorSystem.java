@@ -66,6 +66,9 @@ public final class IndicatorSystem {
   private final Map<String, Integer> indexById;
   private final List<Fact> requiredFacts;
   private final List<Fact> facts;
+  private final Fact[] requiredFactArray;
+  private final IndicatorPolicy[] policyArray;
+  private final double[] maxArray;
 
   private IndicatorSystem(
       String name,
@@ -92,6 +95,9 @@ public final class IndicatorSystem {
     this.indexById = Map.copyOf(byId);
     this.requiredFacts = List.copyOf(required);
     this.facts = List.copyOf(all);
+    this.requiredFactArray = required.toArray(new Fact[0]);
+    this.policyArray = this.policies.toArray(new IndicatorPolicy[0]);
+    this.maxArray = this.indicators.stream().mapToDouble(Indicator::maxPoints).toArray();
   }
 
   private static List<Fact> sorted(Set<Fact> facts) {
@@ -251,6 +257,17 @@ public final class IndicatorSystem {
     return facts;
   }
 
+  /** Whether {@code record} has every required fact, so that it can be scored. */
+  public boolean isComplete(ActivityRecord record) {
+    requireNonNull(record, "record");
+    for (Fact f : requiredFactArray) {
+      if (!record.has(f)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The required facts {@code record} lacks, in indicator order; empty if it can be scored. */
   public List<Fact> missingFacts(ActivityRecord record) {
     requireNonNull(record, "record");
@@ -272,18 +289,17 @@ public final class IndicatorSystem {
    *     maximum]}; lists every such indicator with the alliance code
    */
   public Scorecard score(ActivityRecord record) {
-    List<Fact> missing = missingFacts(record);
-    if (!missing.isEmpty()) {
+    if (!isComplete(record)) {
       throw new IllegalArgumentException(
-          "alliance " + record.code() + ": missing facts " + missing);
+          "alliance " + record.code() + ": missing facts " + missingFacts(record));
     }
-    double[] points = new double[indicators.size()];
+    double[] points = new double[policyArray.length];
     List<String> problems = null;
     Throwable firstCause = null;
     for (int i = 0; i < points.length; i++) {
       double p;
       try {
-        p = policies.get(i).points(record);
+        p = policyArray[i].points(record);
       } catch (RuntimeException e) {
         if (problems == null) {
           problems = new ArrayList<>();
@@ -293,7 +309,7 @@ public final class IndicatorSystem {
             + ": policy " + policies.get(i) + " threw " + e);
         continue;
       }
-      double max = indicators.get(i).maxPoints();
+      double max = maxArray[i];
       if (!(p >= 0 && p <= max)) {
         if (problems == null) {
           problems = new ArrayList<>();

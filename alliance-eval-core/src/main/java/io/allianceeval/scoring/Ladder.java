@@ -129,14 +129,13 @@ public final class Ladder implements IndicatorPolicy {
 
   @Override
   public double points(ActivityRecord record) {
-    OptionalInt value = record.fact(fact);
-    if (value.isEmpty()) {
+    int v = record.fact(fact, -1);
+    if (v < 0) {
       if (missingAllowed) {
         return missingPoints;
       }
       throw new IllegalArgumentException("required fact " + fact + " is missing");
     }
-    int v = value.getAsInt();
     for (int i = 0; i < thresholds.length; i++) {
       if (atLeast ? v >= thresholds[i] : v <= thresholds[i]) {
         return points[i];

@@ -103,6 +103,134 @@ class BadInputTest {
             List.of("line 1: header lacks the columns expert_committee_meetings")));
   }
 
+  /** A case with several files: {@code files} alternates name and content; {@code {dir}} in args. */
+  private static Arguments files(String name, List<String> files, List<String> args,
+      String... expected) {
+    return Arguments.of(name, "files", null, List.of(String.join("\u0000", files),
+        String.join("\u0000", args)), List.of(expected));
+  }
+
+  private static final String EXPERTS = "id,name,group,affiliations\nE01,甲,A,342\nE02,乙,A,\n"
+      + "E03,丙,B,\nE04,丁,B,\n";
+  private static final String SCORES = "round,expert,code,indicator,points\n1,E01,105,,88\n"
+      + "1,E02,105,,89\n2,E03,105,,86\n2,E04,105,,85\n";
+  private static final String NAMES = "code,name\n105,TD 产业技术创新战略联盟\n342,高粱\n";
+
+  static Stream<Arguments> moreCases() {
+    String rv = "review --experts {dir}/experts.csv --scores {dir}/scores.csv --alliances "
+        + "{dir}/names.csv";
+    return Stream.of(
+        files("roster lacks an evaluated alliance", List.of("s.csv", "code,name,score\n105,A,90\n"
+            + "110,B,80\n", "roster.csv", "code,name\n105,A\n"),
+            List.of("report --scores {dir}/s.csv --roster {dir}/roster.csv".split(" ")),
+            "line 3, field code: alliance 110: not on the roster"),
+        files("roster with a duplicated code", List.of("s.csv", "code,name,score\n105,A,90\n",
+            "roster.csv", "code,name\n105,A\n105,A again\n"),
+            List.of("report --scores {dir}/s.csv --roster {dir}/roster.csv".split(" ")),
+            "roster.csv line 2, field code: alliance 105: on the roster 2 times"),
+        files("roster with a bad code", List.of("s.csv", "code,name,score\n105,A,90\n",
+            "roster.csv", "code,name\n1O5,A\n"),
+            List.of("report --scores {dir}/s.csv --roster {dir}/roster.csv".split(" ")),
+            "roster.csv line 2, field code: alliance code must be 1NN, 2NN, 3NN or DNNN: '1O5'"),
+        files("records of another year", List.of("r.csv", RECORDS_HEADER.replace("code,", "year,code,")
+            + "2018,105,TD," + GOOD_FACTS + "\n"),
+            List.of("score --records {dir}/r.csv".split(" ")),
+            "line 2, field year: alliance 105: record is for 2018, expected 2019"),
+        files("unknown format word", List.of(), List.of("report --format pdf".split(" ")),
+            "expected one of text, markdown, json, html, found 'pdf'"),
+        files("unknown language", List.of(), List.of("report --lang fr".split(" ")),
+            "expected one of zh, en, found 'fr'"),
+        files("unknown rounding", List.of(), List.of("report --rounding banker".split(" ")),
+            "expected one of half-up, largest-remainder, found 'banker'"),
+        files("awards history without a year column", List.of("h.csv",
+            "code,name,tier\n105,TD,HIGH\n"), List.of("awards --history {dir}/h.csv".split(" ")),
+            "h.csv line 1: header lacks the column year"),
+        files("awards year given by two files", List.of("a.csv",
+            "year,code,name,tier\n2019,105,TD,HIGH\n", "b.csv",
+            "year,code,name,tier\n2019,110,X,HIGH\n"),
+            List.of("awards --history {dir}/a.csv --history {dir}/b.csv".split(" ")),
+            "year 2019 is given again"),
+        files("awards year the history cannot decide", List.of("a.csv",
+            "year,code,name,tier\n2019,105,TD,HIGH\n"),
+            List.of("awards --history {dir}/a.csv".split(" ")), "the history lacks [2017, 2018]"),
+        files("awards years below 1", List.of(), List.of("awards --years 0".split(" ")),
+            "years must be at least 1: 0"),
+        files("awards unknown tier word", List.of(), List.of("awards --tier SUPER".split(" ")),
+            "SUPER"),
+        files("review expert scores an affiliated alliance", List.of("experts.csv", EXPERTS,
+            "scores.csv", SCORES + "1,E01,342,,80\n2,E03,342,,80\n", "names.csv", NAMES),
+            List.of(rv.split(" ")), "scores.csv line 6, field expert: round 1: expert E01 甲 is "
+                + "affiliated with alliance 342 高粱 and must not score it"),
+        files("review expert scores an unassigned alliance", List.of("experts.csv", EXPERTS,
+            "scores.csv", SCORES + "1,E03,105,,80\n", "names.csv", NAMES),
+            List.of(rv.split(" ")), "line 6, field expert: round 1: expert E03 丙 of group B "
+                + "scored alliance 105, which group A scores in this round"),
+        files("review round 3", List.of("experts.csv", EXPERTS, "scores.csv",
+            SCORES + "3,E03,105,,80\n", "names.csv", NAMES), List.of(rv.split(" ")),
+            "line 6, field round: round must be 1 or 2: 3"),
+        files("review unknown expert", List.of("experts.csv", EXPERTS, "scores.csv",
+            SCORES + "1,E99,105,,80\n", "names.csv", NAMES), List.of(rv.split(" ")),
+            "line 6, field expert: round 1, alliance 105 TD 产业技术创新战略联盟: no expert 'E99'"),
+        files("review points above the maximum", List.of("experts.csv", EXPERTS, "scores.csv",
+            SCORES.replace(",,88", ",1.1,6"), "names.csv", NAMES), List.of(rv.split(" ")),
+            "line 2, field points", "indicator 1.1: points must be from 0 to 5: 6"),
+        files("review decision for an unflagged alliance", List.of("experts.csv", EXPERTS,
+            "scores.csv", SCORES, "names.csv", NAMES, "d.csv",
+            "code,score,rationale,decidedBy\n105,90,x,y\n"),
+            List.of((rv + " --decisions {dir}/d.csv").split(" ")), "d.csv: decision for alliance "
+                + "105 TD 产业技术创新战略联盟: it is not flagged"),
+        files("review final sheet with an unresolved flag", List.of("experts.csv", EXPERTS,
+            "scores.csv", SCORES.replace(",86", ",70").replace(",85", ",70"), "names.csv", NAMES),
+            List.of((rv + " --final {dir}/final.csv").split(" ")),
+            "--final: the panel cannot be finalised: 1 flagged alliance(s) await collective "
+                + "review: 105 (DIFFERENCE"),
+        files("review bad affiliation code", List.of("experts.csv",
+            EXPERTS.replace("A,342", "A,34"), "scores.csv", SCORES, "names.csv", NAMES),
+            List.of(rv.split(" ")), "experts.csv line 2, field affiliations: alliance code "
+                + "must be 1NN, 2NN, 3NN or DNNN: '34'"),
+        files("review expert in two groups", List.of("experts.csv", EXPERTS + "E01,甲,B,\n",
+            "scores.csv", SCORES, "names.csv", NAMES), List.of(rv.split(" ")),
+            "expert E01: in group A and in group B"),
+        files("review panel of one group", List.of("experts.csv",
+            "id,name,group,affiliations\nE01,甲,A,\n", "scores.csv", SCORES, "names.csv", NAMES),
+            List.of(rv.split(" ")), "a panel needs at least two groups"),
+        files("review unknown aggregation", List.of("experts.csv", EXPERTS, "scores.csv", SCORES,
+            "names.csv", NAMES), List.of((rv + " --aggregate mode").split(" ")),
+            "--aggregate: expected mean, median or trimmed:K with K >= 1, found 'mode'"),
+        files("review alliance without a name", List.of("experts.csv", EXPERTS, "scores.csv",
+            SCORES, "names.csv", "code,name\n342,高粱\n"), List.of(rv.split(" ")),
+            "alliance 105: no name for it"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("moreCases")
+  void badInput_inEveryCommand_exits2_withAClearMessage_andWritesNoFile(String name,
+      String kind, byte[] unused, List<String> spec, List<String> expected) throws Exception {
+    String[] files = spec.get(0).isEmpty() ? new String[0] : spec.get(0).split("\u0000");
+    for (int i = 0; i < files.length; i += 2) {
+      Files.writeString(dir.resolve(files[i]), files[i + 1]);
+    }
+    Path out = dir.resolve("out.txt");
+    List<String> args = new ArrayList<>();
+    for (String a : spec.get(1).split("\u0000")) {
+      args.add(a.replace("{dir}", dir.toString()));
+    }
+    args.add("--out");
+    args.add(out.toString());
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertEquals(2, run.exitCode(), run.err() + run.out());
+    for (String e : expected) {
+      assertTrue(run.err().contains(e), "expected «" + e + "» in:\n" + run.err());
+    }
+    assertFalse(Files.exists(out), "no output file");
+    assertFalse(Files.exists(dir.resolve("final.csv")), "no final sheet");
+    try (var list = Files.list(dir)) {
+      assertEquals(List.of(), list.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+          .toList(), "no temporary file");
+    }
+    assertEquals("", run.out());
+  }
+
   private static Arguments scores(String name, String content, String... expected) {
     return Arguments.of(name, "report", content == null ? null
         : content.getBytes(StandardCharsets.UTF_8), List.of(), List.of(expected));
