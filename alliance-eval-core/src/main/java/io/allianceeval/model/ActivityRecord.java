@@ -22,21 +22,26 @@ public final class ActivityRecord {
 
   private final Alliance alliance;
   private final int year;
-  private final Map<Fact, Integer> facts;
-  /** Values by {@link Fact#index()}; {@code -1} where missing. */
+  /** The entered facts, ordered by name, and their values. */
+  private final Fact[] keys;
   private final int[] values;
+  /** By {@link Fact#index()}: the position in {@code keys} + 1; 0 where missing. */
+  private final int[] slots;
 
-  private ActivityRecord(Alliance alliance, int year, Map<Fact, Integer> facts) {
+  private ActivityRecord(Alliance alliance, int year, TreeMap<Fact, Integer> facts) {
     this.alliance = alliance;
     this.year = year;
-    this.facts = facts;
+    this.keys = facts.keySet().toArray(new Fact[0]);
+    this.values = new int[keys.length];
     int size = 0;
-    for (Fact f : facts.keySet()) {
-      size = Math.max(size, f.index() + 1);
+    for (int i = 0; i < keys.length; i++) {
+      values[i] = facts.get(keys[i]);
+      size = Math.max(size, keys[i].index() + 1);
     }
-    this.values = new int[size];
-    java.util.Arrays.fill(values, MISSING);
-    facts.forEach((f, v) -> values[f.index()] = v);
+    this.slots = new int[size];
+    for (int i = 0; i < keys.length; i++) {
+      slots[keys[i].index()] = i + 1;
+    }
   }
 
   /** A builder for a record of {@code alliance} in {@code year}. */
@@ -83,19 +88,23 @@ public final class ActivityRecord {
    */
   public int fact(Fact fact, int ifMissing) {
     int i = requireNonNull(fact, "fact").index();
-    int v = i < values.length ? values[i] : MISSING;
-    return v == MISSING ? ifMissing : v;
+    int slot = i < slots.length ? slots[i] : 0;
+    return slot == 0 ? ifMissing : values[slot - 1];
   }
 
   /** Whether {@code fact} was entered. */
   public boolean has(Fact fact) {
     int i = requireNonNull(fact, "fact").index();
-    return i < values.length && values[i] != MISSING;
+    return i < slots.length && slots[i] != 0;
   }
 
-  /** Every entered fact with its value, ordered by fact name; unmodifiable. */
+  /** Every entered fact with its value, ordered by fact name; an unmodifiable copy. */
   public Map<Fact, Integer> facts() {
-    return facts;
+    Map<Fact, Integer> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < keys.length; i++) {
+      map.put(keys[i], values[i]);
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   @Override
@@ -104,18 +113,20 @@ public final class ActivityRecord {
       return false;
     }
     ActivityRecord other = (ActivityRecord) o;
-    return year == other.year && alliance.equals(other.alliance) && facts.equals(other.facts);
+    return year == other.year && alliance.equals(other.alliance)
+        && java.util.Arrays.equals(keys, other.keys) && java.util.Arrays.equals(values, other.values);
   }
 
   @Override
   public int hashCode() {
-    return (alliance.hashCode() * 31 + year) * 31 + facts.hashCode();
+    return ((alliance.hashCode() * 31 + year) * 31 + java.util.Arrays.hashCode(keys)) * 31
+        + java.util.Arrays.hashCode(values);
   }
 
   /** For example {@code ActivityRecord{105 TD 产业技术创新战略联盟, 2019, {council_meetings=2, …}}}. */
   @Override
   public String toString() {
-    return "ActivityRecord{" + alliance + ", " + year + ", " + facts + "}";
+    return "ActivityRecord{" + alliance + ", " + year + ", " + facts() + "}";
   }
 
   /** Collects facts for one record. Not thread-safe; {@link #build()} may be called repeatedly. */
@@ -158,8 +169,7 @@ public final class ActivityRecord {
 
     /** The record. */
     public ActivityRecord build() {
-      return new ActivityRecord(
-          alliance, year, Collections.unmodifiableMap(new TreeMap<>(facts)));
+      return new ActivityRecord(alliance, year, facts);
     }
   }
 }
