@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,25 +60,16 @@ final class AwardsCommand implements Callable<Integer> {
   @Option(names = "--or-better", description = "A better tier also counts.")
   boolean orBetter;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  String format;
-
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
       description = "Language (default: ${DEFAULT-VALUE}).",
       converter = OutputOptions.LangConverter.class)
   Lang lang;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Write to FILE (atomically) instead of standard output.")
-  Path out;
+  @picocli.CommandLine.Mixin TextOrJsonOutput output;
 
   @Override
   public Integer call() throws BadInputException, IOException {
-    String fmt = format.toLowerCase(Locale.ROOT);
-    if (!fmt.equals("text") && !fmt.equals("json")) {
-      throw new IllegalArgumentException("--format: expected text or json, found '" + format + "'");
-    }
+    boolean asJson = output.json();
     ConsecutiveYearAward rule = ConsecutiveYearAward.of(tier, years);
     if (orBetter) {
       rule = rule.orBetter();
@@ -118,13 +108,8 @@ final class AwardsCommand implements Callable<Integer> {
             + "published table but reconstructed from the report's statements (the 18 alliances "
             + "on both the 2018 and 2019 A-level lists and 342 are HIGH 2016-2018; the four newly "
             + "awarded are HIGH 2017-2018).") : "";
-    String text = fmt.equals("json") ? Json.write(json(result)) : text(result, note);
-    if (out == null) {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
-    } else {
-      io.allianceeval.examples.io.AtomicFiles.write(out, text);
-    }
+    String text = asJson ? Json.write(json(result)) : text(result, note);
+    output.write(text, spec.commandLine().getOut());
     return 0;
   }
 

@@ -80,13 +80,7 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Subtract each expert's severity from his or her totals before aggregation.")
   boolean correctSeverity;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Write the report to FILE (atomically) instead of standard output.")
-  Path out;
+  @picocli.CommandLine.Mixin TextOrJsonOutput output;
 
   @Option(names = "--final", paramLabel = "FILE",
       description = "Write the final score sheet (code,name,score,tier), which 'report --scores' "
@@ -118,10 +112,7 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String fmt = format.toLowerCase(Locale.ROOT);
-    if (!fmt.equals("text") && !fmt.equals("json")) {
-      throw new IllegalArgumentException("--format: expected text or json, found '" + format + "'");
-    }
+    boolean asJson = output.json();
     Aggregation aggregation = parseAggregate(aggregate);
     DiscrepancyRule rule = DiscrepancyRule.standard(threshold);
     boolean synthetic = experts == null && scores == null;
@@ -185,7 +176,7 @@ final class ReviewCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--final: " + e.getMessage());
       }
     }
-    String report = fmt.equals("json") ? Json.write(json(review, threshold, aggregation))
+    String report = asJson ? Json.write(json(review, threshold, aggregation))
         : text(review, synthetic);
     String auditCsv = auditFile == null ? null : auditCsv(review);
     if (finalCsv != null) {
@@ -194,12 +185,7 @@ final class ReviewCommand implements Callable<Integer> {
     if (auditCsv != null) {
       AtomicFiles.write(auditFile, auditCsv);
     }
-    if (out == null) {
-      spec.commandLine().getOut().print(report);
-      spec.commandLine().getOut().flush();
-    } else {
-      AtomicFiles.write(out, report);
-    }
+    output.write(report, spec.commandLine().getOut());
     return 0;
   }
 

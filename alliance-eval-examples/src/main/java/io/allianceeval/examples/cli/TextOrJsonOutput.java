@@ -1,0 +1,43 @@
+package io.allianceeval.examples.cli;
+
+import io.allianceeval.examples.io.AtomicFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** {@code --format text|json} and {@code --out FILE}, for the commands that print text or JSON. */
+final class TextOrJsonOutput {
+
+  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+      description = "Output format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write to FILE (atomically) instead of standard output.")
+  Path out;
+
+  /**
+   * Whether JSON was asked for.
+   *
+   * @throws IllegalArgumentException for a format other than text or json
+   */
+  boolean json() {
+    String f = format.toLowerCase(Locale.ROOT);
+    if (!f.equals("text") && !f.equals("json")) {
+      throw new IllegalArgumentException("--format: expected text or json, found '" + format + "'");
+    }
+    return f.equals("json");
+  }
+
+  /** Writes the whole text to --out or standard output. */
+  void write(String text, PrintWriter stdout) throws IOException {
+    if (out == null) {
+      stdout.print(text);
+      stdout.flush();
+    } else {
+      AtomicFiles.write(out, text);
+    }
+  }
+}
