@@ -1,0 +1,90 @@
+package io.allianceeval.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.allianceeval.evaluation.Evaluation;
+import io.allianceeval.evaluation.EvaluationResult;
+import io.allianceeval.evaluation.PublishedResult;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.Fact;
+import io.allianceeval.model.Tier;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SensitivityAndTransitionsTest {
+
+  static final Alliance A = Alliance.of("105", "TD");
+  static final Alliance B = Alliance.of("110", "半导体照明");
+  static final Alliance C = Alliance.of("212", "电动汽车");
+
+  @Test
+  void borderlineAlliance_losesItsTierInSomeRuns_andRanksSwap() {
+    // B: loses 2.3 (5 points) and 3.1 (7 points) -> 88 HIGH, 3.5 points above the boundary.
+    // C: loses 1.1 (5) and 3.5 (4: one report) and 2.7 (2: one exchange) -> 89 HIGH.
+    EvaluationResult r = Evaluation.forYear(2019).score(List.of(
+        DiagnosticsTest.top(A),
+        DiagnosticsTest.top(B, Fact.COMMISSIONED_PROJECTS, 0, Fact.INNOVATION_CHAIN_ACTIONS, 0),
+        DiagnosticsTest.top(C, Fact.COUNCIL_MEETINGS, 0, Fact.MEDIA_REPORTS, 1,
+            Fact.ACADEMIC_EXCHANGES, 1)));
+    assertEquals(88, r.participant(B.code()).get().total().getAsDouble());
+    assertEquals(89, r.participant(C.code()).get().total().getAsDouble());
+    Sensitivity s = Sensitivity.of(r, 400, 11, 0.5);
+    assertEquals(400, s.runs());
+    assertEquals(11, s.seed());
+    assertEquals(0.5, s.variation());
+    Sensitivity.AllianceSensitivity a = s.alliances().get(0);
+    assertEquals(A, a.alliance());
+    assertEquals(400, a.keepsTier().part(), "full marks stay full marks");
+    assertEquals(1, a.rankLow());
+    assertEquals(1, a.rankHigh());
+    Sensitivity.AllianceSensitivity b = s.alliances().stream()
+        .filter(x -> x.alliance().equals(B)).findFirst().orElseThrow();
+    assertTrue(b.keepsTier().part() > 0 && b.keepsTier().part() < 400, b.toString());
+    Sensitivity.AllianceSensitivity c = s.alliances().stream()
+        .filter(x -> x.alliance().equals(C)).findFirst().orElseThrow();
+    // B and C are close: each is second in some runs and third in others
+    assertEquals(2, b.rankLow());
+    assertEquals(3, b.rankHigh());
+    assertEquals(2, c.rankLow());
+    assertEquals(3, c.rankHigh());
+    // with no variation the ranks are fixed: C (89) second, B (88) third
+    Sensitivity fixed = Sensitivity.of(r, 5, 11, 0);
+    assertEquals(List.of(1, 2, 3), fixed.alliances().stream().map(x -> x.rankLow()).toList());
+    assertEquals(List.of(1, 2, 3), fixed.alliances().stream().map(x -> x.rankHigh()).toList());
+    // removing 3.1 (7 points), which B lacks: B 88 of 93 -> 94.6; still HIGH, no change
+    assertEquals(0, fixed.removals().get(15).tierChanges());
+  }
+
+  @Test
+  void oneRun_hasItsOwnRankAsBothPercentiles() {
+    EvaluationResult r = Evaluation.forYear(2019).score(List.of(DiagnosticsTest.top(A),
+        DiagnosticsTest.top(B, Fact.STANDARDS, 0)));
+    Sensitivity s = Sensitivity.of(r, 1, 3, 0.1);
+    assertEquals(2, s.alliances().get(1).rankLow());
+    assertEquals(2, s.alliances().get(1).rankHigh());
+  }
+
+  @Test
+  void transitions_listsAreOrderedByCode_andYearsAreKept() {
+    EvaluationResult y2018 = Evaluation.forYear(2018).fromPublished(List.of(
+        PublishedResult.scored(C, 60), PublishedResult.scored(B, 60),
+        PublishedResult.scored(A, 60), PublishedResult.scored(Alliance.of("D102", "x"), 90),
+        PublishedResult.scored(Alliance.of("D101", "y"), 90)));
+    EvaluationResult y2019 = Evaluation.forYear(2019).fromPublished(List.of(
+        PublishedResult.scored(C, 90), PublishedResult.scored(A, 90), PublishedResult.scored(B, 49),
+        PublishedResult.scored(Alliance.of("320", "z"), 70),
+        PublishedResult.scored(Alliance.of("301", "w"), 70)));
+    Transitions t = Transitions.between(y2018, y2019);
+    assertEquals(2018, t.previousYear());
+    assertEquals(2019, t.currentYear());
+    assertEquals(List.of("105", "212"), t.movedUp().stream()
+        .map(m -> m.alliance().code().toString()).toList());
+    assertEquals(List.of(new Transitions.Move(B, Tier.AVERAGE, Tier.INACTIVE)), t.movedDown());
+    assertEquals(List.of("301", "320"), t.joined().stream().map(x -> x.code().toString()).toList());
+    assertEquals(List.of("D101", "D102"), t.left().stream().map(x -> x.code().toString()).toList());
+    assertEquals(0, t.count(Tier.AVERAGE, Tier.AVERAGE));
+    assertThrows(IllegalArgumentException.class, () -> Transitions.between(y2019, y2019));
+  }
+}
