@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CsvOutputTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
     "=SUM(A1:A9)|'=SUM(A1:A9)",
     "+86 1234|'+86 1234",
     "-1|'-1",
