@@ -45,14 +45,25 @@ public final class Population {
 
   private final Kind kind;
   private final Map<Batch, Integer> counts;
-  private final TreeMap<AllianceCode, Alliance> roster;
+  /** Roster members by {@link AllianceCode#index()}; null without a roster. */
+  private final Alliance[] roster;
   private final Optional<List<Alliance>> rosterList;
 
-  private Population(Kind kind, Map<Batch, Integer> counts, TreeMap<AllianceCode, Alliance> roster) {
+  private Population(Kind kind, Map<Batch, Integer> counts, Alliance[] roster) {
     this.kind = kind;
     this.counts = counts;
     this.roster = roster;
-    this.rosterList = roster == null ? Optional.empty() : Optional.of(List.copyOf(roster.values()));
+    if (roster == null) {
+      this.rosterList = Optional.empty();
+    } else {
+      List<Alliance> list = new ArrayList<>();
+      for (Alliance a : roster) {
+        if (a != null) {
+          list.add(a);
+        }
+      }
+      this.rosterList = Optional.of(java.util.Collections.unmodifiableList(list));
+    }
   }
 
   /**
@@ -90,11 +101,18 @@ public final class Population {
    */
   public static Population ofRoster(Collection<Alliance> alliances) {
     requireNonNull(alliances, "alliances");
-    TreeMap<AllianceCode, Alliance> map = new TreeMap<>();
+    Alliance[] byIndex = new Alliance[AllianceCode.INDEX_LIMIT];
     boolean duplicated = false;
+    int[] counted = new int[Batch.values().length];
     for (Alliance a : alliances) {
       requireNonNull(a, "alliance");
-      duplicated |= map.put(a.code(), a) != null;
+      int i = a.code().index();
+      if (byIndex[i] != null) {
+        duplicated = true;
+      } else {
+        counted[a.batch().ordinal()]++;
+      }
+      byIndex[i] = a;
     }
     if (duplicated) {
       Map<AllianceCode, List<Integer>> positions = new TreeMap<>();
@@ -113,10 +131,9 @@ public final class Population {
     }
     EnumMap<Batch, Integer> counts = new EnumMap<>(Batch.class);
     for (Batch b : Batch.values()) {
-      counts.put(b, 0);
+      counts.put(b, counted[b.ordinal()]);
     }
-    map.keySet().forEach(c -> counts.merge(c.batch(), 1, Integer::sum));
-    return new Population(Kind.ROSTER, java.util.Collections.unmodifiableMap(counts), map);
+    return new Population(Kind.ROSTER, java.util.Collections.unmodifiableMap(counts), byIndex);
   }
 
   /** The alliances the evaluation's input names, and no others: the default. */
@@ -142,13 +159,13 @@ public final class Population {
   /** The alliance with {@code code} on the roster, if there is a roster and it is on it. */
   public Optional<Alliance> alliance(AllianceCode code) {
     requireNonNull(code, "code");
-    return roster == null ? Optional.empty() : Optional.ofNullable(roster.get(code));
+    return roster == null ? Optional.empty() : Optional.ofNullable(roster[code.index()]);
   }
 
   /** Whether the roster holds {@code code}; always false when there is no roster. */
   public boolean contains(AllianceCode code) {
     requireNonNull(code, "code");
-    return roster != null && roster.containsKey(code);
+    return roster != null && roster[code.index()] != null;
   }
 
   /**
@@ -188,12 +205,12 @@ public final class Population {
     return o instanceof Population
         && ((Population) o).kind == kind
         && ((Population) o).counts.equals(counts)
-        && Objects.equals(((Population) o).roster, roster);
+        && ((Population) o).rosterList.equals(rosterList);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, counts, roster);
+    return Objects.hash(kind, counts, rosterList);
   }
 
   /** {@code Population{counts FIRST=52, SECOND=39, THIRD=55, NETWORK=11}}. */
@@ -203,7 +220,7 @@ public final class Population {
       case EVALUATED:
         return "Population{the evaluated alliances}";
       case ROSTER:
-        return "Population{roster of " + roster.size() + ": " + countsText() + "}";
+        return "Population{roster of " + rosterList.get().size() + ": " + countsText() + "}";
       default:
         return "Population{counts " + countsText() + "}";
     }

@@ -294,6 +294,7 @@ public final class IndicatorSystem {
           "alliance " + record.code() + ": missing facts " + missingFacts(record));
     }
     double[] points = new double[policyArray.length];
+    double total = 0;
     List<String> problems = null;
     Throwable firstCause = null;
     for (int i = 0; i < points.length; i++) {
@@ -319,11 +320,12 @@ public final class IndicatorSystem {
             + Points.format(max));
       }
       points[i] = p;
+      total += p;
     }
     if (problems != null) {
       throw new PolicyFailureException(problems, firstCause);
     }
-    return new Scorecard(this, record, points);
+    return new Scorecard(this, record, points, total);
   }
 
   /** For example {@code IndicatorSystem{standard 2019, 100 points, 3 groups, 20 indicators}}. */

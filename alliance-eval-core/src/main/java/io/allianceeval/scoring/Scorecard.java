@@ -20,21 +20,23 @@ public final class Scorecard {
   private final IndicatorSystem system;
   private final ActivityRecord record;
   private final double[] points;
-  private final double[] groupPoints;
   private final double total;
   private volatile List<IndicatorScore> scores;
 
-  Scorecard(IndicatorSystem system, ActivityRecord record, double[] points) {
+  Scorecard(IndicatorSystem system, ActivityRecord record, double[] points, double total) {
     this.system = system;
     this.record = record;
     this.points = points;
-    this.groupPoints = new double[system.groups().size()];
-    double sum = 0;
+    this.total = total;
+  }
+
+  /** The subtotals by group index, computed when asked (cheap, and rarely needed in bulk). */
+  private double[] groupPoints() {
+    double[] groupPoints = new double[system.groups().size()];
     for (int i = 0; i < points.length; i++) {
       groupPoints[system.groupIndex(i)] += points[i];
-      sum += points[i];
     }
-    this.total = sum;
+    return groupPoints;
   }
 
   /** The record that was scored. */
@@ -67,6 +69,7 @@ public final class Scorecard {
    * @throws IllegalArgumentException if the system has no such group
    */
   public double subtotal(String groupId) {
+    double[] groupPoints = groupPoints();
     for (int g = 0; g < groupPoints.length; g++) {
       if (system.groups().get(g).id().equals(groupId)) {
         return groupPoints[g];
@@ -78,6 +81,7 @@ public final class Scorecard {
 
   /** Every group with its subtotal, in the system's order; unmodifiable. */
   public Map<IndicatorGroup, Double> subtotals() {
+    double[] groupPoints = groupPoints();
     Map<IndicatorGroup, Double> map = new LinkedHashMap<>();
     for (int g = 0; g < groupPoints.length; g++) {
       map.put(system.groups().get(g), groupPoints[g]);
@@ -127,6 +131,7 @@ public final class Scorecard {
   /** {@code "Scorecard{105: 100 = 25 + 45 + 30}"}. */
   @Override
   public String toString() {
+    double[] groupPoints = groupPoints();
     StringBuilder sb = new StringBuilder("Scorecard{").append(record.code()).append(": ")
         .append(Points.format(total)).append(" =");
     for (int g = 0; g < groupPoints.length; g++) {
