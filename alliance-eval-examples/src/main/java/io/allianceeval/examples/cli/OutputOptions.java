@@ -32,6 +32,14 @@ final class OutputOptions {
       description = "Write to FILE (atomically) instead of standard output.")
   Path out;
 
+  /** Renders the report of {@code result} as asked and writes it whole. */
+  void report(io.allianceeval.evaluation.EvaluationResult result, java.util.List<String> notes,
+      java.util.Optional<io.allianceeval.examples.report.DiagnosticsFigures> diagnostics,
+      PrintWriter stdout) throws IOException {
+    write(io.allianceeval.examples.report.Reports.render(result, format, lang, rounding, notes,
+        diagnostics), stdout);
+  }
+
   /** Writes the whole text to --out or standard output. */
   void write(String text, PrintWriter stdout) throws IOException {
     if (out == null) {

@@ -4,7 +4,6 @@ import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Population;
 import io.allianceeval.examples.io.ScoreSheet;
-import io.allianceeval.examples.report.Reports;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,9 +61,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Evaluation evaluation = Evaluation.forYear(year).withPopulation(pop);
     EvaluationResult result = sheet.evaluate(evaluation);
-    String text = Reports.render(result, output.format, output.lang, output.rounding, notes,
-        diagnostics.compute(result));
-    output.write(text, spec.commandLine().getOut());
+    output.report(result, notes, diagnostics.compute(result), spec.commandLine().getOut());
     return 0;
   }
 }

@@ -4,7 +4,6 @@ import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Population;
 import io.allianceeval.examples.io.ActivityRecords;
-import io.allianceeval.examples.report.Reports;
 import io.allianceeval.scoring.IndicatorSystem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,9 +60,7 @@ final class ScoreCommand implements Callable<Integer> {
     notes.add(output.lang.pick("指标体系：本库的 2019 标准模型（报告未公布各指标分值，分值为本库的默认设定）。",
         "Indicator system: the library's standard 2019 model (the report does not publish the "
             + "indicators' points; these are the library's documented defaults)."));
-    String text = Reports.render(result, output.format, output.lang, output.rounding, notes,
-        diagnostics.compute(result));
-    output.write(text, spec.commandLine().getOut());
+    output.report(result, notes, diagnostics.compute(result), spec.commandLine().getOut());
     return 0;
   }
 }
