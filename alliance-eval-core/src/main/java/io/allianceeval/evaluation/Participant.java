@@ -1,6 +1,5 @@
 package io.allianceeval.evaluation;
 
-import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
@@ -28,18 +27,6 @@ public final class Participant {
   private final Tier tier;
   private final int rank; // 0: none
   private final Scorecard scorecard; // null: none
-
-  Participant(
-      Alliance alliance,
-      OptionalDouble total,
-      OptionalInt roundedTotal,
-      Tier tier,
-      OptionalInt rank,
-      Optional<Scorecard> scorecard) {
-    this(requireNonNull(alliance, "alliance"), requireNonNull(total, "total").orElse(Double.NaN),
-        requireNonNull(roundedTotal, "roundedTotal").orElse(0), requireNonNull(tier, "tier"),
-        requireNonNull(rank, "rank").orElse(0), requireNonNull(scorecard, "scorecard").orElse(null));
-  }
 
   Participant(Alliance alliance, double total, int roundedTotal, Tier tier, int rank,
       Scorecard scorecard) {
