@@ -1,6 +1,5 @@
 package io.allianceeval.evaluation;
 
-
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Batch;
