@@ -7,9 +7,12 @@ import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Tier;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An award for alliances whose tier is {@code T} (or better, if so configured) in each of the
@@ -72,10 +75,9 @@ public final class ConsecutiveYearAward {
     return orBetter;
   }
 
-  /** Whether one yearly result meets the rule's tier. */
-  public boolean meets(Optional<Participant> result) {
-    requireNonNull(result, "result");
-    return meetsTier(result.map(Participant::tier));
+  /** Whether a year's tier meets the rule's tier; a year without participation never does. */
+  public boolean meets(Tier tier) {
+    return meetsTier(Optional.of(requireNonNull(tier, "tier")));
   }
 
   private boolean meetsTier(Optional<Tier> t) {
@@ -99,22 +101,22 @@ public final class ConsecutiveYearAward {
           + history.years() + ")");
     }
     List<AllianceCode> awarded = awardedCodes(history, year);
-    boolean[] awardedMask = mask(awarded);
+    Set<AllianceCode> awardedSet = new HashSet<>(awarded);
     List<Integer> missingBefore = history.missingYears(year - years, year - 1);
     Optional<List<Alliance>> newly = Optional.empty();
     Optional<List<AwardResult.Dropped>> dropped = Optional.empty();
     if (missingBefore.isEmpty()) {
       List<AllianceCode> before = awardedCodes(history, year - 1);
-      boolean[] beforeMask = mask(before);
+      Set<AllianceCode> beforeSet = new HashSet<>(before);
       List<Alliance> n = new ArrayList<>();
       for (AllianceCode c : awarded) {
-        if (!beforeMask[c.index()]) {
+        if (!beforeSet.contains(c)) {
           n.add(history.alliance(c));
         }
       }
       List<AwardResult.Dropped> d = new ArrayList<>();
       for (AllianceCode c : before) {
-        if (!awardedMask[c.index()]) {
+        if (!awardedSet.contains(c)) {
           d.add(new AwardResult.Dropped(history.alliance(c), breakingYear(history, c, year)));
         }
       }
@@ -129,7 +131,7 @@ public final class ConsecutiveYearAward {
 
   /** The awarded codes of {@code year}, ordered by code. */
   private List<AllianceCode> awardedCodes(History history, int year) {
-    AllianceCode[] byIndex = new AllianceCode[AllianceCode.INDEX_LIMIT];
+    List<AllianceCode> ordered = new ArrayList<>();
     history.result(year).ifPresent(r -> {
       for (Participant p : r.participants()) {
         AllianceCode code = p.code();
@@ -138,30 +140,19 @@ public final class ConsecutiveYearAward {
           all = meetsTier(history.tier(y, code));
         }
         if (all) {
-          byIndex[code.index()] = code;
+          ordered.add(code);
         }
       }
     });
-    List<AllianceCode> ordered = new ArrayList<>();
-    for (AllianceCode c : byIndex) {
-      if (c != null) {
-        ordered.add(c);
-      }
-    }
+    Collections.sort(ordered);
     return ordered;
-  }
-
-  private static boolean[] mask(List<AllianceCode> codes) {
-    boolean[] mask = new boolean[AllianceCode.INDEX_LIMIT];
-    codes.forEach(c -> mask[c.index()] = true);
-    return mask;
   }
 
   /** The latest year of the window ending with {@code year} that fails the rule. */
   private YearOutcome breakingYear(History history, AllianceCode code, int year) {
     for (int y = year; y > year - years; y--) {
       Optional<Participant> p = history.participant(y, code);
-      if (!meets(p)) {
+      if (!meetsTier(p.map(Participant::tier))) {
         return YearOutcome.of(y, p);
       }
     }

@@ -69,7 +69,7 @@ public final class History {
       }
     });
     if (!problems.isEmpty()) {
-      throw new InvalidInputException("history is invalid", problems);
+      throw InvalidInputException.of("history is invalid", problems);
     }
     results.forEach(r -> b.put(r.year(), r));
     return b.build();

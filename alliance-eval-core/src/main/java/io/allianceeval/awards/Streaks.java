@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.allianceeval.evaluation.Participant;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Tier;
+import io.allianceeval.scoring.IndicatorSystem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import java.util.function.Predicate;
 
 /**
  * Runs of a condition over the years of a {@link History}: "110 has had full marks six years
- * running" is {@code Streaks.current(history, code("110"), Streaks.fullMarks())}.
+ * running" is {@code Streaks.current(history, code("110"), Streaks.fullMarks(system))}.
  *
  * <p>A year in which the alliance did not take part, and a year missing from the history, break a
  * run. The condition is asked only about years the alliance took part in.
@@ -33,9 +34,13 @@ public final class Streaks {
     return p -> p.tier() == tier;
   }
 
-  /** The condition "score is 100" (full marks in the standard model). */
-  public static Predicate<Participant> fullMarks() {
-    return p -> p.roundedTotal().isPresent() && p.total().getAsDouble() >= 100;
+  /**
+   * The condition "full marks": the total equals {@code system}'s total (100 in the standard
+   * model), exactly.
+   */
+  public static Predicate<Participant> fullMarks(IndicatorSystem system) {
+    double total = requireNonNull(system, "system").total();
+    return p -> p.total().isPresent() && p.total().getAsDouble() == total;
   }
 
   /** The condition "score is at least {@code score}". */

@@ -4,77 +4,61 @@ import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.evaluation.Participant;
 import io.allianceeval.model.Tier;
-import io.allianceeval.scoring.Points;
-import java.util.Objects;
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.immutables.value.Value;
 
 /**
  * What one alliance did in one year of a history: its tier and score, or that it did not take part
- * (both empty).
+ * (both empty). Immutable; equal when year, tier and score are equal.
  */
-public final class YearOutcome {
+@Value.Immutable
+public abstract class YearOutcome {
 
-  private final int year;
-  private final Optional<Tier> tier;
-  private final OptionalDouble score;
-
-  private YearOutcome(int year, Optional<Tier> tier, OptionalDouble score) {
-    this.year = year;
-    this.tier = tier;
-    this.score = score;
-  }
+  YearOutcome() {}
 
   static YearOutcome of(int year, Optional<Participant> participant) {
-    return participant.map(p -> new YearOutcome(year, Optional.of(p.tier()), p.total()))
-        .orElseGet(() -> new YearOutcome(year, Optional.empty(), OptionalDouble.empty()));
+    return participant.map(p -> ImmutableYearOutcome.of(year, Optional.of(p.tier()), p.total()))
+        .orElseGet(() -> absent(year));
   }
 
-  /** An outcome; a score without a tier is not one. */
-  public static YearOutcome of(int year, Optional<Tier> tier, OptionalDouble score) {
-    requireNonNull(tier, "tier");
-    requireNonNull(score, "score");
-    if (tier.isEmpty() && score.isPresent()) {
-      throw new IllegalArgumentException("a score needs a tier: " + year);
-    }
-    return new YearOutcome(year, tier, score);
+  /** A year the alliance did not take part in. */
+  public static YearOutcome absent(int year) {
+    return ImmutableYearOutcome.of(year, Optional.empty(), OptionalDouble.empty());
+  }
+
+  /** A year with a tier and no score (a tier-only published result). */
+  public static YearOutcome of(int year, Tier tier) {
+    return ImmutableYearOutcome.of(year, Optional.of(requireNonNull(tier, "tier")),
+        OptionalDouble.empty());
+  }
+
+  /** A year with a tier and a score. */
+  public static YearOutcome of(int year, Tier tier, double score) {
+    return ImmutableYearOutcome.of(year, Optional.of(requireNonNull(tier, "tier")),
+        OptionalDouble.of(score));
   }
 
   /** The year. */
-  public int year() {
-    return year;
-  }
+  public abstract int year();
+
+  /** The tier, if it took part. */
+  public abstract Optional<Tier> tier();
+
+  /** The score, if it took part and its result has one. */
+  public abstract OptionalDouble score();
 
   /** Whether the alliance took part in the year. */
   public boolean tookPart() {
-    return tier.isPresent();
-  }
-
-  /** The tier, if it took part. */
-  public Optional<Tier> tier() {
-    return tier;
-  }
-
-  /** The score, if it took part and its result has one. */
-  public OptionalDouble score() {
-    return score;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof YearOutcome && ((YearOutcome) o).year == year
-        && ((YearOutcome) o).tier.equals(tier) && ((YearOutcome) o).score.equals(score);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(year, tier, score);
+    return tier().isPresent();
   }
 
   /** {@code 2019: FAIRLY_HIGH 80}, {@code 2017: did not take part}. */
   @Override
   public String toString() {
-    return year + ": " + (tier.isEmpty() ? "did not take part"
-        : tier.get() + (score.isPresent() ? " " + Points.format(score.getAsDouble()) : ""));
+    return year() + ": " + (tier().isEmpty() ? "did not take part"
+        : tier().get() + (score().isPresent() ? " " + BigDecimal.valueOf(score().getAsDouble())
+            .stripTrailingZeros().toPlainString() : ""));
   }
 }

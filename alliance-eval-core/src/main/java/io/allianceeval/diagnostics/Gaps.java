@@ -8,10 +8,12 @@ import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Indicator;
 import io.allianceeval.scoring.IndicatorScore;
 import io.allianceeval.scoring.TierScheme;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * What each alliance needs to reach the next tier: the points (under the tier scheme and its
@@ -26,13 +28,23 @@ public final class Gaps {
   /** Where missing points could come from: an indicator and the points still available on it. */
   public record Source(Indicator indicator, double available) {}
 
-  /** One alliance's gap. */
-  public record Gap(Participant participant, Optional<Tier> next, double pointsNeeded,
-      List<Source> sources) {
-    /** Creates the gap; the sources are copied. */
-    public Gap {
-      sources = List.copyOf(sources);
-    }
+  /** One alliance's gap. Immutable; equal when every part is equal. */
+  @Value.Immutable
+  public abstract static class Gap {
+
+    Gap() {}
+
+    /** The participant. */
+    public abstract Participant participant();
+
+    /** The next better tier, or empty for an alliance in the top tier. */
+    public abstract Optional<Tier> next();
+
+    /** The points needed to reach the next tier, exact to the hundredth; 0 in the top tier. */
+    public abstract double pointsNeeded();
+
+    /** Where the points could come from, most first. */
+    public abstract List<Source> sources();
   }
 
   /**
@@ -62,12 +74,12 @@ public final class Gaps {
     List<Tier> tiers = scheme.tiers();
     int index = tiers.indexOf(p.tier());
     if (index <= 0) {
-      return new Gap(p, Optional.empty(), 0, List.of());
+      return ImmutableGap.of(p, Optional.empty(), 0, List.of());
     }
     Tier next = tiers.get(index - 1);
-    // to the scheme's resolution, rounded up so that adding it always reaches the next tier
-    double needed = java.math.BigDecimal.valueOf(Math.max(0, scheme.lowestTotalFor(next) - total))
-        .setScale(9, java.math.RoundingMode.UP).doubleValue();
+    // exact: both are numbers with at most two decimals
+    double needed = BigDecimal.valueOf(scheme.lowestTotalFor(next))
+        .subtract(BigDecimal.valueOf(total)).max(BigDecimal.ZERO).doubleValue();
     List<Source> sources = new ArrayList<>();
     p.scorecard().ifPresent(card -> {
       for (IndicatorScore s : card.indicatorScores()) {
@@ -78,6 +90,6 @@ public final class Gaps {
     });
     sources.sort(Comparator.comparingDouble(Source::available).reversed()
         .thenComparing(s -> s.indicator().id().length()).thenComparing(s -> s.indicator().id()));
-    return new Gap(p, Optional.of(next), needed, sources);
+    return ImmutableGap.of(p, Optional.of(next), needed, sources);
   }
 }

@@ -36,9 +36,11 @@ public final class LossAnalysis {
   private final Map<Tier, Integer> counts = new EnumMap<>(Tier.class);
 
   private LossAnalysis(EvaluationResult result) {
-    this.system = result.indicatorSystem().orElseThrow(() -> new IllegalArgumentException(
-        "loss analysis needs indicator scores: the " + result.year()
-            + " result was not scored from activity records"));
+    if (!result.scoredFromRecords()) {
+      throw new IllegalArgumentException("loss analysis needs indicator scores: the "
+          + result.year() + " result was not scored from activity records");
+    }
+    this.system = result.indicatorSystem();
     for (Tier t : Tier.values()) {
       List<Scorecard> cards = result.participants(t).stream()
           .map(p -> p.scorecard().orElseThrow()).toList();

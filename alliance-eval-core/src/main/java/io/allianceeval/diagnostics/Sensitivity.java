@@ -11,6 +11,7 @@ import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Scorecard;
 import io.allianceeval.scoring.TierScheme;
 import io.allianceeval.statistics.Share;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,9 @@ import java.util.Random;
  * uniformly from {@code [1 − x, 1 + x]}; the maxima are rescaled so that the system still totals
  * its declared total; each alliance keeps the same fraction of each indicator's maximum (as {@link
  * IndicatorSystem.Builder#reweight} scales a policy), and is re-totalled, re-tiered and re-ranked.
+ * Points stay exact at 0.01, as in any indicator system: each drawn maximum is rounded half-up to
+ * a hundredth (the largest absorbs the difference, so the maxima add up to the total exactly), and
+ * each alliance's points on it are scaled and rounded half-up as {@code reweight} does.
  * Per alliance: the share of runs that keep its tier, and the 5th–95th percentile of its rank.
  *
  * <p><b>One at a time.</b> Each indicator is removed and the others rescaled to the same total;
@@ -70,55 +74,48 @@ public final class Sensitivity {
     if (!(variation >= 0 && variation < 1)) {
       throw new IllegalArgumentException("variation must be from 0 to below 1: " + variation);
     }
-    IndicatorSystem system = result.indicatorSystem().orElseThrow(() ->
-        new IllegalArgumentException("sensitivity needs indicator scores: the " + result.year()
-            + " result was not scored from activity records"));
+    if (!result.scoredFromRecords()) {
+      throw new IllegalArgumentException("sensitivity needs indicator scores: the "
+          + result.year() + " result was not scored from activity records");
+    }
+    IndicatorSystem system = result.indicatorSystem();
     TierScheme scheme = result.tierScheme();
     List<Participant> ps = result.participants();
     int n = ps.size();
     int k = system.indicators().size();
-    double[] max = new double[k];
+    long[] max = new long[k]; // hundredths
     for (int j = 0; j < k; j++) {
-      max[j] = system.indicators().get(j).maxPoints();
+      max[j] = hundredths(system.indicators().get(j).maxPoints());
     }
-    double[][] fraction = new double[n][k];
+    long[][] points = new long[n][k];
     Tier[] base = new Tier[n];
     for (int i = 0; i < n; i++) {
       Scorecard card = ps.get(i).scorecard().orElseThrow();
       base[i] = ps.get(i).tier();
       for (int j = 0; j < k; j++) {
-        fraction[i][j] = card.points(system.indicators().get(j).id()) / max[j];
+        points[i][j] = hundredths(card.points(system.indicators().get(j).id()));
       }
     }
-    double total = system.total();
+    long total = hundredths(system.total());
     Random random = new Random(seed);
     int[] kept = new int[n];
     int[][] ranks = new int[n][runs];
-    double[] weights = new double[k];
-    double[] totals = new double[n];
+    double[] drawn = new double[k];
+    long[] totals = new long[n];
     Integer[] order = new Integer[n];
     for (int r = 0; r < runs; r++) {
-      double sum = 0;
       for (int j = 0; j < k; j++) {
-        weights[j] = max[j] * (1 + variation * (2 * random.nextDouble() - 1));
-        sum += weights[j];
+        drawn[j] = max[j] * (1 + variation * (2 * random.nextDouble() - 1));
       }
-      for (int j = 0; j < k; j++) {
-        weights[j] *= total / sum;
-      }
+      long[] weights = maximaSummingTo(drawn, total);
       for (int i = 0; i < n; i++) {
-        double t = 0;
-        for (int j = 0; j < k; j++) {
-          t += fraction[i][j] * weights[j];
-        }
-        // fractions are at most 1 and the weights sum to the total: this bounds only rounding noise
-        totals[i] = Math.min(Math.max(t, scheme.minimum()), total);
-        if (scheme.tierOf(totals[i]) == base[i]) {
+        totals[i] = rescored(points[i], max, weights, -1);
+        if (tier(scheme, totals[i]) == base[i]) {
           kept[i]++;
         }
         order[i] = i;
       }
-      Arrays.sort(order, (a, b) -> Double.compare(totals[b], totals[a]));
+      Arrays.sort(order, (a, b) -> Long.compare(totals[b], totals[a]));
       int rank = 0;
       for (int pos = 0; pos < n; pos++) {
         if (pos == 0 || totals[order[pos]] != totals[order[pos - 1]]) {
@@ -136,22 +133,72 @@ public final class Sensitivity {
     }
     List<Removal> removals = new ArrayList<>(k);
     for (int j = 0; j < k; j++) {
-      double scale = total / (total - max[j]);
+      double[] rest = new double[k];
+      for (int m = 0; m < k; m++) {
+        rest[m] = m == j ? 0 : max[m];
+      }
+      long[] weights = maximaSummingTo(rest, total);
       int changes = 0;
       for (int i = 0; i < n; i++) {
-        double t = 0;
-        for (int m = 0; m < k; m++) {
-          if (m != j) {
-            t += fraction[i][m] * max[m] * scale;
-          }
-        }
-        if (scheme.tierOf(Math.min(Math.max(t, scheme.minimum()), total)) != base[i]) {
+        if (tier(scheme, rescored(points[i], max, weights, j)) != base[i]) {
           changes++;
         }
       }
       removals.add(new Removal(system.indicators().get(j), changes));
     }
     return new Sensitivity(runs, seed, variation, out, removals);
+  }
+
+  /** Points with at most two decimals (as every point the library returns) in hundredths. */
+  private static long hundredths(double points) {
+    return BigDecimal.valueOf(points).movePointRight(2).longValueExact();
+  }
+
+  /**
+   * Drawn maxima (in hundredths, not whole) rounded half-up to whole hundredths, the largest
+   * absorbing the difference so that they add up to {@code total} exactly.
+   */
+  private static long[] maximaSummingTo(double[] drawn, long total) {
+    double sum = 0;
+    for (double d : drawn) {
+      sum += d;
+    }
+    long[] out = new long[drawn.length];
+    long roundedSum = 0;
+    int largest = 0;
+    for (int j = 0; j < drawn.length; j++) {
+      out[j] = Math.round(drawn[j] * total / sum);
+      roundedSum += out[j];
+      if (out[j] > out[largest]) {
+        largest = j;
+      }
+    }
+    out[largest] += total - roundedSum;
+    return out;
+  }
+
+  /**
+   * An alliance's total when each indicator's maximum moves from {@code max} to {@code weights},
+   * its points scaled and rounded half-up to a hundredth as {@code reweight} does; indicator
+   * {@code removed} (or none, for -1) counts nothing.
+   */
+  private static long rescored(long[] points, long[] max, long[] weights, int removed) {
+    long t = 0;
+    for (int j = 0; j < points.length; j++) {
+      if (j != removed) {
+        t += Math.floorDiv(2 * points[j] * weights[j] + max[j], 2 * max[j]);
+      }
+    }
+    return t;
+  }
+
+  /**
+   * The tier of an exact total in hundredths, or null for one outside the scheme (below a minimum
+   * above 0): such a total keeps no tier. A total over the system's total cannot occur.
+   */
+  private static Tier tier(TierScheme scheme, long hundredths) {
+    double total = BigDecimal.valueOf(hundredths, 2).doubleValue();
+    return scheme.accepts(total) ? scheme.tierOf(total) : null;
   }
 
   /** Nearest-rank percentile index into a sorted array of {@code count} values. */

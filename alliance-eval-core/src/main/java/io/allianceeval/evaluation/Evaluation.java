@@ -9,20 +9,22 @@ import io.allianceeval.model.Batch;
 import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.model.InvalidInputException.Problem;
 import io.allianceeval.model.Tier;
-import io.allianceeval.model.Years;
 import io.allianceeval.scoring.IndicatorSystem;
-import io.allianceeval.scoring.Points;
 import io.allianceeval.scoring.PolicyFailureException;
 import io.allianceeval.scoring.Scorecard;
 import io.allianceeval.scoring.TierScheme;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,21 +53,22 @@ public final class Evaluation {
 
   /**
    * One participant before ranking. Sorted best first: by tier, then rows with a total before
-   * tier-only rows, then by total (highest first), then by code.
+   * tier-only rows, then by published (whole-point) total, then by exact total, both highest
+   * first, then by code.
    */
   private static final class Row implements Comparable<Row> {
     final Alliance alliance;
     final double total; // NaN for a tier-only row
+    final int rounded; // the published whole-point total; 0 for a tier-only row
     final Tier tier;
     final Scorecard card; // null for a published row
-    final TierScheme scheme;
 
-    Row(Alliance alliance, double total, Tier tier, Scorecard card, TierScheme scheme) {
+    Row(Alliance alliance, double total, int rounded, Tier tier, Scorecard card) {
       this.alliance = alliance;
       this.total = total;
+      this.rounded = rounded;
       this.tier = tier;
       this.card = card;
-      this.scheme = scheme;
     }
 
     boolean hasTotal() {
@@ -82,7 +85,10 @@ public final class Evaluation {
         return hasTotal() ? -1 : 1;
       }
       if (hasTotal()) {
-        c = Double.compare(o.total, total);
+        c = Integer.compare(o.rounded, rounded);
+        if (c == 0) {
+          c = Double.compare(o.total, total);
+        }
         if (c != 0) {
           return c;
         }
@@ -91,8 +97,7 @@ public final class Evaluation {
     }
 
     Participant toParticipant(int rank) {
-      return new Participant(alliance, total, hasTotal() ? scheme.round(total) : 0, tier, rank,
-          card);
+      return Participant.of(alliance, total, rounded, tier, rank, card);
     }
   }
 
@@ -109,13 +114,22 @@ public final class Evaluation {
   }
 
   /**
-   * The evaluation of {@code year} with the standard 2019 indicator system, the standard tier
-   * scheme, and the evaluated alliances as population.
+   * The evaluation of {@code year} with the standard 2019 indicator system ({@link
+   * IndicatorSystem#standard2019()}), the standard tier scheme, and the evaluated alliances as
+   * population.
    *
-   * @throws IllegalArgumentException if the year is not from {@link Years#MIN} to {@link Years#MAX}
+   * <p><b>Every year gets the standard 2019 model</b>, whatever {@code year} is: it is the only
+   * model the library ships, because the report publishes no other year's points. To score a year
+   * with its own indicator system, pass it to {@link #withIndicatorSystem}. The model used is named
+   * by {@link EvaluationResult#indicatorSystem()} and printed by every report.
+   *
+   * @throws IllegalArgumentException if the year is not from 2000 to 2100
    */
   public static Evaluation forYear(int year) {
-    return new Evaluation(Years.check(year), IndicatorSystem.standard2019(), TierScheme.standard(),
+    if (year < 2000 || year > 2100) { // the range ActivityRecord accepts
+      throw new IllegalArgumentException("year must be from 2000 to 2100: " + year);
+    }
+    return new Evaluation(year, IndicatorSystem.standard2019(), TierScheme.standard(),
         Population.evaluated());
   }
 
@@ -163,7 +177,8 @@ public final class Evaluation {
    *
    * @throws InvalidInputException listing every record of another year, every code with more than
    *     one record, every alliance not on the roster, every batch with more records than the
-   *     population counts
+   *     population counts; or, once the records are scored, every alliance whose total lies
+   *     outside the tier scheme's range
    * @throws PolicyFailureException listing every alliance and indicator whose policy threw or gave
    *     points outside {@code [0, maximum]}
    * @throws IllegalStateException if the indicator system's total exceeds the tier scheme's maximum
@@ -172,7 +187,7 @@ public final class Evaluation {
     requireNonNull(records, "records");
     if (indicatorSystem.total() > tierScheme.maximum()) {
       throw new IllegalStateException("indicator system '" + indicatorSystem.name() + "' totals "
-          + Points.format(indicatorSystem.total()) + " points, but the tier scheme tiers totals "
+          + format(indicatorSystem.total()) + " points, but the tier scheme tiers totals "
           + tierScheme.minimum() + " to " + tierScheme.maximum());
     }
     List<ActivityRecord> list = new ArrayList<>(records.size());
@@ -189,14 +204,15 @@ public final class Evaluation {
     }
     checkAlliances(list, ActivityRecord::alliance, "record", problems);
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(year + " activity records are invalid", problems, true);
+      throw new InvalidInputException(year + " activity records are invalid", problems);
     }
 
     List<Row> participants = new ArrayList<>(list.size());
     List<NonParticipant> nonParticipants = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     Throwable firstCause = null;
-    for (ActivityRecord r : list) {
+    for (int i = 0; i < list.size(); i++) {
+      ActivityRecord r = list.get(i);
       if (!indicatorSystem.isComplete(r)) {
         nonParticipants.add(NonParticipant.missingFacts(r.alliance(),
             indicatorSystem.missingFacts(r)));
@@ -211,20 +227,32 @@ public final class Evaluation {
         continue;
       }
       double total = card.total();
-      participants.add(new Row(r.alliance(), total, tierScheme.tierOf(total), card, tierScheme));
+      if (!tierScheme.accepts(total)) {
+        problems.add(Problem.at(List.of(i), "total", "alliance " + r.code() + ": total "
+            + format(total) + " lies outside the tier scheme's range " + tierScheme.minimum()
+            + " to " + tierScheme.maximum()));
+        continue;
+      }
+      int rounded = tierScheme.round(total);
+      participants.add(new Row(r.alliance(), total, rounded, tierScheme.tierOfWhole(rounded),
+          card));
     }
     if (!failures.isEmpty()) {
       throw new PolicyFailureException(failures, firstCause);
     }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(year + " totals cannot be tiered", problems);
+    }
     EvaluationResult result = finish(list.stream().map(ActivityRecord::alliance).toList(),
-        participants, nonParticipants, Optional.of(indicatorSystem));
+        participants, nonParticipants, true);
     LOG.debug("scored {} records for {}: {}", list.size(), year, result);
     return result;
   }
 
   /**
    * Turns a published score table into a result: the same kind of result {@link #score} gives,
-   * without indicator breakdowns. A row's tier is its printed tier, or, if none is printed, the
+   * without indicator breakdowns; its {@linkplain EvaluationResult#indicatorSystem() indicator
+   * system} is this configuration's, the model the scores are taken to be on. A row's tier is its printed tier, or, if none is printed, the
    * tier of its score.
    *
    * @throws InvalidInputException listing every row whose score lies outside the tier scheme's
@@ -244,12 +272,13 @@ public final class Evaluation {
       if (r.score().isPresent()) {
         double score = r.score().getAsDouble();
         if (!tierScheme.accepts(score)) {
-          problems.add(Problem.at(List.of(i), "score", "alliance " + code + ": score must be from "
-              + tierScheme.minimum() + " to " + tierScheme.maximum() + ": " + Points.format(score)));
+          problems.add(Problem.at(List.of(i), "score", "alliance " + code + ": score must be a "
+              + "number with at most two decimals from " + tierScheme.minimum() + " to "
+              + tierScheme.maximum() + ": " + format(score)));
         } else if (r.tier().isPresent() && r.tier().get() != tierScheme.tierOf(score)) {
           Tier byScore = tierScheme.tierOf(score);
           problems.add(Problem.at(List.of(i), "tier", "alliance " + code + ": tier "
-              + r.tier().get() + " disagrees with score " + Points.format(score) + ", which is "
+              + r.tier().get() + " disagrees with score " + format(score) + ", which is "
               + tierScheme.band(byScore).get()));
         }
       } else if (!tierScheme.tiers().contains(r.tier().get())) {
@@ -259,17 +288,21 @@ public final class Evaluation {
     }
     checkAlliances(list, PublishedResult::alliance, "result", problems);
     if (!problems.isEmpty()) {
-      throw new InvalidInputException(year + " published results are invalid", problems, true);
+      throw new InvalidInputException(year + " published results are invalid", problems);
     }
     List<Row> participants = new ArrayList<>(list.size());
     for (PublishedResult r : list) {
       OptionalDouble score = r.score();
-      Tier tier = score.isPresent() ? tierScheme.tierOf(score.getAsDouble()) : r.tier().get();
-      participants.add(new Row(r.alliance(), score.isPresent() ? score.getAsDouble() : Double.NaN,
-          tier, null, tierScheme));
+      if (score.isPresent()) {
+        int rounded = tierScheme.round(score.getAsDouble());
+        participants.add(new Row(r.alliance(), score.getAsDouble(), rounded,
+            tierScheme.tierOfWhole(rounded), null));
+      } else {
+        participants.add(new Row(r.alliance(), Double.NaN, 0, r.tier().get(), null));
+      }
     }
     EvaluationResult result = finish(list.stream().map(PublishedResult::alliance).toList(),
-        participants, new ArrayList<>(), Optional.empty());
+        participants, new ArrayList<>(), false);
     LOG.debug("read {} published results for {}: {}", list.size(), year, result);
     return result;
   }
@@ -278,19 +311,18 @@ public final class Evaluation {
   private <T> void checkAlliances(
       List<T> list, java.util.function.Function<T, Alliance> alliance, String what,
       List<Problem> problems) {
-    int[] first = new int[AllianceCode.INDEX_LIMIT]; // position + 1; 0: not seen
+    Map<AllianceCode, Integer> first = new HashMap<>(list.size() * 2);
     Map<AllianceCode, List<Integer>> duplicates = new TreeMap<>();
     int[] perBatch = new int[Batch.values().length];
     List<AllianceCode> offRoster = new ArrayList<>(0);
     Map<AllianceCode, List<Integer>> offRosterAt = new TreeMap<>();
     for (int i = 0; i < list.size(); i++) {
       AllianceCode code = alliance.apply(list.get(i)).code();
-      int before = first[code.index()] - 1;
-      if (before >= 0) {
+      Integer before = first.putIfAbsent(code, i);
+      if (before != null) {
         duplicates.computeIfAbsent(code, c -> new ArrayList<>(List.of(before))).add(i);
         continue;
       }
-      first[code.index()] = i + 1;
       perBatch[code.batch().ordinal()]++;
       if (population.hasRoster() && !population.contains(code)) {
         offRoster.add(code);
@@ -326,12 +358,12 @@ public final class Evaluation {
       List<Alliance> inputAlliances,
       List<Row> rows,
       List<NonParticipant> nonParticipants,
-      Optional<IndicatorSystem> system) {
+      boolean scoredFromRecords) {
     Row[] sorted = rows.toArray(new Row[0]);
     java.util.Arrays.sort(sorted);
     List<Participant> ranked = new ArrayList<>(sorted.length);
     int scored = 0;
-    double previous = Double.NaN;
+    int previous = -1;
     int rank = 0;
     for (Row row : sorted) {
       if (!row.hasTotal()) {
@@ -339,9 +371,9 @@ public final class Evaluation {
         continue;
       }
       scored++;
-      if (Double.compare(row.total, previous) != 0) {
+      if (row.rounded != previous) { // equal published totals share a rank
         rank = scored;
-        previous = row.total;
+        previous = row.rounded;
       }
       ranked.add(row.toParticipant(rank));
     }
@@ -349,16 +381,22 @@ public final class Evaluation {
     if (population.isEvaluated()) {
       resolved = Population.ofRoster(inputAlliances);
     } else if (population.hasRoster()) {
-      boolean[] seen = new boolean[AllianceCode.INDEX_LIMIT];
-      inputAlliances.forEach(a -> seen[a.code().index()] = true);
+      Set<AllianceCode> seen = new HashSet<>(inputAlliances.size() * 2);
+      inputAlliances.forEach(a -> seen.add(a.code()));
       for (Alliance a : population.roster().get()) {
-        if (!seen[a.code().index()]) {
+        if (!seen.contains(a.code())) {
           nonParticipants.add(NonParticipant.noRecord(a));
         }
       }
     }
     nonParticipants.sort(Comparator.comparing(NonParticipant::code));
-    return new EvaluationResult(year, resolved, tierScheme, system, ranked, nonParticipants);
+    return new EvaluationResult(year, resolved, tierScheme, indicatorSystem, scoredFromRecords,
+        ranked, nonParticipants);
+  }
+
+  /** {@code 80.0 -> "80"}, {@code 84.5 -> "84.5"}: a total with at most two decimals as printed. */
+  static String format(double points) {
+    return BigDecimal.valueOf(points).stripTrailingZeros().toPlainString();
   }
 
   @Override

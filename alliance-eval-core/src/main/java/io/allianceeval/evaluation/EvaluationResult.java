@@ -7,7 +7,9 @@ import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.TierScheme;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,20 +18,22 @@ import java.util.Optional;
  * non-participants, and the resolved population they are counted against.
  *
  * <p>Participants are ordered best first: by tier, then results with a total before tier-only ones,
- * then by total (highest first), then by code (first, second, third batch, network; then number).
- * Immutable.
+ * then by published whole-point total, then by exact total (both highest first), then by code
+ * (first, second, third batch, network; then number). Ranks follow the published totals.
+ *
+ * <p>{@link #indicatorSystem()} names the model the records were scored with; every report prints
+ * its name. Immutable.
  */
 public final class EvaluationResult {
 
   private final int year;
   private final Population population;
   private final TierScheme tierScheme;
-  private final Optional<IndicatorSystem> indicatorSystem;
+  private final IndicatorSystem indicatorSystem;
+  private final boolean scoredFromRecords;
   private final List<Participant> participants;
   private final List<NonParticipant> nonParticipants;
-  private final Participant[] byCode = new Participant[AllianceCode.INDEX_LIMIT];
-  /** Tier ordinal + 1 by code index; 0 where the alliance did not take part. */
-  private final byte[] tiers = new byte[AllianceCode.INDEX_LIMIT];
+  private final Map<AllianceCode, Participant> byCode;
 
   private static final List<Optional<Tier>> TIERS = java.util.Arrays.stream(Tier.values())
       .map(Optional::of).toList();
@@ -38,20 +42,22 @@ public final class EvaluationResult {
       int year,
       Population population,
       TierScheme tierScheme,
-      Optional<IndicatorSystem> indicatorSystem,
+      IndicatorSystem indicatorSystem,
+      boolean scoredFromRecords,
       List<Participant> participants,
       List<NonParticipant> nonParticipants) {
     this.year = year;
     this.population = population;
     this.tierScheme = tierScheme;
     this.indicatorSystem = indicatorSystem;
+    this.scoredFromRecords = scoredFromRecords;
     this.participants = List.copyOf(participants);
     this.nonParticipants = List.copyOf(nonParticipants);
+    Map<AllianceCode, Participant> map = new HashMap<>(participants.size() * 2);
     for (Participant p : participants) {
-      int i = p.code().index();
-      byCode[i] = p;
-      tiers[i] = (byte) (p.tier().ordinal() + 1);
+      map.put(p.code(), p);
     }
+    this.byCode = map;
   }
 
   /** The evaluation year. */
@@ -72,9 +78,22 @@ public final class EvaluationResult {
     return tierScheme;
   }
 
-  /** The indicator system, when the result was scored from activity records. */
-  public Optional<IndicatorSystem> indicatorSystem() {
+  /**
+   * The indicator system of the result, whose {@linkplain IndicatorSystem#name() name} every report
+   * prints ({@code "standard 2019"}): the model the records were scored with or, for a result read
+   * from published scores, the model those scores are taken to be on (its {@linkplain
+   * IndicatorSystem#total() total} is full marks).
+   */
+  public IndicatorSystem indicatorSystem() {
     return indicatorSystem;
+  }
+
+  /**
+   * Whether the result was scored from activity records here ({@link Evaluation#score}), so that
+   * participants have {@linkplain Participant#scorecard() scorecards}; false for published scores.
+   */
+  public boolean scoredFromRecords() {
+    return scoredFromRecords;
   }
 
   /** The participants, best first (see the class documentation). */
@@ -90,7 +109,7 @@ public final class EvaluationResult {
 
   /** The participant with {@code code}, if it took part. */
   public Optional<Participant> participant(AllianceCode code) {
-    return Optional.ofNullable(byCode[requireNonNull(code, "code").index()]);
+    return Optional.ofNullable(byCode.get(requireNonNull(code, "code")));
   }
 
   /**
@@ -98,8 +117,8 @@ public final class EvaluationResult {
    * without allocating (for scans over many years and alliances).
    */
   public Optional<Tier> tier(AllianceCode code) {
-    int t = tiers[requireNonNull(code, "code").index()];
-    return t == 0 ? Optional.empty() : TIERS.get(t - 1);
+    Participant p = byCode.get(requireNonNull(code, "code"));
+    return p == null ? Optional.empty() : TIERS.get(p.tier().ordinal());
   }
 
   /** The named non-participants, ordered by code. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -45,25 +46,15 @@ public final class Population {
 
   private final Kind kind;
   private final Map<Batch, Integer> counts;
-  /** Roster members by {@link AllianceCode#index()}; null without a roster. */
-  private final Alliance[] roster;
+  /** Roster members by code, ordered; null without a roster. */
+  private final SortedMap<AllianceCode, Alliance> roster;
   private final Optional<List<Alliance>> rosterList;
 
-  private Population(Kind kind, Map<Batch, Integer> counts, Alliance[] roster) {
+  private Population(Kind kind, Map<Batch, Integer> counts, SortedMap<AllianceCode, Alliance> roster) {
     this.kind = kind;
     this.counts = counts;
     this.roster = roster;
-    if (roster == null) {
-      this.rosterList = Optional.empty();
-    } else {
-      List<Alliance> list = new ArrayList<>();
-      for (Alliance a : roster) {
-        if (a != null) {
-          list.add(a);
-        }
-      }
-      this.rosterList = Optional.of(java.util.Collections.unmodifiableList(list));
-    }
+    this.rosterList = roster == null ? Optional.empty() : Optional.of(List.copyOf(roster.values()));
   }
 
   /**
@@ -83,7 +74,7 @@ public final class Population {
       map.put(b, n == null ? 0 : n);
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException("population counts are invalid", problems);
+      throw InvalidInputException.of("population counts are invalid", problems);
     }
     return new Population(Kind.COUNTS, java.util.Collections.unmodifiableMap(map), null);
   }
@@ -101,18 +92,16 @@ public final class Population {
    */
   public static Population ofRoster(Collection<Alliance> alliances) {
     requireNonNull(alliances, "alliances");
-    Alliance[] byIndex = new Alliance[AllianceCode.INDEX_LIMIT];
+    SortedMap<AllianceCode, Alliance> byCode = new TreeMap<>();
     boolean duplicated = false;
     int[] counted = new int[Batch.values().length];
     for (Alliance a : alliances) {
       requireNonNull(a, "alliance");
-      int i = a.code().index();
-      if (byIndex[i] != null) {
+      if (byCode.put(a.code(), a) != null) {
         duplicated = true;
       } else {
         counted[a.batch().ordinal()]++;
       }
-      byIndex[i] = a;
     }
     if (duplicated) {
       Map<AllianceCode, List<Integer>> positions = new TreeMap<>();
@@ -127,13 +116,14 @@ public final class Population {
               "alliance " + code + ": on the roster " + at.size() + " times"));
         }
       });
-      throw new InvalidInputException("roster is invalid", problems, true);
+      throw new InvalidInputException("roster is invalid", problems);
     }
     EnumMap<Batch, Integer> counts = new EnumMap<>(Batch.class);
     for (Batch b : Batch.values()) {
       counts.put(b, counted[b.ordinal()]);
     }
-    return new Population(Kind.ROSTER, java.util.Collections.unmodifiableMap(counts), byIndex);
+    return new Population(Kind.ROSTER, java.util.Collections.unmodifiableMap(counts),
+        java.util.Collections.unmodifiableSortedMap(byCode));
   }
 
   /** The alliances the evaluation's input names, and no others: the default. */
@@ -159,13 +149,13 @@ public final class Population {
   /** The alliance with {@code code} on the roster, if there is a roster and it is on it. */
   public Optional<Alliance> alliance(AllianceCode code) {
     requireNonNull(code, "code");
-    return roster == null ? Optional.empty() : Optional.ofNullable(roster[code.index()]);
+    return roster == null ? Optional.empty() : Optional.ofNullable(roster.get(code));
   }
 
   /** Whether the roster holds {@code code}; always false when there is no roster. */
   public boolean contains(AllianceCode code) {
     requireNonNull(code, "code");
-    return roster != null && roster[code.index()] != null;
+    return roster != null && roster.containsKey(code);
   }
 
   /**

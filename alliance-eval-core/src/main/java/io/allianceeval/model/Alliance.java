@@ -13,7 +13,6 @@ import org.immutables.value.Value;
  * the code.
  */
 @Value.Immutable
-@AllianceEvalStyle
 public abstract class Alliance implements Comparable<Alliance> {
 
   Alliance() {}

@@ -15,6 +15,8 @@ import static java.util.Objects.requireNonNull;
  *
  * <p>Codes order the way the report does: by {@link Batch} (first, second, third, network), then by
  * number. Instances are immutable and compared by value; {@link #toString()} is the canonical code.
+ * Hand-written rather than a record: {@link #parse} is the only way in, and a record's public
+ * constructor would be a second.
  */
 public final class AllianceCode implements Comparable<AllianceCode> {
 
@@ -90,13 +92,13 @@ public final class AllianceCode implements Comparable<AllianceCode> {
   }
 
   /** The number of distinct values {@link #index()} can take. */
-  public static final int INDEX_LIMIT = 4000;
+  static final int INDEX_LIMIT = 4000;
 
   /**
    * A dense number from 0 to {@link #INDEX_LIMIT} − 1 that orders codes as {@link #compareTo}
-   * does: for array-backed lookups. {@code 101 → 1}, {@code 342 → 1042}, {@code D106 → 3106}.
+   * does. {@code 101 → 1}, {@code 342 → 1042}, {@code D106 → 3106}.
    */
-  public int index() {
+  int index() {
     return batch.ordinal() * 1000 + number;
   }
 

@@ -20,28 +20,30 @@ public class InvalidInputException extends IllegalArgumentException {
   private final transient List<Problem> details;
 
   /**
-   * Creates the exception.
+   * Creates the exception from problems with positions and fields.
    *
    * @param summary what was being checked, e.g. {@code "2019 activity records"}
-   * @param problems at least one problem, one sentence each
+   * @param problems at least one problem
+   * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public InvalidInputException(String summary, List<String> problems) {
-    this(summary, problems.stream().map(Problem::of).collect(Collectors.toList()), true);
+  public InvalidInputException(String summary, List<Problem> problems) {
+    super(message(requireNonNull(summary, "summary"), requireNonNull(problems, "problems")));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("problems must not be empty");
+    }
+    this.details = List.copyOf(problems);
   }
 
   /**
-   * Creates the exception from problems with positions.
+   * The exception for problems that concern no particular position, one sentence each.
    *
-   * @param summary what was being checked
-   * @param details at least one problem
-   * @param withPositions distinguishes this constructor; always {@code true}
+   * @param summary what was being checked, e.g. {@code "tier scheme"}
+   * @param problems at least one sentence
+   * @throws IllegalArgumentException if {@code problems} is empty
    */
-  public InvalidInputException(String summary, List<Problem> details, boolean withPositions) {
-    super(message(requireNonNull(summary, "summary"), requireNonNull(details, "details")));
-    if (details.isEmpty()) {
-      throw new IllegalArgumentException("problems must not be empty");
-    }
-    this.details = List.copyOf(details);
+  public static InvalidInputException of(String summary, List<String> problems) {
+    return new InvalidInputException(summary,
+        requireNonNull(problems, "problems").stream().map(Problem::of).toList());
   }
 
   private static String message(String summary, List<Problem> problems) {

@@ -3,14 +3,15 @@ package io.allianceeval.model;
 /**
  * The range of evaluation years the library accepts. The evaluation began in 2013; the range is
  * wide enough for any real year and narrow enough to catch a typed {@code 219} or {@code 20199}.
+ * {@code Evaluation.forYear} accepts the same range.
  */
-public final class Years {
+final class Years {
 
   /** The earliest accepted year. */
-  public static final int MIN = 2000;
+  static final int MIN = 2000;
 
   /** The latest accepted year. */
-  public static final int MAX = 2100;
+  static final int MAX = 2100;
 
   private Years() {}
 
@@ -19,7 +20,7 @@ public final class Years {
    *
    * @throws IllegalArgumentException otherwise, naming the range and the value
    */
-  public static int check(int year) {
+  static int check(int year) {
     if (year < MIN || year > MAX) {
       throw new IllegalArgumentException(
           "year must be from " + MIN + " to " + MAX + ": " + year);

@@ -1,22 +1,28 @@
 package io.allianceeval.review;
 
-import java.util.Arrays;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * How a round's expert totals for one alliance become the round's score. Stock aggregations:
- * {@link #mean()} (the default), {@link #median()}, {@link #trimmedMean(int)}.
+ * {@link #mean()} (the default), {@link #median()}, {@link #trimmedMean(int)}. Arithmetic is exact:
+ * totals arrive as {@link BigDecimal}s with at most two decimals, and {@link PanelReview} rounds the
+ * aggregate half-up to 0.01.
  *
  * <h2>Specification for implementors</h2>
  *
- * Pure and thread-safe; must not modify the array; given at least one score, returns a finite
- * number between the smallest and the largest score. {@link PanelReview} checks the last part and
- * fails naming the aggregation if it is broken.
+ * Pure and thread-safe; must not modify the list (it is unmodifiable); given at least one score,
+ * returns a number between the smallest and the largest score. {@link PanelReview} checks the last
+ * part and fails naming the aggregation if it is broken.
  */
 @FunctionalInterface
 public interface Aggregation {
 
-  /** Aggregates {@code scores} (at least one). */
-  double aggregate(double[] scores);
+  /** Aggregates {@code scores} (at least one, each with at most two decimals). */
+  BigDecimal aggregate(List<BigDecimal> scores);
 
   /** A short name for reports: {@code mean}, {@code median}, {@code trimmed:1}. */
   default String name() {
@@ -25,49 +31,16 @@ public interface Aggregation {
 
   /** The arithmetic mean. */
   static Aggregation mean() {
-    return new Aggregation() {
-      @Override
-      public double aggregate(double[] scores) {
-        double sum = 0;
-        for (double s : scores) {
-          sum += s;
-        }
-        return sum / scores.length;
-      }
-
-      @Override
-      public String name() {
-        return "mean";
-      }
-
-      @Override
-      public String toString() {
-        return "mean";
-      }
-    };
+    return new StockAggregation("mean", scores -> mean(scores, 0, scores.size()));
   }
 
   /** The median; for an even count, the mean of the two middle scores. */
   static Aggregation median() {
-    return new Aggregation() {
-      @Override
-      public double aggregate(double[] scores) {
-        double[] s = scores.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-      }
-
-      @Override
-      public String name() {
-        return "median";
-      }
-
-      @Override
-      public String toString() {
-        return "median";
-      }
-    };
+    return new StockAggregation("median", scores -> {
+      List<BigDecimal> s = sorted(scores);
+      int n = s.size();
+      return n % 2 == 1 ? s.get(n / 2) : mean(s, n / 2 - 1, n / 2 + 1);
+    });
   }
 
   /**
@@ -80,29 +53,25 @@ public interface Aggregation {
     if (k < 1) {
       throw new IllegalArgumentException("trimmed mean needs k of at least 1: " + k);
     }
-    return new Aggregation() {
-      @Override
-      public double aggregate(double[] scores) {
-        double[] s = scores.clone();
-        Arrays.sort(s);
-        int from = s.length >= 2 * k + 1 ? k : 0;
-        int to = s.length - from;
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-          sum += s[i];
-        }
-        return sum / (to - from);
-      }
+    return new StockAggregation("trimmed:" + k, scores -> {
+      List<BigDecimal> s = sorted(scores);
+      int from = s.size() >= 2 * k + 1 ? k : 0;
+      return mean(s, from, s.size() - from);
+    });
+  }
 
-      @Override
-      public String name() {
-        return "trimmed:" + k;
-      }
+  private static List<BigDecimal> sorted(List<BigDecimal> scores) {
+    List<BigDecimal> s = new ArrayList<>(scores);
+    Collections.sort(s);
+    return s;
+  }
 
-      @Override
-      public String toString() {
-        return "trimmed:" + k;
-      }
-    };
+  /** The mean of {@code scores[from, to)}, to 34 significant digits (far below the resolution). */
+  private static BigDecimal mean(List<BigDecimal> scores, int from, int to) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int i = from; i < to; i++) {
+      sum = sum.add(scores.get(i));
+    }
+    return sum.divide(BigDecimal.valueOf(to - from), MathContext.DECIMAL128);
   }
 }

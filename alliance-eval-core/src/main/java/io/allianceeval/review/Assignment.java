@@ -2,20 +2,25 @@ package io.allianceeval.review;
 
 import static java.util.Objects.requireNonNull;
 
+import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.InvalidInputException.Problem;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Which group scores which alliance in each round: a group for group initial scoring and a
@@ -77,13 +82,91 @@ public final class Assignment {
       }
     });
     if (!problems.isEmpty()) {
-      throw new InvalidInputException("assignment is invalid", problems);
+      throw InvalidInputException.of("assignment is invalid", problems);
     }
     return new Assignment(panel, copy);
   }
 
-  /** An assignment whose groups exist, without checking that experts are left to score. */
-  static Assignment unchecked(Panel panel, Map<AllianceCode, Groups> groups) {
+
+  /**
+   * The assignment implied by who scored what: for each alliance and round, the group of most of
+   * the (non-affiliated) experts who scored it. Entries from another group are reported — and
+   * added to {@code reported} so that they are not reported twice; a tie is reported for all.
+   * Entries by unknown or affiliated experts are left to the entry check, which reports them.
+   */
+  static Assignment inferFrom(Panel panel, List<Alliance> alliances, List<ScoreEntry> entries,
+      List<Problem> problems, Set<Integer> reported) {
+    Map<AllianceCode, Map<Round, Map<String, List<Integer>>>> seen = new TreeMap<>();
+    Map<AllianceCode, Map<Round, Map<String, Set<String>>>> experts = new TreeMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      ScoreEntry e = entries.get(i);
+      Optional<Expert> expert = panel.expert(e.expertId());
+      if (expert.isEmpty() || expert.get().isAffiliatedWith(e.code())) {
+        continue;
+      }
+      String group = panel.groupOf(e.expertId()).get();
+      seen.computeIfAbsent(e.code(), c -> new EnumMap<>(Round.class))
+          .computeIfAbsent(e.round(), r -> new TreeMap<>())
+          .computeIfAbsent(group, g -> new ArrayList<>()).add(i);
+      experts.computeIfAbsent(e.code(), c -> new EnumMap<>(Round.class))
+          .computeIfAbsent(e.round(), r -> new TreeMap<>())
+          .computeIfAbsent(group, g -> new TreeSet<>()).add(e.expertId());
+    }
+    Map<AllianceCode, Groups> groups = new TreeMap<>();
+    seen.forEach((code, rounds) -> {
+      String[] chosen = new String[2];
+      boolean ok = true;
+      for (Round r : Round.values()) {
+        Map<String, List<Integer>> g = rounds.getOrDefault(r, Map.of());
+        if (g.isEmpty()) {
+          problems.add(Problem.of("alliance " + code + ", round " + r.number() + ": no scores"));
+          ok = false;
+          continue;
+        }
+        Map<String, Set<String>> byGroup = experts.get(code).get(r);
+        int most = byGroup.values().stream().mapToInt(Set::size).max().getAsInt();
+        List<String> leaders = byGroup.entrySet().stream()
+            .filter(x -> x.getValue().size() == most).map(Map.Entry::getKey).toList();
+        if (leaders.size() > 1) {
+          List<Integer> at = new ArrayList<>();
+          g.values().forEach(at::addAll);
+          Collections.sort(at);
+          problems.add(Problem.at(at, "expert", "alliance " + code + ", round " + r.number()
+              + ": scored by groups " + String.join(" and ", g.keySet())
+              + " equally; one group scores an alliance in a round"));
+          reported.addAll(at);
+          ok = false;
+          continue;
+        }
+        chosen[r.ordinal()] = leaders.get(0);
+        g.forEach((group, at) -> {
+          if (!group.equals(leaders.get(0))) {
+            for (int i : at) {
+              Expert x = panel.expert(entries.get(i).expertId()).get();
+              problems.add(Problem.at(List.of(i), "expert", "round " + r.number() + ": expert "
+                  + x.id() + " " + x.name() + " of group " + group + " scored alliance " + code
+                  + ", which group " + leaders.get(0) + " scores in this round"));
+              reported.add(i);
+            }
+          }
+        });
+      }
+      if (ok && chosen[0].equals(chosen[1])) {
+        List<Integer> at = new ArrayList<>(rounds.get(Round.TWO).get(chosen[1]));
+        problems.add(Problem.at(at, "expert", "alliance " + code + ": round 2 is scored by "
+            + "group " + chosen[1] + ", the group of round 1; re-scoring is by another group"));
+        reported.addAll(at);
+        ok = false;
+      }
+      if (ok) {
+        groups.put(code, new Groups(chosen[0], chosen[1]));
+      }
+    });
+    for (Alliance a : alliances) {
+      if (!seen.containsKey(a.code())) {
+        problems.add(Problem.of("alliance " + a + ": no scores in either round"));
+      }
+    }
     return new Assignment(panel, new TreeMap<>(groups));
   }
 
@@ -123,7 +206,7 @@ public final class Assignment {
       eligible.put(c, ok);
     }
     if (!problems.isEmpty()) {
-      throw new InvalidInputException("no assignment is possible", problems);
+      throw InvalidInputException.of("no assignment is possible", problems);
     }
     Map<AllianceCode, Integer> tieOrder = new HashMap<>();
     for (int i = 0; i < codes.size(); i++) {

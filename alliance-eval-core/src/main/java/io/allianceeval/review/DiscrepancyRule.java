@@ -1,6 +1,7 @@
 package io.allianceeval.review;
 
 import io.allianceeval.scoring.TierScheme;
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -23,23 +24,31 @@ public interface DiscrepancyRule {
     TIER
   }
 
-  /** The cause, if the two round scores of one alliance differ significantly. */
+  /**
+   * The cause, if the two round scores of one alliance differ significantly. The scores have at
+   * most two decimals.
+   */
   Optional<Cause> check(double round1, double round2, TierScheme scheme);
 
   /**
    * Flags a difference of {@code threshold} points or more ({@link Cause#DIFFERENCE}), else
-   * different tiers ({@link Cause#TIER}).
+   * different tiers ({@link Cause#TIER}). The difference is computed exactly: 10 flags a
+   * difference of 10.00 and not one of 9.99.
    *
-   * @throws IllegalArgumentException if the threshold is not positive
+   * @throws IllegalArgumentException if the threshold is not positive or has more than two
+   *     decimals
    */
   static DiscrepancyRule standard(double threshold) {
-    if (!(threshold > 0) || !Double.isFinite(threshold)) {
+    BigDecimal limit = ReviewPoints.exact(threshold, "threshold");
+    if (limit.signum() <= 0) {
       throw new IllegalArgumentException("threshold must be positive: " + threshold);
     }
     return new DiscrepancyRule() {
       @Override
       public Optional<Cause> check(double round1, double round2, TierScheme scheme) {
-        if (Math.abs(round1 - round2) >= threshold - TierScheme.RESOLUTION) {
+        BigDecimal difference = ReviewPoints.exact(round1, "round 1 score")
+            .subtract(ReviewPoints.exact(round2, "round 2 score")).abs();
+        if (difference.compareTo(limit) >= 0) {
           return Optional.of(Cause.DIFFERENCE);
         }
         if (scheme.tierOf(round1) != scheme.tierOf(round2)) {
@@ -50,7 +59,7 @@ public interface DiscrepancyRule {
 
       @Override
       public String toString() {
-        return "difference of " + io.allianceeval.scoring.Points.format(threshold)
+        return "difference of " + ReviewPoints.format(limit)
             + " points or more, or different tiers";
       }
     };

@@ -69,7 +69,7 @@ public final class Panel {
       copy.put(g, List.copyOf(sorted));
     });
     if (!problems.isEmpty()) {
-      throw new InvalidInputException("panel is invalid", problems);
+      throw InvalidInputException.of("panel is invalid", problems);
     }
     return new Panel(copy);
   }

@@ -9,13 +9,14 @@ import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.model.InvalidInputException.Problem;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorSystem;
-import io.allianceeval.scoring.Points;
 import io.allianceeval.scoring.TierScheme;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The three-round expert review of one year, checked and reproducible.
@@ -40,32 +40,34 @@ import java.util.TreeSet;
  *       scores; a flagged one's is its decision's.
  * </ol>
  *
+ * <p><b>Exact points.</b> Entered points, decisions and thresholds have at most two decimals, and
+ * every sum and comparison is exact. Three results are rounded half-up to 0.01, the resolution of
+ * every point in the library: a severity, a round score (the aggregate of its expert totals), and
+ * an unflagged final score (the mean of the two round scores). The audit trail shows each rounded
+ * value, and the tier scheme tiers the final score as it is shown.
+ *
  * <p>Every input problem is reported at once ({@link InvalidInputException}, with the positions of
  * the offending entries). The result does not depend on the order of experts, entries or
- * decisions. Immutable: {@link #withDecisions} returns a new review.
+ * decisions. Immutable: {@link Builder#build()} copies the builder's settings, so changing the
+ * builder afterwards changes no review, and {@link #withDecisions} returns a new review.
  */
 public final class PanelReview {
 
-  private final Builder config;
-  private final SortedMap<AllianceCode, Alliance> alliances;
+  private final Settings settings;
   private final Assignment assignment;
-  /** Expert totals: round → code → expert id → total (before severity correction). */
-  private final Map<Round, SortedMap<AllianceCode, SortedMap<String, Double>>> totals;
-  private final SortedMap<String, OptionalDouble> severity;
+  private final Severity severity;
   private final SortedMap<AllianceCode, AllianceReview> reviews;
   private final List<AuditEvent> audit;
 
-  private PanelReview(Builder config, SortedMap<AllianceCode, Alliance> alliances,
-      Assignment assignment, Map<Round, SortedMap<AllianceCode, SortedMap<String, Double>>> totals,
-      List<ScoreEntry> sortedEntries) {
-    this.config = config;
-    this.alliances = alliances;
+  private PanelReview(Settings settings, Assignment assignment, ExpertTotals totals) {
+    this.settings = settings;
     this.assignment = assignment;
-    this.totals = totals;
-    this.severity = computeSeverity();
-    List<AuditEvent> events = new ArrayList<>();
-    this.reviews = computeReviews(sortedEntries, events);
-    this.audit = List.copyOf(events);
+    this.severity = Severity.of(settings.panel(), settings.alliances().keySet(), totals);
+    RoundScorer scorer = new RoundScorer(totals, settings.aggregation(), severity,
+        settings.correctSeverity());
+    ReviewComputation computation = new ReviewComputation(settings, totals, scorer, severity);
+    this.reviews = computation.reviews();
+    this.audit = computation.audit();
   }
 
   /** A builder for the review of {@code panel}. */
@@ -73,9 +75,15 @@ public final class PanelReview {
     return new Builder(requireNonNull(panel, "panel"));
   }
 
-  /** This review with the collective review's decisions (replacing earlier ones). */
+  /**
+   * This review with the collective review's decisions, replacing earlier ones.
+   *
+   * @throws InvalidInputException as {@link Builder#build()} for the decisions
+   */
   public PanelReview withDecisions(Collection<Decision> decisions) {
-    return config.copy().decisions(decisions).build();
+    List<Decision> copy = new ArrayList<>();
+    requireNonNull(decisions, "decisions").forEach(d -> copy.add(requireNonNull(d, "decision")));
+    return settings.withDecisions(copy).review();
   }
 
   /** The assignment the entries were checked against. */
@@ -85,12 +93,12 @@ public final class PanelReview {
 
   /** The aggregation used. */
   public Aggregation aggregation() {
-    return config.aggregation;
+    return settings.aggregation();
   }
 
   /** The discrepancy rule used. */
   public DiscrepancyRule discrepancyRule() {
-    return config.rule;
+    return settings.rule();
   }
 
   /** Every reviewed alliance, ordered by code. */
@@ -112,10 +120,11 @@ public final class PanelReview {
   /**
    * Each expert's severity, ordered by id: the mean, over the alliances the expert scored, of the
    * expert's total minus the mean total of the other experts who scored the same alliance (in
-   * either round). Negative for a harsh expert; empty for one who shared no alliance with another.
+   * either round), rounded half-up to 0.01. Negative for a harsh expert; empty for one who shared
+   * no alliance with another.
    */
   public SortedMap<String, OptionalDouble> severity() {
-    return severity;
+    return severity.asMap(settings.panel());
   }
 
   /** Every step of the review in order: entries, corrections, aggregates, flags, decisions, finals. */
@@ -140,180 +149,12 @@ public final class PanelReview {
     if (!waiting.isEmpty()) {
       throw new IllegalStateException("the panel cannot be finalised: " + waiting.size()
           + " flagged alliance(s) await collective review: " + String.join("; ", waiting.stream()
-              .map(r -> r.code() + " (" + r.cause().get() + ": round 1 " + Points.format(r.round1())
-                  + ", round 2 " + Points.format(r.round2()) + ")").toList()));
+              .map(r -> r.code() + " (" + r.cause().get() + ": round 1 "
+                  + ReviewPoints.format(r.round1()) + ", round 2 "
+                  + ReviewPoints.format(r.round2()) + ")").toList()));
     }
     return reviews.values().stream()
         .map(r -> PublishedResult.scored(r.alliance(), r.finalScore().getAsDouble())).toList();
-  }
-
-  private SortedMap<String, OptionalDouble> computeSeverity() {
-    Map<String, double[]> sums = new HashMap<>(); // id -> {sum of deviations, count}
-    for (AllianceCode code : alliances.keySet()) {
-      Map<String, List<Double>> byExpert = new TreeMap<>();
-      for (Round r : Round.values()) {
-        totals.get(r).getOrDefault(code, new TreeMap<>())
-            .forEach((id, t) -> byExpert.computeIfAbsent(id, k -> new ArrayList<>()).add(t));
-      }
-      for (Map.Entry<String, List<Double>> e : byExpert.entrySet()) {
-        double othersSum = 0;
-        int othersCount = 0;
-        for (Map.Entry<String, List<Double>> o : byExpert.entrySet()) {
-          if (!o.getKey().equals(e.getKey())) {
-            for (double t : o.getValue()) {
-              othersSum += t;
-              othersCount++;
-            }
-          }
-        }
-        if (othersCount == 0) {
-          continue;
-        }
-        double consensus = othersSum / othersCount;
-        double[] acc = sums.computeIfAbsent(e.getKey(), k -> new double[2]);
-        for (double t : e.getValue()) {
-          acc[0] += t - consensus;
-          acc[1]++;
-        }
-      }
-    }
-    SortedMap<String, OptionalDouble> out = new TreeMap<>();
-    for (Expert e : config.panel.experts()) {
-      double[] acc = sums.get(e.id());
-      out.put(e.id(), acc == null ? OptionalDouble.empty() : OptionalDouble.of(acc[0] / acc[1]));
-    }
-    return Collections.unmodifiableSortedMap(out);
-  }
-
-  private double corrected(String expertId, double total) {
-    OptionalDouble s = severity.get(expertId);
-    return config.correctSeverity && s.isPresent() ? total - s.getAsDouble() : total;
-  }
-
-  private double aggregate(AllianceCode code, Round round, String without) {
-    List<Double> values = new ArrayList<>();
-    totals.get(round).getOrDefault(code, new TreeMap<>()).forEach((id, t) -> {
-      if (!id.equals(without)) {
-        values.add(corrected(id, t));
-      }
-    });
-    if (values.isEmpty()) {
-      return Double.NaN;
-    }
-    double[] arr = values.stream().mapToDouble(Double::doubleValue).toArray();
-    double a = config.aggregation.aggregate(arr.clone());
-    double min = values.stream().mapToDouble(Double::doubleValue).min().getAsDouble();
-    double max = values.stream().mapToDouble(Double::doubleValue).max().getAsDouble();
-    if (!(a >= min - TierScheme.RESOLUTION && a <= max + TierScheme.RESOLUTION)) {
-      throw new IllegalStateException("aggregation " + config.aggregation.name() + " returned "
-          + a + " for alliance " + code + ", round " + round.number() + ": expected a number from "
-          + Points.format(min) + " to " + Points.format(max));
-    }
-    return a;
-  }
-
-  private SortedMap<AllianceCode, AllianceReview> computeReviews(List<ScoreEntry> entries,
-      List<AuditEvent> events) {
-    Map<AllianceCode, Double> r1 = new TreeMap<>();
-    Map<AllianceCode, Double> r2 = new TreeMap<>();
-    for (Round round : Round.values()) {
-      for (ScoreEntry e : entries) {
-        if (e.round() == round) {
-          events.add(new AuditEvent(events.size() + 1, AuditEvent.Kind.ENTERED, e.code(),
-              "round " + round.number() + ", expert " + e.expertId() + ", "
-                  + e.indicator().map(i -> "indicator " + i).orElse("total") + ": "
-                  + Points.format(e.points())));
-        }
-      }
-      for (AllianceCode code : alliances.keySet()) {
-        if (config.correctSeverity) {
-          totals.get(round).get(code).forEach((id, t) -> {
-            OptionalDouble s = severity.get(id);
-            if (s.isPresent() && s.getAsDouble() != 0) {
-              events.add(new AuditEvent(events.size() + 1, AuditEvent.Kind.CORRECTED, code,
-                  "round " + round.number() + ", expert " + id + ": " + Points.format(t)
-                      + " - severity " + Points.format(s.getAsDouble()) + " = "
-                      + Points.format(t - s.getAsDouble())));
-            }
-          });
-        }
-        double a = aggregate(code, round, null);
-        (round == Round.ONE ? r1 : r2).put(code, a);
-        events.add(new AuditEvent(events.size() + 1, AuditEvent.Kind.AGGREGATED, code,
-            "round " + round.number() + " " + config.aggregation.name() + " of "
-                + totals.get(round).get(code).size() + " expert totals = " + Points.format(a)));
-      }
-    }
-    Map<AllianceCode, Decision> decisions = new HashMap<>();
-    config.decisions.forEach(d -> decisions.put(d.code(), d));
-    SortedMap<AllianceCode, AllianceReview> out = new TreeMap<>();
-    List<AuditEvent> flags = new ArrayList<>();
-    List<AuditEvent> decided = new ArrayList<>();
-    List<AuditEvent> finals = new ArrayList<>();
-    for (AllianceCode code : alliances.keySet()) {
-      double a1 = r1.get(code);
-      double a2 = r2.get(code);
-      if (!config.scheme.accepts(a1) || !config.scheme.accepts(a2)) {
-        throw new IllegalStateException("alliance " + alliances.get(code) + ": round scores "
-            + Points.format(a1) + " and " + Points.format(a2) + " must lie from "
-            + config.scheme.minimum() + " to " + config.scheme.maximum()
-            + (config.correctSeverity ? " (after severity correction)" : ""));
-      }
-      Optional<DiscrepancyRule.Cause> cause = config.rule.check(a1, a2, config.scheme);
-      if (cause.isPresent()) {
-        flags.add(new AuditEvent(0, AuditEvent.Kind.FLAGGED, code, "round 1 " + Points.format(a1)
-            + ", round 2 " + Points.format(a2) + ": " + cause.get() + " (" + config.rule + ")"));
-      }
-      Decision d = decisions.get(code);
-      AllianceReview.Status status;
-      OptionalDouble fin;
-      if (cause.isEmpty()) {
-        status = AllianceReview.Status.FINAL;
-        fin = OptionalDouble.of((a1 + a2) / 2);
-      } else if (d != null) {
-        status = AllianceReview.Status.DECIDED;
-        fin = OptionalDouble.of(d.score());
-        decided.add(new AuditEvent(0, AuditEvent.Kind.DECIDED, code, Points.format(d.score())
-            + " by " + d.decidedBy() + ": " + d.rationale()));
-      } else {
-        status = AllianceReview.Status.AWAITING_REVIEW;
-        fin = OptionalDouble.empty();
-      }
-      Optional<Tier> tier = fin.isPresent() ? Optional.of(config.scheme.tierOf(fin.getAsDouble()))
-          : Optional.empty();
-      if (fin.isPresent()) {
-        finals.add(new AuditEvent(0, AuditEvent.Kind.FINAL, code, Points.format(fin.getAsDouble())
-            + " " + tier.get() + (status == AllianceReview.Status.FINAL
-                ? " (mean of the two rounds)" : " (collective review)")));
-      }
-      out.put(code, new AllianceReview(alliances.get(code), a1, a2, cause, status, fin, tier,
-          Optional.ofNullable(d), unstable(code, a1, a2)));
-    }
-    for (List<AuditEvent> group : List.of(flags, decided, finals)) {
-      for (AuditEvent e : group) {
-        events.add(new AuditEvent(events.size() + 1, e.kind(), e.code(), e.detail()));
-      }
-    }
-    return Collections.unmodifiableSortedMap(out);
-  }
-
-  /** Experts whose removal changes the tier of the mean of the two rounds. */
-  private List<String> unstable(AllianceCode code, double a1, double a2) {
-    Tier base = config.scheme.tierOf((a1 + a2) / 2);
-    Set<String> experts = new TreeSet<>();
-    for (Round r : Round.values()) {
-      experts.addAll(totals.get(r).get(code).keySet());
-    }
-    List<String> out = new ArrayList<>();
-    for (String id : experts) {
-      double b1 = aggregate(code, Round.ONE, id);
-      double b2 = aggregate(code, Round.TWO, id);
-      if (Double.isNaN(b1) || Double.isNaN(b2)
-          || config.scheme.tierOf((b1 + b2) / 2) != base) {
-        out.add(id);
-      }
-    }
-    return out;
   }
 
   /** {@code PanelReview{12 alliances, 2 awaiting review}}. */
@@ -323,9 +164,201 @@ public final class PanelReview {
         + " awaiting review}";
   }
 
+  /** What a review was built from: an immutable copy of a builder's settings. */
+  record Settings(Panel panel, Optional<Assignment> assignment, IndicatorSystem system,
+      TierScheme scheme, Aggregation aggregation, DiscrepancyRule rule, boolean correctSeverity,
+      List<Alliance> allianceList, List<ScoreEntry> entries, List<Decision> decisions) {
+
+    Settings {
+      allianceList = List.copyOf(allianceList);
+      entries = List.copyOf(entries);
+      decisions = List.copyOf(decisions);
+    }
+
+    Settings withDecisions(List<Decision> newDecisions) {
+      return new Settings(panel, assignment, system, scheme, aggregation, rule, correctSeverity,
+          allianceList, entries, newDecisions);
+    }
+
+    /** The alliances by code; duplicates are reported by {@link #review()}. */
+    SortedMap<AllianceCode, Alliance> alliances() {
+      SortedMap<AllianceCode, Alliance> map = new TreeMap<>();
+      allianceList.forEach(a -> map.putIfAbsent(a.code(), a));
+      return map;
+    }
+
+    /** Checks everything and computes the review. */
+    PanelReview review() {
+      List<Problem> problems = new ArrayList<>();
+      Set<AllianceCode> seen = new HashSet<>();
+      for (Alliance a : allianceList) {
+        if (!seen.add(a.code())) {
+          problems.add(Problem.of("alliance " + a.code() + ": listed twice"));
+        }
+      }
+      Set<Integer> reported = new HashSet<>();
+      Assignment assign = assignment.orElseGet(
+          () -> Assignment.inferFrom(panel, allianceList, entries, problems, reported));
+      EntryCheck check = new EntryCheck(panel, alliances(), system, entries, problems);
+      ExpertTotals totals = check.totals(assign, assignment.isPresent(), reported);
+      check.decisions(decisions, scheme);
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException("expert review is invalid", problems);
+      }
+      PanelReview review = new PanelReview(this, assign, totals);
+      List<String> late = new ArrayList<>();
+      for (Decision d : decisions) {
+        if (!review.reviews.get(d.code()).flagged()) {
+          late.add("decision for alliance " + review.reviews.get(d.code()).alliance()
+              + ": it is not flagged; only flagged alliances go to collective review");
+        }
+      }
+      if (!late.isEmpty()) {
+        throw InvalidInputException.of("expert review is invalid", late);
+      }
+      return review;
+    }
+  }
+
+  /** Computes the round scores, flags, decisions and finals of every alliance, with the audit. */
+  private static final class ReviewComputation {
+    private final Settings settings;
+    private final SortedMap<AllianceCode, Alliance> alliances;
+    private final ExpertTotals totals;
+    private final RoundScorer scorer;
+    private final Severity severity;
+    private final List<AuditEvent> events = new ArrayList<>();
+    private final SortedMap<AllianceCode, AllianceReview> reviews = new TreeMap<>();
+
+    ReviewComputation(Settings settings, ExpertTotals totals, RoundScorer scorer,
+        Severity severity) {
+      this.settings = settings;
+      this.alliances = settings.alliances();
+      this.totals = totals;
+      this.scorer = scorer;
+      this.severity = severity;
+      compute();
+    }
+
+    SortedMap<AllianceCode, AllianceReview> reviews() {
+      return Collections.unmodifiableSortedMap(reviews);
+    }
+
+    List<AuditEvent> audit() {
+      return List.copyOf(events);
+    }
+
+    private void add(AuditEvent.Kind kind, AllianceCode code, String detail) {
+      events.add(new AuditEvent(events.size() + 1, kind, code, detail));
+    }
+
+    private void compute() {
+      List<ScoreEntry> entries = new ArrayList<>(settings.entries());
+      entries.sort(Comparator.comparing(ScoreEntry::code).thenComparing(ScoreEntry::expertId)
+          .thenComparing(e -> e.indicator().orElse("")));
+      Map<Round, Map<AllianceCode, BigDecimal>> rounds = new HashMap<>();
+      for (Round round : Round.values()) {
+        for (ScoreEntry e : entries) {
+          if (e.round() == round) {
+            add(AuditEvent.Kind.ENTERED, e.code(), "round " + round.number() + ", expert "
+                + e.expertId() + ", " + e.indicator().map(i -> "indicator " + i).orElse("total")
+                + ": " + ReviewPoints.format(e.points()));
+          }
+        }
+        Map<AllianceCode, BigDecimal> scores = new HashMap<>();
+        for (AllianceCode code : alliances.keySet()) {
+          if (settings.correctSeverity()) {
+            auditCorrections(round, code);
+          }
+          BigDecimal a = scorer.score(code, round, null);
+          scores.put(code, a);
+          add(AuditEvent.Kind.AGGREGATED, code, "round " + round.number() + " "
+              + settings.aggregation().name() + " of " + totals.of(round, code).size()
+              + " expert totals = " + ReviewPoints.format(a));
+        }
+        rounds.put(round, scores);
+      }
+      checkRanges(rounds);
+      Map<AllianceCode, Decision> decisions = new HashMap<>();
+      settings.decisions().forEach(d -> decisions.put(d.code(), d));
+      List<AuditEvent> flags = new ArrayList<>(); // numbered when appended
+      List<AuditEvent> decided = new ArrayList<>();
+      List<AuditEvent> finals = new ArrayList<>();
+      for (AllianceCode code : alliances.keySet()) {
+        BigDecimal a1 = rounds.get(Round.ONE).get(code);
+        BigDecimal a2 = rounds.get(Round.TWO).get(code);
+        Optional<DiscrepancyRule.Cause> cause = settings.rule().check(a1.doubleValue(),
+            a2.doubleValue(), settings.scheme());
+        cause.ifPresent(c -> flags.add(new AuditEvent(0, AuditEvent.Kind.FLAGGED, code, "round 1 "
+            + ReviewPoints.format(a1) + ", round 2 " + ReviewPoints.format(a2) + ": " + c + " ("
+            + settings.rule() + ")")));
+        Decision d = decisions.get(code);
+        AllianceReview.Status status;
+        OptionalDouble fin;
+        if (cause.isEmpty()) {
+          status = AllianceReview.Status.FINAL;
+          fin = OptionalDouble.of(RoundScorer.meanOfRounds(a1, a2).doubleValue());
+        } else if (d != null) {
+          status = AllianceReview.Status.DECIDED;
+          fin = OptionalDouble.of(d.score());
+          decided.add(new AuditEvent(0, AuditEvent.Kind.DECIDED, code,
+              ReviewPoints.format(d.score()) + " by " + d.decidedBy() + ": " + d.rationale()));
+        } else {
+          status = AllianceReview.Status.AWAITING_REVIEW;
+          fin = OptionalDouble.empty();
+        }
+        Optional<Tier> tier = fin.isPresent()
+            ? Optional.of(settings.scheme().tierOf(fin.getAsDouble())) : Optional.empty();
+        if (fin.isPresent()) {
+          finals.add(new AuditEvent(0, AuditEvent.Kind.FINAL, code,
+              ReviewPoints.format(fin.getAsDouble()) + " " + tier.get()
+                  + (status == AllianceReview.Status.FINAL
+                      ? " (mean of the two rounds)" : " (collective review)")));
+        }
+        reviews.put(code, AllianceReview.of(alliances.get(code), a1.doubleValue(),
+            a2.doubleValue(), cause, status, fin, tier, Optional.ofNullable(d),
+            LeaveOneOut.unstable(code, a1, a2, totals, scorer, settings.scheme())));
+      }
+      for (List<AuditEvent> group : List.of(flags, decided, finals)) {
+        group.forEach(e -> add(e.kind(), e.code(), e.detail()));
+      }
+    }
+
+    private void auditCorrections(Round round, AllianceCode code) {
+      totals.of(round, code).forEach((id, t) -> {
+        BigDecimal s = severity.of(id);
+        if (s != null && s.signum() != 0) {
+          add(AuditEvent.Kind.CORRECTED, code, "round " + round.number() + ", expert " + id
+              + ": " + ReviewPoints.format(t) + " - severity " + ReviewPoints.format(s) + " = "
+              + ReviewPoints.format(t.subtract(s)));
+        }
+      });
+    }
+
+    /** Every round score outside the tier scheme, reported at once. */
+    private void checkRanges(Map<Round, Map<AllianceCode, BigDecimal>> rounds) {
+      List<String> outside = new ArrayList<>();
+      for (AllianceCode code : alliances.keySet()) {
+        BigDecimal a1 = rounds.get(Round.ONE).get(code);
+        BigDecimal a2 = rounds.get(Round.TWO).get(code);
+        if (!settings.scheme().accepts(a1.doubleValue())
+            || !settings.scheme().accepts(a2.doubleValue())) {
+          outside.add("alliance " + alliances.get(code) + ": round scores "
+              + ReviewPoints.format(a1) + " and " + ReviewPoints.format(a2) + " must lie from "
+              + settings.scheme().minimum() + " to " + settings.scheme().maximum()
+              + (settings.correctSeverity() ? " (after severity correction)" : ""));
+        }
+      }
+      if (!outside.isEmpty()) {
+        throw new IllegalStateException(String.join("; ", outside));
+      }
+    }
+  }
+
   /**
-   * Configures and builds a {@link PanelReview}; {@link #build()} checks everything and reports
-   * every problem at once.
+   * Configures a {@link PanelReview}. {@link #build()} checks everything, reports every problem at
+   * once, and copies the settings: changing the builder afterwards changes no review built from
+   * it. Entries, alliances and decisions are added to what was given before. Not thread-safe.
    */
   public static final class Builder {
     private final Panel panel;
@@ -343,26 +376,13 @@ public final class PanelReview {
       this.panel = panel;
     }
 
-    private Builder copy() {
-      Builder b = new Builder(panel);
-      b.assignment = assignment;
-      b.system = system;
-      b.scheme = scheme;
-      b.aggregation = aggregation;
-      b.rule = rule;
-      b.correctSeverity = correctSeverity;
-      b.allianceList.addAll(allianceList);
-      b.entries.addAll(entries);
-      return b;
-    }
-
     /** The assignment to check entries against; without one, it is inferred from the entries. */
     public Builder assignment(Assignment assignment) {
       this.assignment = requireNonNull(assignment, "assignment");
       return this;
     }
 
-    /** The alliances under review (their names appear in messages and results). */
+    /** Adds alliances under review (their names appear in messages and results). */
     public Builder alliances(Collection<Alliance> alliances) {
       requireNonNull(alliances, "alliances").forEach(a -> allianceList.add(requireNonNull(a)));
       return this;
@@ -404,281 +424,23 @@ public final class PanelReview {
       return this;
     }
 
-    /** Sets the collective review's decisions. */
+    /** Adds decisions of the collective review. */
     public Builder decisions(Collection<Decision> decisions) {
-      this.decisions.clear();
       requireNonNull(decisions, "decisions").forEach(d -> this.decisions.add(requireNonNull(d)));
       return this;
     }
 
     /**
-     * Checks everything and computes the review.
+     * Checks everything and computes the review from a copy of this builder's settings.
      *
      * @throws InvalidInputException listing every problem; problems with entries carry their
      *     positions in the entry list, problems with decisions carry none
+     * @throws IllegalStateException if the aggregation breaks its contract, or a round score lies
+     *     outside the tier scheme after severity correction; every such alliance is listed
      */
     public PanelReview build() {
-      List<Problem> problems = new ArrayList<>();
-      SortedMap<AllianceCode, Alliance> alliances = new TreeMap<>();
-      for (Alliance a : allianceList) {
-        Alliance before = alliances.put(a.code(), a);
-        if (before != null) {
-          problems.add(Problem.of("alliance " + a.code() + ": listed twice"));
-        }
-      }
-      Set<Integer> reported = new java.util.HashSet<>();
-      Assignment assign = assignment != null ? assignment : infer(problems, reported);
-      // entries: experts, alliances, conflicts, assignment, indicators, ranges, duplicates
-      Map<String, List<Integer>> keys = new HashMap<>();
-      Map<String, Map<String, Double>> perIndicator = new TreeMap<>();
-      Map<String, Double> totalsByKey = new TreeMap<>();
-      Map<String, List<Integer>> positionsByKey = new HashMap<>();
-      for (int i = 0; i < entries.size(); i++) {
-        ScoreEntry e = entries.get(i);
-        Optional<Expert> expert = panel.expert(e.expertId());
-        Alliance alliance = alliances.get(e.code());
-        String who = expert.map(x -> "expert " + x.id() + " " + x.name())
-            .orElse("expert " + e.expertId());
-        String what = alliance != null ? "alliance " + alliance : "alliance " + e.code();
-        if (expert.isEmpty()) {
-          problems.add(Problem.at(List.of(i), "expert", "round " + e.round().number() + ", "
-              + what + ": no expert '" + e.expertId() + "' on the panel"));
-          continue;
-        }
-        if (alliance == null) {
-          problems.add(Problem.at(List.of(i), "code", "round " + e.round().number() + ", " + who
-              + ": alliance " + e.code() + " is not under review"));
-          continue;
-        }
-        if (expert.get().isAffiliatedWith(e.code())) {
-          problems.add(Problem.at(List.of(i), "expert", "round " + e.round().number() + ": " + who
-              + " is affiliated with " + what + " and must not score it"));
-          continue;
-        }
-        if (reported.contains(i)) {
-          continue;
-        }
-        if (!assign.isAssigned(expert.get(), e.code(), e.round())) {
-          if (assignment == null && assign.groups(e.code()).isEmpty()) {
-            continue; // the inference has reported why the alliance has no groups
-          }
-          String group = assign.groups(e.code()).map(g -> g.of(e.round())).orElse(null);
-          problems.add(Problem.at(List.of(i), "expert", "round " + e.round().number() + ": " + who
-              + " is not assigned to " + what + (group == null ? " (it is not assigned)"
-                  : " (group " + group + " scores it; " + e.expertId() + " is in group "
-                      + panel.groupOf(e.expertId()).get() + ")")));
-          continue;
-        }
-        double max;
-        if (e.indicator().isPresent()) {
-          String id = e.indicator().get();
-          if (!system.hasIndicator(id)) {
-            problems.add(Problem.at(List.of(i), "indicator", "round " + e.round().number() + ", "
-                + who + ", " + what + ": no indicator '" + id + "' in " + system.name()));
-            continue;
-          }
-          max = system.indicator(id).maxPoints();
-        } else {
-          max = system.total();
-        }
-        if (!(e.points() >= 0 && e.points() <= max)) {
-          problems.add(Problem.at(List.of(i), "points", "round " + e.round().number() + ", " + who
-              + ", " + what + ", " + e.indicator().map(x -> "indicator " + x).orElse("total")
-              + ": points must be from 0 to " + Points.format(max) + ": "
-              + Points.format(e.points())));
-          continue;
-        }
-        String key = e.round().number() + "|" + e.expertId() + "|" + e.code();
-        String fullKey = key + "|" + e.indicator().orElse("");
-        keys.computeIfAbsent(fullKey, k -> new ArrayList<>()).add(i);
-        positionsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-        if (e.indicator().isPresent()) {
-          perIndicator.computeIfAbsent(key, k -> new TreeMap<>()).put(e.indicator().get(),
-              e.points());
-        } else {
-          totalsByKey.put(key, e.points());
-        }
-      }
-      keys.forEach((k, at) -> {
-        if (at.size() > 1) {
-          ScoreEntry e = entries.get(at.get(0));
-          problems.add(Problem.at(at, "round " + e.round().number() + ", expert " + e.expertId()
-              + ", alliance " + e.code() + ", " + e.indicator().map(x -> "indicator " + x)
-                  .orElse("total") + ": entered " + at.size() + " times"));
-        }
-      });
-      Map<Round, SortedMap<AllianceCode, SortedMap<String, Double>>> totals = new HashMap<>();
-      for (Round r : Round.values()) {
-        SortedMap<AllianceCode, SortedMap<String, Double>> m = new TreeMap<>();
-        alliances.keySet().forEach(c -> m.put(c, new TreeMap<>()));
-        totals.put(r, m);
-      }
-      Set<String> allKeys = new TreeSet<>(perIndicator.keySet());
-      allKeys.addAll(totalsByKey.keySet());
-      for (String key : allKeys) {
-        String[] parts = key.split("\\|");
-        Round r = Round.of(Integer.parseInt(parts[0]));
-        AllianceCode code = AllianceCode.parse(parts[2]);
-        List<Integer> at = positionsByKey.get(key);
-        if (perIndicator.containsKey(key) && totalsByKey.containsKey(key)) {
-          problems.add(Problem.at(at, "round " + r.number() + ", expert " + parts[1] + ", alliance "
-              + code + ": both a total and indicator points; enter one or the other"));
-          continue;
-        }
-        double total;
-        if (totalsByKey.containsKey(key)) {
-          total = totalsByKey.get(key);
-        } else {
-          Map<String, Double> points = perIndicator.get(key);
-          List<String> missing = new ArrayList<>();
-          system.indicators().forEach(ind -> {
-            if (!points.containsKey(ind.id())) {
-              missing.add(ind.id());
-            }
-          });
-          if (!missing.isEmpty()) {
-            problems.add(Problem.at(at, "round " + r.number() + ", expert " + parts[1]
-                + ", alliance " + code + ": no valid indicator points for " + missing));
-            continue;
-          }
-          total = points.values().stream().mapToDouble(Double::doubleValue).sum();
-        }
-        totals.get(r).get(code).put(parts[1], total);
-      }
-      for (AllianceCode code : alliances.keySet()) {
-        for (Round r : Round.values()) {
-          if (totals.get(r).get(code).isEmpty() && assign.groups(code).isPresent()) {
-            boolean hadEntries = entries.stream().anyMatch(e -> e.code().equals(code)
-                && e.round() == r);
-            if (!hadEntries) {
-              problems.add(Problem.of("alliance " + alliances.get(code) + ", round " + r.number()
-                  + ": no scores from group " + assign.groups(code).get().of(r) + " ("
-                  + String.join(", ", assign.experts(code, r).stream().map(Expert::id).toList())
-                  + ")"));
-            }
-          }
-        }
-        if (assignment != null && assign.groups(code).isEmpty()) {
-          problems.add(Problem.of("alliance " + alliances.get(code) + ": not assigned to a group"));
-        }
-      }
-      // decisions
-      Map<AllianceCode, Integer> decided = new HashMap<>();
-      for (Decision d : decisions) {
-        decided.merge(d.code(), 1, Integer::sum);
-        if (!alliances.containsKey(d.code())) {
-          problems.add(Problem.of("decision for alliance " + d.code() + ": it is not under review"));
-        } else if (!scheme.accepts(d.score())) {
-          problems.add(Problem.of("decision for alliance " + alliances.get(d.code())
-              + ": score must be from " + scheme.minimum() + " to " + scheme.maximum() + ": "
-              + Points.format(d.score())));
-        }
-      }
-      decided.forEach((c, n) -> {
-        if (n > 1) {
-          problems.add(Problem.of("alliance " + c + ": " + n + " decisions, expected one"));
-        }
-      });
-      if (!problems.isEmpty()) {
-        throw new InvalidInputException("expert review is invalid", problems, true);
-      }
-      List<ScoreEntry> sorted = new ArrayList<>(entries);
-      sorted.sort(Comparator.comparing(ScoreEntry::code).thenComparing(ScoreEntry::expertId)
-          .thenComparing(e -> e.indicator().orElse("")));
-      PanelReview review = new PanelReview(this, alliances, assign, totals, sorted);
-      List<String> late = new ArrayList<>();
-      for (Decision d : decisions) {
-        if (!review.reviews.get(d.code()).flagged()) {
-          late.add("decision for alliance " + alliances.get(d.code())
-              + ": it is not flagged; only flagged alliances go to collective review");
-        }
-      }
-      if (!late.isEmpty()) {
-        throw new InvalidInputException("expert review is invalid", late);
-      }
-      return review;
-    }
-
-    /**
-     * The assignment implied by who scored what: for each alliance and round, the group of most of
-     * the (non-affiliated) experts who scored it. Entries from another group are reported — and
-     * added to {@code reported} so that they are not reported twice; a tie is reported for all.
-     */
-    private Assignment infer(List<Problem> problems, Set<Integer> reported) {
-      Map<AllianceCode, Map<Round, Map<String, List<Integer>>>> seen = new TreeMap<>();
-      Map<AllianceCode, Map<Round, Map<String, Set<String>>>> experts = new TreeMap<>();
-      for (int i = 0; i < entries.size(); i++) {
-        ScoreEntry e = entries.get(i);
-        Optional<Expert> expert = panel.expert(e.expertId());
-        if (expert.isEmpty() || expert.get().isAffiliatedWith(e.code())) {
-          continue; // reported with the entry
-        }
-        String group = panel.groupOf(e.expertId()).get();
-        seen.computeIfAbsent(e.code(), c -> new HashMap<>())
-            .computeIfAbsent(e.round(), r -> new TreeMap<>())
-            .computeIfAbsent(group, g -> new ArrayList<>()).add(i);
-        experts.computeIfAbsent(e.code(), c -> new HashMap<>())
-            .computeIfAbsent(e.round(), r -> new TreeMap<>())
-            .computeIfAbsent(group, g -> new TreeSet<>()).add(e.expertId());
-      }
-      Map<AllianceCode, Assignment.Groups> groups = new TreeMap<>();
-      seen.forEach((code, rounds) -> {
-        String[] chosen = new String[2];
-        boolean ok = true;
-        for (Round r : Round.values()) {
-          Map<String, List<Integer>> g = rounds.getOrDefault(r, Map.of());
-          if (g.isEmpty()) {
-            problems.add(Problem.of("alliance " + code + ", round " + r.number() + ": no scores"));
-            ok = false;
-            continue;
-          }
-          Map<String, Set<String>> byGroup = experts.get(code).get(r);
-          int most = byGroup.values().stream().mapToInt(Set::size).max().getAsInt();
-          List<String> leaders = byGroup.entrySet().stream()
-              .filter(x -> x.getValue().size() == most).map(Map.Entry::getKey).toList();
-          if (leaders.size() > 1) {
-            List<Integer> at = new ArrayList<>();
-            g.values().forEach(at::addAll);
-            Collections.sort(at);
-            problems.add(Problem.at(at, "expert", "alliance " + code + ", round " + r.number()
-                + ": scored by groups " + String.join(" and ", g.keySet())
-                + " equally; one group scores an alliance in a round"));
-            reported.addAll(at);
-            ok = false;
-            continue;
-          }
-          chosen[r.ordinal()] = leaders.get(0);
-          g.forEach((group, at) -> {
-            if (!group.equals(leaders.get(0))) {
-              for (int i : at) {
-                ScoreEntry e = entries.get(i);
-                Expert x = panel.expert(e.expertId()).get();
-                problems.add(Problem.at(List.of(i), "expert", "round " + r.number() + ": expert "
-                    + x.id() + " " + x.name() + " of group " + group + " scored alliance " + code
-                    + ", which group " + leaders.get(0) + " scores in this round"));
-                reported.add(i);
-              }
-            }
-          });
-        }
-        if (ok && chosen[0].equals(chosen[1])) {
-          List<Integer> at = new ArrayList<>(rounds.get(Round.TWO).get(chosen[1]));
-          problems.add(Problem.at(at, "expert", "alliance " + code + ": round 2 is scored by "
-              + "group " + chosen[1] + ", the group of round 1; re-scoring is by another group"));
-          reported.addAll(at);
-          ok = false;
-        }
-        if (ok) {
-          groups.put(code, new Assignment.Groups(chosen[0], chosen[1]));
-        }
-      });
-      for (Alliance a : allianceList) {
-        if (!seen.containsKey(a.code())) {
-          problems.add(Problem.of("alliance " + a + ": no scores in either round"));
-        }
-      }
-      // affiliations are reported entry by entry
-      return Assignment.unchecked(panel, groups);
+      return new Settings(panel, Optional.ofNullable(assignment), system, scheme, aggregation,
+          rule, correctSeverity, allianceList, entries, decisions).review();
     }
   }
 }

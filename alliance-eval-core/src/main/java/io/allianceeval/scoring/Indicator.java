@@ -1,6 +1,5 @@
 package io.allianceeval.scoring;
 
-import io.allianceeval.model.AllianceEvalStyle;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -10,7 +9,6 @@ import org.immutables.value.Value;
  * scored is the {@link IndicatorPolicy} the {@link IndicatorSystem} pairs it with.
  */
 @Value.Immutable
-@AllianceEvalStyle
 public abstract class Indicator {
 
   private static final Pattern ID = Pattern.compile("([1-9][0-9]*)\\.([1-9][0-9]*)");
@@ -21,9 +19,9 @@ public abstract class Indicator {
    * Creates an indicator.
    *
    * @param id {@code "G.N"} where {@code G} is the group's id, e.g. {@code "2.5"}
-   * @param maxPoints positive and finite
+   * @param maxPoints positive, with at most two decimals
    * @throws IllegalArgumentException if the id is malformed or does not start with the group's id,
-   *     a name is blank, or the maximum is not positive
+   *     a name is blank, or the maximum is not positive or has more than two decimals
    */
   public static Indicator of(
       String id, IndicatorGroup group, String chineseName, String englishName, double maxPoints) {
@@ -45,16 +43,6 @@ public abstract class Indicator {
   /** The most points an alliance can score on this indicator. */
   public abstract double maxPoints();
 
-  /** A copy with another maximum. */
-  public Indicator withMaxPoints(double maxPoints) {
-    return of(id(), group(), chineseName(), englishName(), maxPoints);
-  }
-
-  /** A copy in another group (for a group whose points were changed). */
-  Indicator withGroup(IndicatorGroup group) {
-    return of(id(), group, chineseName(), englishName(), maxPoints());
-  }
-
   @Value.Check
   void check() {
     var m = ID.matcher(id());
@@ -69,10 +57,7 @@ public abstract class Indicator {
     if (chineseName().isBlank() || englishName().isBlank()) {
       throw new IllegalArgumentException("indicator " + id() + ": names must not be blank");
     }
-    if (!(maxPoints() > 0) || !Double.isFinite(maxPoints())) {
-      throw new IllegalArgumentException(
-          "indicator " + id() + ": maximum points must be positive and finite: " + maxPoints());
-    }
+    Points.positive(maxPoints(), "indicator " + id() + ": maximum points");
   }
 
   /** For example {@code 2.5 组织和参与制定技术标准 (technical standards, 6)}. */

@@ -1,6 +1,5 @@
 package io.allianceeval.scoring;
 
-import io.allianceeval.model.AllianceEvalStyle;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
  * with the points its second-level indicators add up to.
  */
 @Value.Immutable
-@AllianceEvalStyle
 public abstract class IndicatorGroup {
 
   private static final Pattern ID = Pattern.compile("[1-9][0-9]*");
@@ -20,9 +18,9 @@ public abstract class IndicatorGroup {
    * Creates a group.
    *
    * @param id a positive whole number as text, {@code "1"}
-   * @param points the declared total of the group's indicators, positive
+   * @param points the declared total of the group's indicators, positive, at most two decimals
    * @throws IllegalArgumentException if the id is not a positive number, a name is blank or the
-   *     points are not positive and finite
+   *     points are not positive or have more than two decimals
    */
   public static IndicatorGroup of(String id, String chineseName, String englishName, double points) {
     return ImmutableIndicatorGroup.of(id, chineseName, englishName, points);
@@ -49,10 +47,7 @@ public abstract class IndicatorGroup {
     if (chineseName().isBlank() || englishName().isBlank()) {
       throw new IllegalArgumentException("indicator group " + id() + ": names must not be blank");
     }
-    if (!(points() > 0) || !Double.isFinite(points())) {
-      throw new IllegalArgumentException(
-          "indicator group " + id() + ": points must be positive and finite: " + points());
-    }
+    Points.positive(points(), "indicator group " + id() + ": points");
   }
 
   /** For example {@code 1 组织机构建设与运行 (Organisation & operation, 25)}. */

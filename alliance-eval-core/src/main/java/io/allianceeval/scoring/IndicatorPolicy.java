@@ -24,8 +24,11 @@ import java.util.function.IntFunction;
  *       for the same record, safe to call from many threads at once;
  *   <li>it must not throw for any record that has every fact in {@link #requiredFacts()}; it may
  *       read the facts of {@link #optionalFacts()}, which can be missing;
- *   <li>it must return points in {@code [0, maximum]} of the indicator it is used for; the library
- *       checks this and fails the evaluation, naming the alliance and the indicator, if it does not.
+ *   <li>it must return points in {@code [0, maximum]} of the indicator it is used for, with at most
+ *       two decimals: points are exact hundredths, and the double returned must be the one nearest
+ *       to such a number ({@code 2.65}, not {@code 2.6500000000000004}). The library checks both
+ *       and fails the evaluation, naming the alliance and the indicator, if either is broken; it
+ *       never rounds or clamps a policy's points.
  * </ul>
  */
 @FunctionalInterface
@@ -63,21 +66,11 @@ public interface IndicatorPolicy {
 
   /**
    * The most points the policy can give, if it knows it. An indicator system rejects a policy whose
-   * maximum exceeds its indicator's maximum when it is built, rather than at scoring time.
+   * maximum exceeds its indicator's maximum when it is built, rather than at scoring time. Stock
+   * policies always know it.
    */
   default OptionalDouble maxPoints() {
     return OptionalDouble.empty();
-  }
-
-  /**
-   * This policy with every result multiplied by {@code factor}: what {@link
-   * IndicatorSystem.Builder#reweight} uses when an indicator's maximum changes. The reason says so
-   * ({@code "… -> 2 of 4, x2 = 4 of 8"}).
-   *
-   * @throws IllegalArgumentException if {@code factor} is not positive and finite
-   */
-  default IndicatorPolicy scaledBy(double factor) {
-    return ScaledPolicy.of(this, factor);
   }
 
   /**
@@ -92,7 +85,7 @@ public interface IndicatorPolicy {
    * ({@code .atLeast(4, 4).atLeast(2, 2).atLeast(1, 1)}: 4 or more → 4, 2–3 → 2, 1 → 1, else 0), or
    * "at most" steps for ages ({@code .atMost(6, 4).atMost(12, 2)}: up to 6 → 4, 7–12 → 2, else 0).
    */
-  static Ladder.Builder ladder(Fact fact) {
+  static LadderBuilder ladder(Fact fact) {
     return Ladder.builder(fact);
   }
 
@@ -105,7 +98,7 @@ public interface IndicatorPolicy {
   }
 
   /**
-   * A policy of your own on one required fact: {@code IndicatorPolicy.of(Fact.STANDARDS, n ->
+   * A policy of your own on one required fact: {@code IndicatorPolicy.of(Standard2019.STANDARDS, n ->
    * Assessment.of(Math.min(n, 3) * 2, n + " standards"))}.
    */
   static IndicatorPolicy of(Fact fact, IntFunction<Assessment> rule) {
@@ -142,5 +135,63 @@ public interface IndicatorPolicy {
         return "policy on " + facts;
       }
     };
+  }
+
+  /**
+   * Collects the steps of a threshold ladder on one fact, the shape of every rule of the standard
+   * 2019 model. Steps may be given in any order.
+   *
+   * <ul>
+   *   <li><b>at least</b> ladders (counts): the highest threshold the value reaches gives its
+   *       points, below the lowest threshold 0 — {@code atLeast(4, 4).atLeast(2, 2).atLeast(1, 1)}
+   *       reads "4 or more → 4, 2–3 → 2, 1 → 1, 0 → 0";
+   *   <li><b>at most</b> ladders (ages): the lowest threshold the value stays within gives its
+   *       points, above the highest 0 — {@code atMost(6, 4).atMost(12, 2)} reads "0–6 → 4, 7–12 →
+   *       2, 13 or more → 0".
+   * </ul>
+   *
+   * <p>More activity never scores less: points must not decrease as the value improves. By default
+   * the fact is required; {@link #whenMissing} makes it optional with fixed points and a meaning
+   * ("no website"). Points have at most two decimals. The built policy is immutable and
+   * thread-safe, and its reasons read {@code "secretariat_meetings = 3: 2-3 meetings -> 2 of 4"}.
+   * A builder is not thread-safe.
+   */
+  interface LadderBuilder {
+
+    /**
+     * A step: values of at least {@code threshold} (and below the next higher threshold) score
+     * {@code points}.
+     *
+     * @throws IllegalStateException if the ladder already has "at most" steps
+     * @throws IllegalArgumentException if the threshold is negative or given twice, or the points
+     *     are negative or have more than two decimals
+     */
+    LadderBuilder atLeast(int threshold, double points);
+
+    /**
+     * A step: values of at most {@code threshold} (and above the next lower threshold) score
+     * {@code points}.
+     *
+     * @throws IllegalStateException if the ladder already has "at least" steps
+     * @throws IllegalArgumentException as {@link #atLeast}
+     */
+    LadderBuilder atMost(int threshold, double points);
+
+    /**
+     * Makes the fact optional: a record without it scores {@code points}, and the reason gives
+     * {@code meaning} ({@code "no website"}).
+     *
+     * @throws IllegalArgumentException if the points are negative or have more than two decimals,
+     *     or the meaning is blank
+     */
+    LadderBuilder whenMissing(double points, String meaning);
+
+    /**
+     * The ladder policy.
+     *
+     * @throws IllegalStateException if there is no step
+     * @throws IllegalArgumentException if a better value would score fewer points
+     */
+    IndicatorPolicy build();
   }
 }

@@ -1,27 +1,5 @@
 package io.allianceeval.scoring;
 
-import static io.allianceeval.model.Fact.ACADEMIC_EXCHANGES;
-import static io.allianceeval.model.Fact.COMMISSIONED_PROJECTS;
-import static io.allianceeval.model.Fact.CORE_TECHNOLOGIES;
-import static io.allianceeval.model.Fact.COUNCIL_MEETINGS;
-import static io.allianceeval.model.Fact.CROSS_ALLIANCE_COOPERATIONS;
-import static io.allianceeval.model.Fact.EXPERT_COMMITTEE_MEETINGS;
-import static io.allianceeval.model.Fact.GOVERNMENT_PROJECTS;
-import static io.allianceeval.model.Fact.INNOVATION_CHAIN_ACTIONS;
-import static io.allianceeval.model.Fact.IP_SHARING_ACTIVITIES;
-import static io.allianceeval.model.Fact.JOINT_RD_PLATFORMS;
-import static io.allianceeval.model.Fact.MEDIA_REPORTS;
-import static io.allianceeval.model.Fact.MEMBER_ASSEMBLIES;
-import static io.allianceeval.model.Fact.PROMOTION_SERVICES;
-import static io.allianceeval.model.Fact.SECRETARIAT_FULL_TIME_STAFF;
-import static io.allianceeval.model.Fact.SECRETARIAT_MEETINGS;
-import static io.allianceeval.model.Fact.SELF_INITIATED_PROJECTS;
-import static io.allianceeval.model.Fact.STANDARDS;
-import static io.allianceeval.model.Fact.TALENT_PROGRAMS;
-import static io.allianceeval.model.Fact.TREND_STUDIES;
-import static io.allianceeval.model.Fact.WEBSITE_MONTHS_SINCE_UPDATE;
-import static io.allianceeval.scoring.IndicatorPolicy.atLeast;
-import static io.allianceeval.scoring.IndicatorPolicy.ladder;
 import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.ActivityRecord;
@@ -35,30 +13,30 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
  * An indicator system (评价指标体系): first-level groups, second-level indicators with their maximum
  * points, and the {@link IndicatorPolicy} that scores each.
  *
- * <p>{@link #standard2019()} is the library's standard model: the 3 groups and 20 indicators of the
- * 2019 report with the documented default points (25 + 45 + 30 = 100). The report names the
- * indicators but does not publish their points; every number is replaceable through {@link
- * #toBuilder()} or {@link #builder(String)}. A system is validated when built: the indicators of a
- * group add up to the group's points and the groups to the declared total.
+ * <p>{@link #standard2019()} is the library's standard model ({@link Standard2019}): the 3 groups
+ * and 20 indicators of the 2019 report with the documented default points (25 + 45 + 30 = 100).
+ * Every number is replaceable through {@link #toBuilder()} or {@link #builder(String)}. A system
+ * is validated when built: the indicators of a group add up to the group's points and the groups
+ * to the declared total.
+ *
+ * <p><b>Points are exact at a resolution of 0.01</b> (hundredths). Maxima, group points and the
+ * total must have at most two decimals; a reweighted policy's points are rounded half-up to a
+ * hundredth; sums, range checks and the maximum check are made on exact hundredths, never with a
+ * tolerance. The doubles this API returns are the doubles nearest those exact values.
  *
  * <p>Immutable and thread-safe; one instance can score from many threads. Systems are compared by
  * identity, because policies are.
  */
 public final class IndicatorSystem {
 
-  private static final double TOLERANCE = 1e-9;
-
-  private static final IndicatorSystem STANDARD_2019 = buildStandard2019();
-
   private final String name;
-  private final double total;
+  private final long total;
   private final List<IndicatorGroup> groups;
   private final List<Indicator> indicators;
   private final List<IndicatorPolicy> policies;
@@ -68,11 +46,13 @@ public final class IndicatorSystem {
   private final List<Fact> facts;
   private final Fact[] requiredFactArray;
   private final IndicatorPolicy[] policyArray;
-  private final double[] maxArray;
+  /** The stock policies' exact view, parallel to {@code policyArray}; null for a user policy. */
+  private final ExactPolicy[] exactArray;
+  private final long[] maxArray;
 
   private IndicatorSystem(
       String name,
-      double total,
+      long total,
       List<IndicatorGroup> groups,
       List<Indicator> indicators,
       List<IndicatorPolicy> policies) {
@@ -97,7 +77,12 @@ public final class IndicatorSystem {
     this.facts = List.copyOf(all);
     this.requiredFactArray = required.toArray(new Fact[0]);
     this.policyArray = this.policies.toArray(new IndicatorPolicy[0]);
-    this.maxArray = this.indicators.stream().mapToDouble(Indicator::maxPoints).toArray();
+    this.exactArray = new ExactPolicy[policyArray.length];
+    this.maxArray = new long[policyArray.length];
+    for (int i = 0; i < policyArray.length; i++) {
+      exactArray[i] = policyArray[i] instanceof ExactPolicy ? (ExactPolicy) policyArray[i] : null;
+      maxArray[i] = Points.positive(this.indicators.get(i).maxPoints(), "maximum");
+    }
   }
 
   private static List<Fact> sorted(Set<Fact> facts) {
@@ -106,55 +91,12 @@ public final class IndicatorSystem {
     return list;
   }
 
-  /** The standard 2019 model of SPEC §2: 3 groups, 20 indicators, 100 points. */
+  /**
+   * The standard 2019 model of SPEC §2: 3 groups, 20 indicators, 100 points; see {@link
+   * Standard2019}.
+   */
   public static IndicatorSystem standard2019() {
-    return STANDARD_2019;
-  }
-
-  private static IndicatorSystem buildStandard2019() {
-    return builder("standard 2019")
-        .total(100)
-        .group("1", "组织机构建设与运行", "Organisation & operation", 25)
-        .group("2", "协同创新活动", "Collaborative innovation", 45)
-        .group("3", "带动产业发展成效", "Industry impact", 30)
-        .indicator("1.1", "理事会", "council meetings", 5, atLeast(COUNCIL_MEETINGS, 1, 5))
-        .indicator("1.2", "专家(技术)委员会", "expert/technical committee meetings", 4,
-            atLeast(EXPERT_COMMITTEE_MEETINGS, 1, 4))
-        .indicator("1.3", "成员大会", "member assembly", 4, atLeast(MEMBER_ASSEMBLIES, 1, 4))
-        .indicator("1.4", "秘书处工作会议", "secretariat work meetings", 4,
-            ladder(SECRETARIAT_MEETINGS).atLeast(4, 4).atLeast(2, 2).atLeast(1, 1).build())
-        .indicator("1.5", "网站、网页及时更新", "website kept current", 4,
-            IndicatorPolicy.website(WEBSITE_MONTHS_SINCE_UPDATE))
-        .indicator("1.6", "秘书处专职化、对外联络", "full-time secretariat, liaison", 4,
-            ladder(SECRETARIAT_FULL_TIME_STAFF).atLeast(2, 4).atLeast(1, 2).build())
-        .indicator("2.1", "自设协同创新项目", "self-initiated joint projects", 6,
-            ladder(SELF_INITIATED_PROJECTS).atLeast(3, 6).atLeast(2, 4).atLeast(1, 2).build())
-        .indicator("2.2", "承担各级政府项目", "government projects undertaken", 6,
-            ladder(GOVERNMENT_PROJECTS).atLeast(2, 6).atLeast(1, 4).build())
-        .indicator("2.3", "外部委托项目", "commissioned non-government projects", 5,
-            ladder(COMMISSIONED_PROJECTS).atLeast(2, 5).atLeast(1, 3).build())
-        .indicator("2.4", "知识产权共享", "IP sharing", 4, atLeast(IP_SHARING_ACTIVITIES, 1, 4))
-        .indicator("2.5", "组织和参与制定技术标准", "technical standards", 6,
-            ladder(STANDARDS).atLeast(2, 6).atLeast(1, 3).build())
-        .indicator("2.6", "共建研发平台", "jointly built R&D platforms", 5,
-            atLeast(JOINT_RD_PLATFORMS, 1, 5))
-        .indicator("2.7", "学术交流", "academic exchange", 4,
-            ladder(ACADEMIC_EXCHANGES).atLeast(3, 4).atLeast(1, 2).build())
-        .indicator("2.8", "研究产业发展趋势", "industry trend research", 4,
-            atLeast(TREND_STUDIES, 1, 4))
-        .indicator("2.9", "联盟间跨领域合作", "cross-domain alliance cooperation", 5,
-            atLeast(CROSS_ALLIANCE_COOPERATIONS, 1, 5))
-        .indicator("3.1", "产业技术创新链", "industry technology innovation chain", 7,
-            atLeast(INNOVATION_CHAIN_ACTIONS, 1, 7))
-        .indicator("3.2", "掌握产业核心技术", "core technologies mastered", 6,
-            ladder(CORE_TECHNOLOGIES).atLeast(2, 6).atLeast(1, 3).build())
-        .indicator("3.3", "行业技术推广及服务", "technology promotion and services", 6,
-            ladder(PROMOTION_SERVICES).atLeast(3, 6).atLeast(1, 3).build())
-        .indicator("3.4", "人才交流培养", "talent exchange and training", 6,
-            ladder(TALENT_PROGRAMS).atLeast(2, 6).atLeast(1, 3).build())
-        .indicator("3.5", "媒体报道及社会评价", "media coverage and public evaluation", 5,
-            ladder(MEDIA_REPORTS).atLeast(5, 5).atLeast(2, 3).atLeast(1, 1).build())
-        .build();
+    return Standard2019.indicatorSystem();
   }
 
   /** A builder for a system of your own. */
@@ -172,7 +114,7 @@ public final class IndicatorSystem {
     for (int i = 0; i < indicators.size(); i++) {
       Indicator ind = indicators.get(i);
       b.entries.put(ind.id(),
-          new Entry(ind.id(), ind.chineseName(), ind.englishName(), ind.maxPoints(), policies.get(i)));
+          new Entry(ind.id(), ind.chineseName(), ind.englishName(), maxArray[i], policies.get(i)));
     }
     return b;
   }
@@ -182,9 +124,12 @@ public final class IndicatorSystem {
     return name;
   }
 
-  /** The declared total, which the groups add up to (100 in the standard model). */
+  /**
+   * The declared total, which the groups add up to (100 in the standard model): full marks, what
+   * a record scores when every indicator gives its maximum.
+   */
   public double total() {
-    return total;
+    return Points.toDouble(total);
   }
 
   /** The first-level groups in order. */
@@ -293,14 +238,21 @@ public final class IndicatorSystem {
       throw new IllegalArgumentException(
           "alliance " + record.code() + ": missing facts " + missingFacts(record));
     }
-    double[] points = new double[policyArray.length];
-    double total = 0;
+    long[] points = new long[policyArray.length];
+    long sum = 0;
     List<String> problems = null;
     Throwable firstCause = null;
     for (int i = 0; i < points.length; i++) {
-      double p;
+      long h;
+      double returned = Double.NaN;
       try {
-        p = policyArray[i].points(record);
+        ExactPolicy exact = exactArray[i];
+        if (exact != null) {
+          h = exact.hundredths(record);
+        } else {
+          returned = policyArray[i].points(record);
+          h = Points.hundredthsOrInvalid(returned);
+        }
       } catch (RuntimeException e) {
         if (problems == null) {
           problems = new ArrayList<>();
@@ -310,22 +262,25 @@ public final class IndicatorSystem {
             + ": policy " + policies.get(i) + " threw " + e);
         continue;
       }
-      double max = maxArray[i];
-      if (!(p >= 0 && p <= max)) {
+      long max = maxArray[i];
+      if (h == Points.INVALID || h < 0 || h > max) {
         if (problems == null) {
           problems = new ArrayList<>();
         }
         problems.add("alliance " + record.code() + ", indicator " + indicators.get(i).id()
-            + ": policy " + policies.get(i) + " returned " + p + " points, expected 0 to "
-            + Points.format(max));
+            + ": policy " + policies.get(i) + " returned "
+            + (h == Points.INVALID ? returned + " points, not a number with at most two decimals"
+                : Points.format(h) + " points")
+            + ", expected 0 to " + Points.format(max));
+        continue;
       }
-      points[i] = p;
-      total += p;
+      points[i] = h;
+      sum += h;
     }
     if (problems != null) {
       throw new PolicyFailureException(problems, firstCause);
     }
-    return new Scorecard(this, record, points, total);
+    return new Scorecard(this, record, points, sum);
   }
 
   /** For example {@code IndicatorSystem{standard 2019, 100 points, 3 groups, 20 indicators}}. */
@@ -339,10 +294,10 @@ public final class IndicatorSystem {
     final String id;
     final String chineseName;
     final String englishName;
-    final double maxPoints;
+    final long maxPoints; // hundredths
     final IndicatorPolicy policy;
 
-    Entry(String id, String chineseName, String englishName, double maxPoints, IndicatorPolicy policy) {
+    Entry(String id, String chineseName, String englishName, long maxPoints, IndicatorPolicy policy) {
       this.id = id;
       this.chineseName = chineseName;
       this.englishName = englishName;
@@ -350,7 +305,7 @@ public final class IndicatorSystem {
       this.policy = policy;
     }
 
-    Entry with(double newMax, IndicatorPolicy newPolicy) {
+    Entry with(long newMax, IndicatorPolicy newPolicy) {
       return new Entry(id, chineseName, englishName, newMax, newPolicy);
     }
 
@@ -366,7 +321,7 @@ public final class IndicatorSystem {
    */
   public static final class Builder {
     private String name;
-    private Double total;
+    private Long total; // hundredths
     private final Map<String, IndicatorGroup> groups = new LinkedHashMap<>();
     private final Map<String, Entry> entries = new LinkedHashMap<>();
 
@@ -380,16 +335,21 @@ public final class IndicatorSystem {
       return this;
     }
 
-    /** Declares the total the groups must add up to. */
+    /**
+     * Declares the total the groups must add up to.
+     *
+     * @throws IllegalArgumentException if the total is not positive or has more than two decimals
+     */
     public Builder total(double total) {
-      if (!(total > 0) || !Double.isFinite(total)) {
-        throw new IllegalArgumentException("total must be positive and finite: " + total);
-      }
-      this.total = total;
+      this.total = Points.positive(total, "total");
       return this;
     }
 
-    /** Adds a first-level group, or replaces the group with the same id. */
+    /**
+     * Adds a first-level group, or replaces the group with the same id.
+     *
+     * @throws IllegalArgumentException as {@link IndicatorGroup#of}
+     */
     public Builder group(String id, String chineseName, String englishName, double points) {
       groups.put(id, IndicatorGroup.of(id, chineseName, englishName, points));
       return this;
@@ -412,7 +372,8 @@ public final class IndicatorSystem {
     /**
      * Adds an indicator scored by {@code policy}.
      *
-     * @throws IllegalArgumentException if an indicator with this id exists already
+     * @throws IllegalArgumentException if an indicator with this id exists already, or the maximum
+     *     is not positive or has more than two decimals
      */
     public Builder indicator(
         String id, String chineseName, String englishName, double maxPoints, IndicatorPolicy policy) {
@@ -423,7 +384,8 @@ public final class IndicatorSystem {
       if (entries.containsKey(id)) {
         throw new IllegalArgumentException("indicator " + id + " is defined already");
       }
-      entries.put(id, new Entry(id, chineseName, englishName, maxPoints, policy));
+      entries.put(id, new Entry(id, chineseName, englishName,
+          Points.positive(maxPoints, "indicator " + id + ": maximum points"), policy));
       return this;
     }
 
@@ -441,19 +403,19 @@ public final class IndicatorSystem {
 
     /**
      * Changes the maximum of an indicator and scales its policy by {@code newMax / oldMax}, so that
-     * a top score stays a top score. The group's points and the total are <em>not</em> changed:
-     * adjust them with {@link #groupPoints} and {@link #total}, or {@link #build()} reports that
-     * they no longer add up.
+     * a top score stays exactly a top score. Every other result is rounded half-up to a hundredth
+     * (a ladder step of 1 of 4 reweighted to 5.3 gives 1.33). Reweighting twice scales the
+     * original policy once, so rounding never compounds. The group's points and the total are
+     * <em>not</em> changed: adjust them with {@link #groupPoints} and {@link #total}, or {@link
+     * #build()} reports that they no longer add up.
      *
-     * @throws IllegalArgumentException if there is no such indicator or the maximum is not positive
+     * @throws IllegalArgumentException if there is no such indicator, or the maximum is not
+     *     positive or has more than two decimals
      */
     public Builder reweight(String id, double newMax) {
       Entry e = entry(id);
-      if (!(newMax > 0) || !Double.isFinite(newMax)) {
-        throw new IllegalArgumentException(
-            "indicator " + id + ": maximum points must be positive and finite: " + newMax);
-      }
-      entries.put(id, e.with(newMax, e.policy.scaledBy(newMax / e.maxPoints)));
+      long to = Points.positive(newMax, "indicator " + id + ": maximum points");
+      entries.put(id, e.with(to, ScaledPolicy.of(e.policy, e.maxPoints, to)));
       return this;
     }
 
@@ -498,7 +460,7 @@ public final class IndicatorSystem {
           .thenComparing(e -> idPart(e.id, 1)));
       List<Indicator> indicators = new ArrayList<>();
       List<IndicatorPolicy> policies = new ArrayList<>();
-      Map<String, Double> sums = new LinkedHashMap<>();
+      Map<String, Long> sums = new LinkedHashMap<>();
       for (Entry e : sortedEntries) {
         IndicatorGroup g = groups.get(e.groupId());
         if (g == null) {
@@ -507,40 +469,36 @@ public final class IndicatorSystem {
         }
         Indicator ind;
         try {
-          ind = Indicator.of(e.id, g, e.chineseName, e.englishName, e.maxPoints);
+          ind = Indicator.of(e.id, g, e.chineseName, e.englishName, Points.toDouble(e.maxPoints));
         } catch (IllegalArgumentException ex) {
           problems.add(ex.getMessage());
           continue;
         }
-        OptionalDouble policyMax = e.policy.maxPoints();
-        if (policyMax.isPresent() && policyMax.getAsDouble() > e.maxPoints * (1 + TOLERANCE)) {
-          problems.add("indicator " + e.id + ": policy can give "
-              + Points.format(policyMax.getAsDouble()) + " points, more than the maximum "
-              + Points.format(e.maxPoints));
-        }
+        checkPolicyMaximum(e, problems);
         indicators.add(ind);
         policies.add(e.policy);
-        sums.merge(g.id(), e.maxPoints, Double::sum);
+        sums.merge(g.id(), e.maxPoints, Long::sum);
       }
-      double groupSum = 0;
+      long groupSum = 0;
       List<IndicatorGroup> orderedGroups = new ArrayList<>(groups.values());
       orderedGroups.sort(Comparator.comparing(g -> Integer.valueOf(g.id())));
       for (IndicatorGroup g : orderedGroups) {
-        groupSum += g.points();
-        Double sum = sums.get(g.id());
+        long points = Points.positive(g.points(), "group " + g.id() + ": points");
+        groupSum += points;
+        Long sum = sums.get(g.id());
         if (sum == null) {
           problems.add("group " + g.id() + ": has no indicators");
-        } else if (!close(sum, g.points())) {
+        } else if (sum != points) {
           problems.add("group " + g.id() + ": indicators add up to " + Points.format(sum)
-              + " points, expected the group's " + Points.format(g.points()));
+              + " points, expected the group's " + Points.format(points));
         }
       }
-      if (total != null && !groups.isEmpty() && !close(groupSum, total)) {
+      if (total != null && !groups.isEmpty() && groupSum != total) {
         problems.add("groups add up to " + Points.format(groupSum) + " points, expected the total "
             + Points.format(total));
       }
       if (!problems.isEmpty()) {
-        throw new InvalidInputException("indicator system '" + name + "' is invalid", problems);
+        throw InvalidInputException.of("indicator system '" + name + "' is invalid", problems);
       }
       return new IndicatorSystem(name, total, orderedGroups, indicators, policies);
     }
@@ -554,8 +512,26 @@ public final class IndicatorSystem {
       }
     }
 
-    private static boolean close(double a, double b) {
-      return Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(b));
+    /** A policy that can give more than its indicator's maximum is rejected when built. */
+    private static void checkPolicyMaximum(Entry e, List<String> problems) {
+      long policyMax;
+      if (e.policy instanceof ExactPolicy) {
+        policyMax = ((ExactPolicy) e.policy).maxHundredths();
+      } else if (e.policy.maxPoints().isPresent()) {
+        double declared = e.policy.maxPoints().getAsDouble();
+        policyMax = Points.hundredthsOrInvalid(declared);
+        if (policyMax == Points.INVALID) {
+          problems.add("indicator " + e.id + ": policy declares a maximum of " + declared
+              + " points, not a number with at most two decimals");
+          return;
+        }
+      } else {
+        return;
+      }
+      if (policyMax > e.maxPoints) {
+        problems.add("indicator " + e.id + ": policy can give " + Points.format(policyMax)
+            + " points, more than the maximum " + Points.format(e.maxPoints));
+      }
     }
   }
 }

@@ -7,49 +7,35 @@ import io.allianceeval.model.Fact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 
 /**
  * A threshold ladder on one fact, the shape of every rule of the standard 2019 model. Built with
- * {@link IndicatorPolicy#ladder(Fact)}.
- *
- * <ul>
- *   <li><b>at least</b> ladders (counts): the highest threshold the value reaches gives its points,
- *       below the lowest threshold 0 — {@code atLeast(4, 4).atLeast(2, 2).atLeast(1, 1)} reads
- *       "4 or more → 4, 2–3 → 2, 1 → 1, 0 → 0";
- *   <li><b>at most</b> ladders (ages): the lowest threshold the value stays within gives its points,
- *       above the highest 0 — {@code atMost(6, 4).atMost(12, 2)} reads "0–6 → 4, 7–12 → 2, 13 or
- *       more → 0".
- * </ul>
- *
- * <p>More activity never scores less: points must not decrease as the value improves. By default
- * the fact is required; {@link Builder#whenMissing} makes it optional with fixed points and a
- * meaning ("no website"). Reasons read {@code "secretariat_meetings = 3: 2-3 meetings -> 2 of 4"}.
- * Immutable and thread-safe.
+ * {@link IndicatorPolicy#ladder(Fact)}; see {@link IndicatorPolicy.LadderBuilder} for the rules.
+ * Points are exact hundredths. Immutable and thread-safe.
  */
-public final class Ladder implements IndicatorPolicy {
+final class Ladder implements ExactPolicy {
 
   private final Fact fact;
   private final boolean atLeast;
   /** Steps best first: descending thresholds for at-least, ascending for at-most. */
   private final int[] thresholds;
 
-  private final double[] points;
+  private final long[] points;
   private final String[] stepTexts;
   private final String fallbackText;
   private final boolean missingAllowed;
-  private final double missingPoints;
+  private final long missingPoints;
   private final String missingMeaning;
-  private final double top;
+  private final long top;
 
   private Ladder(Builder b) {
     this.fact = b.fact;
     this.atLeast = b.kind == Kind.AT_LEAST;
     int n = b.steps.size();
     this.thresholds = new int[n];
-    this.points = new double[n];
+    this.points = new long[n];
     this.stepTexts = new String[n];
     for (int i = 0; i < n; i++) {
       thresholds[i] = b.steps.get(i).threshold;
@@ -62,8 +48,8 @@ public final class Ladder implements IndicatorPolicy {
     this.missingAllowed = b.missingMeaning != null;
     this.missingPoints = b.missingPoints;
     this.missingMeaning = b.missingMeaning;
-    double t = missingAllowed ? Math.max(0, missingPoints) : 0;
-    for (double p : points) {
+    long t = missingAllowed ? missingPoints : 0;
+    for (long p : points) {
       t = Math.max(t, p);
     }
     this.top = t;
@@ -83,9 +69,6 @@ public final class Ladder implements IndicatorPolicy {
   }
 
   private String fallbackText() {
-    if (thresholds.length == 0) {
-      return "any value";
-    }
     int last = thresholds[thresholds.length - 1];
     if (atLeast) {
       return last == 0 ? "none" : range(0, last - 1);
@@ -106,29 +89,35 @@ public final class Ladder implements IndicatorPolicy {
     return from + "-" + to + (units.isEmpty() ? "" : " " + units);
   }
 
+  /** The step that {@code value} reaches, or -1 for none. */
+  private int step(int value) {
+    for (int i = 0; i < thresholds.length; i++) {
+      if (atLeast ? value >= thresholds[i] : value <= thresholds[i]) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   @Override
   public Assessment assess(ActivityRecord record) {
     OptionalInt value = record.fact(fact);
     if (value.isEmpty()) {
-      if (missingAllowed) {
-        return Assessment.lazy(
-            missingPoints,
-            () -> fact + " missing: " + missingMeaning + " -> " + Points.format(missingPoints)
-                + " of " + Points.format(top));
-      }
-      throw new IllegalArgumentException("required fact " + fact + " is missing");
+      long h = hundredths(record); // fails for a required fact
+      return Assessment.lazy(Points.toDouble(h), () -> fact + " missing: " + missingMeaning
+          + " -> " + Points.format(h) + " of " + Points.format(top));
     }
     int v = value.getAsInt();
-    for (int i = 0; i < thresholds.length; i++) {
-      if (atLeast ? v >= thresholds[i] : v <= thresholds[i]) {
-        return assessment(v, points[i], stepTexts[i]);
-      }
-    }
-    return assessment(v, 0, fallbackText);
+    int i = step(v);
+    long p = i < 0 ? 0 : points[i];
+    String text = i < 0 ? fallbackText : stepTexts[i];
+    return Assessment.lazy(Points.toDouble(p),
+        () -> fact + " = " + v + ": " + text + " -> " + Points.format(p) + " of "
+            + Points.format(top));
   }
 
   @Override
-  public double points(ActivityRecord record) {
+  public long hundredths(ActivityRecord record) {
     int v = record.fact(fact, -1);
     if (v < 0) {
       if (missingAllowed) {
@@ -136,19 +125,8 @@ public final class Ladder implements IndicatorPolicy {
       }
       throw new IllegalArgumentException("required fact " + fact + " is missing");
     }
-    for (int i = 0; i < thresholds.length; i++) {
-      if (atLeast ? v >= thresholds[i] : v <= thresholds[i]) {
-        return points[i];
-      }
-    }
-    return 0;
-  }
-
-  private Assessment assessment(int value, double p, String text) {
-    return Assessment.lazy(
-        p,
-        () -> fact + " = " + value + ": " + text + " -> " + Points.format(p) + " of "
-            + Points.format(top));
+    int i = step(v);
+    return i < 0 ? 0 : points[i];
   }
 
   @Override
@@ -163,13 +141,8 @@ public final class Ladder implements IndicatorPolicy {
 
   /** The most points a step (or the missing value) gives. */
   @Override
-  public OptionalDouble maxPoints() {
-    return OptionalDouble.of(top);
-  }
-
-  /** The fact the ladder reads. */
-  public Fact fact() {
-    return fact;
+  public long maxHundredths() {
+    return top;
   }
 
   /** The rule in words: {@code "secretariat_meetings: 4 or more meetings -> 4, 2-3 meetings -> 2, …"}. */
@@ -192,59 +165,38 @@ public final class Ladder implements IndicatorPolicy {
     AT_MOST
   }
 
-  private static final class Step {
-    final int threshold;
-    final double points;
-
-    Step(int threshold, double points) {
-      this.threshold = threshold;
-      this.points = points;
-    }
-  }
+  private record Step(int threshold, long points) {}
 
   /** Collects the steps of a ladder. Steps may be given in any order. */
-  public static final class Builder {
+  static final class Builder implements IndicatorPolicy.LadderBuilder {
     private final Fact fact;
     private Kind kind;
     private final List<Step> steps = new ArrayList<>();
-    private double missingPoints;
+    private long missingPoints;
     private String missingMeaning;
 
     private Builder(Fact fact) {
       this.fact = fact;
     }
 
-    /**
-     * A step: values of at least {@code threshold} (and below the next higher threshold) score
-     * {@code points}.
-     *
-     * @throws IllegalStateException if the ladder already has "at most" steps
-     */
+    @Override
     public Builder atLeast(int threshold, double points) {
       return step(Kind.AT_LEAST, threshold, points);
     }
 
-    /**
-     * A step: values of at most {@code threshold} (and above the next lower threshold) score
-     * {@code points}.
-     *
-     * @throws IllegalStateException if the ladder already has "at least" steps
-     */
+    @Override
     public Builder atMost(int threshold, double points) {
       return step(Kind.AT_MOST, threshold, points);
     }
 
-    /**
-     * Makes the fact optional: a record without it scores {@code points}, and the reason gives
-     * {@code meaning} ({@code "no website"}).
-     */
+    @Override
     public Builder whenMissing(double points, String meaning) {
-      checkPoints(points);
+      long h = Points.nonNegative(points, fact + ": points");
       requireNonNull(meaning, "meaning");
       if (meaning.isBlank()) {
         throw new IllegalArgumentException(fact + ": the meaning of a missing value must not be blank");
       }
-      this.missingPoints = points;
+      this.missingPoints = h;
       this.missingMeaning = meaning;
       return this;
     }
@@ -257,38 +209,26 @@ public final class Ladder implements IndicatorPolicy {
       if (threshold < 0) {
         throw new IllegalArgumentException(fact + ": threshold must not be negative: " + threshold);
       }
-      checkPoints(points);
+      long h = Points.nonNegative(points, fact + ": points");
       for (Step s : steps) {
         if (s.threshold == threshold) {
           throw new IllegalArgumentException(fact + ": threshold " + threshold + " given twice");
         }
       }
       kind = k;
-      steps.add(new Step(threshold, points));
+      steps.add(new Step(threshold, h));
       return this;
     }
 
-    private void checkPoints(double points) {
-      if (!(points >= 0) || !Double.isFinite(points)) {
-        throw new IllegalArgumentException(
-            fact + ": points must be non-negative and finite: " + points);
-      }
-    }
-
-    /**
-     * The ladder.
-     *
-     * @throws IllegalStateException if there is no step
-     * @throws IllegalArgumentException if a better value would score fewer points
-     */
-    public Ladder build() {
+    @Override
+    public IndicatorPolicy build() {
       if (steps.isEmpty()) {
         throw new IllegalStateException(fact + ": a ladder needs at least one step");
       }
       Comparator<Step> best =
           kind == Kind.AT_LEAST
-              ? Comparator.comparingInt((Step s) -> s.threshold).reversed()
-              : Comparator.comparingInt((Step s) -> s.threshold);
+              ? Comparator.comparingInt(Step::threshold).reversed()
+              : Comparator.comparingInt(Step::threshold);
       steps.sort(best);
       for (int i = 1; i < steps.size(); i++) {
         if (steps.get(i).points > steps.get(i - 1).points) {

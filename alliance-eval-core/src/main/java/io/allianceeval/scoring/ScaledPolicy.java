@@ -4,30 +4,71 @@ import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Fact;
-import java.util.OptionalDouble;
 import java.util.Set;
 
-/** A policy whose points are another's times a factor. */
-final class ScaledPolicy implements IndicatorPolicy {
+/**
+ * A policy moved from one maximum to another by {@link IndicatorSystem.Builder#reweight}: its
+ * points are the base policy's times {@code to / from}, rounded half-up to a hundredth. The
+ * base's top score {@code from} becomes exactly {@code to}. Scaling a scaled policy again scales
+ * the original base, so rounding never compounds.
+ */
+final class ScaledPolicy implements ExactPolicy {
 
   private final IndicatorPolicy base;
-  private final double factor;
+  private final long from;
+  private final long to;
+  private final long max;
 
-  private ScaledPolicy(IndicatorPolicy base, double factor) {
+  private ScaledPolicy(IndicatorPolicy base, long from, long to) {
     this.base = base;
-    this.factor = factor;
+    this.from = from;
+    this.to = to;
+    this.max = Points.scale(baseMax(base, from), from, to);
   }
 
-  static IndicatorPolicy of(IndicatorPolicy base, double factor) {
+  /** The base's maximum in hundredths; {@code from} when it declares none. */
+  private static long baseMax(IndicatorPolicy base, long from) {
+    if (base instanceof ExactPolicy) {
+      return ((ExactPolicy) base).maxHundredths();
+    }
+    var declared = base.maxPoints();
+    if (declared.isEmpty()) {
+      return from;
+    }
+    long h = Points.hundredthsOrInvalid(declared.getAsDouble());
+    return h == Points.INVALID || h < 0 ? from : h;
+  }
+
+  /**
+   * {@code base} scaled from the maximum {@code from} to {@code to}, both in hundredths.
+   */
+  static IndicatorPolicy of(IndicatorPolicy base, long from, long to) {
     requireNonNull(base, "base");
-    if (!(factor > 0) || !Double.isFinite(factor)) {
-      throw new IllegalArgumentException("scale factor must be positive and finite: " + factor);
-    }
-    if (base instanceof ScaledPolicy) {
+    if (base instanceof ScaledPolicy && ((ScaledPolicy) base).to == from) {
+      // rescaling a reweighted indicator: scale the original base once, from its own maximum
       ScaledPolicy scaled = (ScaledPolicy) base;
-      return new ScaledPolicy(scaled.base, scaled.factor * factor);
+      return scaled.from == to ? scaled.base : new ScaledPolicy(scaled.base, scaled.from, to);
     }
-    return new ScaledPolicy(base, factor);
+    return from == to ? base : new ScaledPolicy(base, from, to);
+  }
+
+  /** The base's points in hundredths. */
+  private long baseHundredths(ActivityRecord record) {
+    if (base instanceof ExactPolicy) {
+      return ((ExactPolicy) base).hundredths(record);
+    }
+    double p = base.points(record);
+    long h = Points.hundredthsOrInvalid(p);
+    if (h == Points.INVALID) {
+      throw new IllegalArgumentException(
+          "base policy returned " + p + " points, not a number with at most two decimals");
+    }
+    return h;
+  }
+
+  @Override
+  public long hundredths(ActivityRecord record) {
+    return Points.scale(baseHundredths(record), from, to);
   }
 
   @Override
@@ -36,22 +77,10 @@ final class ScaledPolicy implements IndicatorPolicy {
     if (a == null) {
       return null; // reported by the caller as a broken policy
     }
-    double points = a.points() * factor;
-    OptionalDouble max = maxPoints();
-    return Assessment.lazy(
-        points,
-        () ->
-            a.reason()
-                + ", x"
-                + Points.format(factor)
-                + " = "
-                + Points.format(points)
-                + (max.isPresent() ? " of " + Points.format(max.getAsDouble()) : ""));
-  }
-
-  @Override
-  public double points(ActivityRecord record) {
-    return base.points(record) * factor;
+    long h = hundredths(record);
+    return Assessment.lazy(Points.toDouble(h), () -> a.reason() + ", scaled from "
+        + Points.format(from) + " to " + Points.format(to) + " = " + Points.format(h) + " of "
+        + Points.format(max));
   }
 
   @Override
@@ -65,13 +94,13 @@ final class ScaledPolicy implements IndicatorPolicy {
   }
 
   @Override
-  public OptionalDouble maxPoints() {
-    OptionalDouble max = base.maxPoints();
-    return max.isPresent() ? OptionalDouble.of(max.getAsDouble() * factor) : max;
+  public long maxHundredths() {
+    return max;
   }
 
+  /** {@code "secretariat_meetings: … scaled from 4 to 5.3"}. */
   @Override
   public String toString() {
-    return base + " x" + Points.format(factor);
+    return base + " scaled from " + Points.format(from) + " to " + Points.format(to);
   }
 }

@@ -12,18 +12,20 @@ import java.util.Map;
  * What one {@link ActivityRecord} scored under an {@link IndicatorSystem}: the points of every
  * indicator, the subtotal of every first-level group, and the total.
  *
- * <p>Reasons are produced when {@link #indicatorScores()} is first called, by asking the (pure)
- * policies again; scoring large inputs therefore keeps only the numbers. Immutable and thread-safe.
+ * <p>Points are exact hundredths. Reasons are produced when {@link #indicatorScores()} is first
+ * called, by asking the (pure) policies again; scoring large inputs therefore keeps only the
+ * numbers. Immutable and thread-safe. Hand-written rather than generated: it keeps the points in a
+ * primitive array and its reasons lazily, for speed.
  */
 public final class Scorecard {
 
   private final IndicatorSystem system;
   private final ActivityRecord record;
-  private final double[] points;
-  private final double total;
+  private final long[] points; // hundredths
+  private final long total; // hundredths
   private volatile List<IndicatorScore> scores;
 
-  Scorecard(IndicatorSystem system, ActivityRecord record, double[] points, double total) {
+  Scorecard(IndicatorSystem system, ActivityRecord record, long[] points, long total) {
     this.system = system;
     this.record = record;
     this.points = points;
@@ -31,8 +33,8 @@ public final class Scorecard {
   }
 
   /** The subtotals by group index, computed when asked (cheap, and rarely needed in bulk). */
-  private double[] groupPoints() {
-    double[] groupPoints = new double[system.groups().size()];
+  private long[] groupPoints() {
+    long[] groupPoints = new long[system.groups().size()];
     for (int i = 0; i < points.length; i++) {
       groupPoints[system.groupIndex(i)] += points[i];
     }
@@ -49,9 +51,9 @@ public final class Scorecard {
     return system;
   }
 
-  /** The sum of every indicator's points. */
+  /** The sum of every indicator's points, exact to the hundredth. */
   public double total() {
-    return total;
+    return Points.toDouble(total);
   }
 
   /**
@@ -60,7 +62,7 @@ public final class Scorecard {
    * @throws IllegalArgumentException if the system has no such indicator
    */
   public double points(String id) {
-    return points[system.indexOf(id)];
+    return Points.toDouble(points[system.indexOf(id)]);
   }
 
   /**
@@ -69,10 +71,10 @@ public final class Scorecard {
    * @throws IllegalArgumentException if the system has no such group
    */
   public double subtotal(String groupId) {
-    double[] groupPoints = groupPoints();
+    long[] groupPoints = groupPoints();
     for (int g = 0; g < groupPoints.length; g++) {
       if (system.groups().get(g).id().equals(groupId)) {
-        return groupPoints[g];
+        return Points.toDouble(groupPoints[g]);
       }
     }
     throw new IllegalArgumentException(
@@ -81,10 +83,10 @@ public final class Scorecard {
 
   /** Every group with its subtotal, in the system's order; unmodifiable. */
   public Map<IndicatorGroup, Double> subtotals() {
-    double[] groupPoints = groupPoints();
+    long[] groupPoints = groupPoints();
     Map<IndicatorGroup, Double> map = new LinkedHashMap<>();
     for (int g = 0; g < groupPoints.length; g++) {
-      map.put(system.groups().get(g), groupPoints[g]);
+      map.put(system.groups().get(g), Points.toDouble(groupPoints[g]));
     }
     return Collections.unmodifiableMap(map);
   }
@@ -97,14 +99,14 @@ public final class Scorecard {
       for (int i = 0; i < points.length; i++) {
         Indicator indicator = system.indicators().get(i);
         Assessment a = system.policies().get(i).assess(record);
-        if (a == null || Double.compare(a.points(), points[i]) != 0) {
+        if (a == null || Points.hundredthsOrInvalid(a.points()) != points[i]) {
           throw new IllegalStateException(
               "alliance " + record.code() + ", indicator " + indicator.id()
                   + ": policy is not pure: it gave " + Points.format(points[i])
                   + " points when scored and " + (a == null ? "null" : Points.format(a.points()))
                   + " when asked again for the reason");
         }
-        list.add(IndicatorScore.of(indicator, a));
+        list.add(new IndicatorScore(indicator, a.points(), a.reason()));
       }
       s = Collections.unmodifiableList(list);
       scores = s;
@@ -131,7 +133,7 @@ public final class Scorecard {
   /** {@code "Scorecard{105: 100 = 25 + 45 + 30}"}. */
   @Override
   public String toString() {
-    double[] groupPoints = groupPoints();
+    long[] groupPoints = groupPoints();
     StringBuilder sb = new StringBuilder("Scorecard{").append(record.code()).append(": ")
         .append(Points.format(total)).append(" =");
     for (int g = 0; g < groupPoints.length; g++) {

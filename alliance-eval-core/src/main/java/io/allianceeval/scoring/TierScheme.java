@@ -24,15 +24,13 @@ import java.util.Optional;
  * 85 → HIGH; 84.49 → 84 → FAIRLY_HIGH). A custom scheme is validated: bands must not overlap or
  * leave gaps, each tier appears at most once, and a better tier lies above a worse one.
  *
- * <p>Before rounding, a total is cleaned of binary floating-point noise at 9 decimals ({@link
- * #RESOLUTION}), so that a sum of tenths that should be 84.5 is not tiered as 84.4999999.
+ * <p>Totals are exact at a resolution of 0.01, as points are (see {@link IndicatorSystem}): a
+ * total with more than two decimals is rejected, never rounded silently, and 84.5 is 84.5, not
+ * 84.4999999.
  *
  * <p>Immutable and thread-safe; equal when bands and rounding are equal.
  */
 public final class TierScheme {
-
-  /** Totals are compared at this resolution: 9 decimals. */
-  public static final double RESOLUTION = 1e-9;
 
   private static final TierScheme STANDARD =
       builder()
@@ -102,20 +100,28 @@ public final class TierScheme {
   /**
    * The whole-point total that {@code total} counts as: rounded with {@link #rounding()}.
    *
-   * @throws IllegalArgumentException if {@code total} is not a number in {@code [minimum(),
-   *     maximum()]}, or the rounding is {@code UNNECESSARY} and the total is fractional
+   * @throws IllegalArgumentException if {@code total} is not a number with at most two decimals in
+   *     {@code [minimum(), maximum()]}, or the rounding is {@code UNNECESSARY} and the total is
+   *     fractional
    */
   public int round(double total) {
-    checkRange(total);
-    if (total == Math.rint(total)) {
-      return (int) total;
+    long h = Points.hundredthsOrInvalid(total);
+    if (h == Points.INVALID || h < (long) minimum() * Points.ONE
+        || h > (long) maximum() * Points.ONE) {
+      throw new IllegalArgumentException("total must be a number with at most two decimals from "
+          + minimum() + " to " + maximum() + ": " + total);
     }
-    BigDecimal cleaned = BigDecimal.valueOf(total).setScale(9, RoundingMode.HALF_EVEN);
+    if (h % Points.ONE == 0) {
+      return (int) (h / Points.ONE);
+    }
+    if (rounding == RoundingMode.HALF_UP) {
+      return (int) ((h + Points.ONE / 2) / Points.ONE); // h is not negative
+    }
     try {
-      return cleaned.setScale(0, rounding).intValueExact();
+      return BigDecimal.valueOf(h, 2).setScale(0, rounding).intValueExact();
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          "total must be a whole number under rounding " + rounding + ": " + total, e);
+          "total must be a whole number under rounding " + rounding + ": " + Points.format(h), e);
     }
   }
 
@@ -125,7 +131,19 @@ public final class TierScheme {
    * @throws IllegalArgumentException as {@link #round}
    */
   public Tier tierOf(double total) {
-    int whole = round(total);
+    return tierOfWhole(round(total));
+  }
+
+  /**
+   * The tier of a whole-point total, as published.
+   *
+   * @throws IllegalArgumentException if {@code whole} lies outside {@code [minimum(), maximum()]}
+   */
+  public Tier tierOfWhole(int whole) {
+    if (whole < minimum() || whole > maximum()) {
+      throw new IllegalArgumentException(
+          "total must be from " + minimum() + " to " + maximum() + ": " + whole);
+    }
     for (Band b : ordered) {
       if (whole >= b.min()) {
         return b.tier();
@@ -134,45 +152,50 @@ public final class TierScheme {
     throw new AssertionError("bands are contiguous: " + whole);
   }
 
-  /** Whether {@code total} is a number this scheme can tier. */
+  /**
+   * Whether {@code total} is a number this scheme can tier: at most two decimals, from {@link
+   * #minimum()} to {@link #maximum()}.
+   */
   public boolean accepts(double total) {
-    return total >= minimum() && total <= maximum();
-  }
-
-  private void checkRange(double total) {
-    if (!(total >= minimum() && total <= maximum())) {
-      throw new IllegalArgumentException(
-          "total must be a number from " + minimum() + " to " + maximum() + ": " + total);
-    }
+    long h = Points.hundredthsOrInvalid(total);
+    return h != Points.INVALID && h >= (long) minimum() * Points.ONE
+        && h <= (long) maximum() * Points.ONE;
   }
 
   /**
-   * The smallest total (before rounding, at a {@linkplain #RESOLUTION resolution} of 9 decimals)
-   * that rounds into the band of {@code tier} or better: 84.5 for {@code HIGH} under half-up
-   * rounding, 85 under rounding down, 84.000000001 under rounding up.
+   * The smallest total with at most two decimals that rounds into the band of {@code tier} or
+   * better: 84.5 for {@code HIGH} under half-up rounding, 84.51 under half-down, 85 under rounding
+   * down, 84.01 under rounding up.
    *
    * @throws IllegalArgumentException if the scheme does not use {@code tier}
    */
   public double lowestTotalFor(Tier tier) {
     Band b = band(tier).orElseThrow(() -> new IllegalArgumentException(
         "tier scheme has no band for " + tier + "; it has " + tiers()));
+    long min = b.min() * Points.ONE;
     if (b.min() == minimum()) {
-      return b.min();
+      return Points.toDouble(min);
     }
-    double half = b.min() - 0.5;
+    long half = min - Points.ONE / 2;
+    long lowest;
     switch (rounding) {
       case HALF_UP:
-        return half;
+        lowest = half;
+        break;
       case HALF_DOWN:
-        return half + RESOLUTION;
+        lowest = half + 1;
+        break;
       case HALF_EVEN:
-        return b.min() % 2 == 0 ? half : half + RESOLUTION;
+        lowest = b.min() % 2 == 0 ? half : half + 1;
+        break;
       case UP:
       case CEILING:
-        return b.min() - 1 + RESOLUTION;
+        lowest = min - Points.ONE + 1;
+        break;
       default: // DOWN, FLOOR, UNNECESSARY
-        return b.min();
+        lowest = min;
     }
+    return Points.toDouble(lowest);
   }
 
   @Override
@@ -197,44 +220,18 @@ public final class TierScheme {
     return sb.append(rounding).append('}').toString();
   }
 
-  /** One tier's whole-point band, both ends included. */
-  public static final class Band {
-    private final Tier tier;
-    private final int min;
-    private final int max;
+  /**
+   * One tier's whole-point band, both ends included.
+   *
+   * @param tier the tier
+   * @param min the lowest whole total of the band
+   * @param max the highest whole total of the band
+   */
+  public record Band(Tier tier, int min, int max) {
 
-    private Band(Tier tier, int min, int max) {
-      this.tier = tier;
-      this.min = min;
-      this.max = max;
-    }
-
-    /** The tier. */
-    public Tier tier() {
-      return tier;
-    }
-
-    /** The lowest whole total of the band. */
-    public int min() {
-      return min;
-    }
-
-    /** The highest whole total of the band. */
-    public int max() {
-      return max;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Band
-          && ((Band) o).tier == tier
-          && ((Band) o).min == min
-          && ((Band) o).max == max;
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(tier, min, max);
+    /** Checks that the tier is given; the builder checks the bounds together. */
+    public Band {
+      requireNonNull(tier, "tier");
     }
 
     /** {@code HIGH 85-100}. */
@@ -307,7 +304,7 @@ public final class TierScheme {
         }
       }
       if (!problems.isEmpty()) {
-        throw new InvalidInputException("tier scheme is invalid", problems);
+        throw InvalidInputException.of("tier scheme is invalid", problems);
       }
       return new TierScheme(byTier, rounding);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Batch;
@@ -40,7 +41,7 @@ class ConsecutiveYearAwardTest {
     assertEquals(1, r.dropped().size());
     AwardResult.Dropped d = r.dropped().get(0);
     assertEquals("342", d.alliance().code().toString());
-    assertEquals(YearOutcome.of(2019, Optional.of(Tier.FAIRLY_HIGH), OptionalDouble.of(80)),
+    assertEquals(YearOutcome.of(2019, Tier.FAIRLY_HIGH, 80),
         d.brokenBy());
   }
 
@@ -121,13 +122,13 @@ class ConsecutiveYearAwardTest {
         year(2016, "110:98"), year(2017, "110:100"), year(2018, "110:100"),
         year(2019, "110:100")));
     AllianceCode c110 = AllianceCode.parse("110");
-    assertEquals(List.of(2017, 2018, 2019), Streaks.current(h, c110, Streaks.fullMarks()).years());
-    assertEquals(List.of(2017, 2018, 2019), Streaks.longest(h, c110, Streaks.fullMarks()).years());
+    assertEquals(List.of(2017, 2018, 2019), Streaks.current(h, c110, Streaks.fullMarks(IndicatorSystem.standard2019())).years());
+    assertEquals(List.of(2017, 2018, 2019), Streaks.longest(h, c110, Streaks.fullMarks(IndicatorSystem.standard2019())).years());
     assertEquals(6, Streaks.current(h, c110, Streaks.tierIs(Tier.HIGH)).length());
     assertEquals("6 years (2014-2019)",
         Streaks.current(h, c110, Streaks.tierAtLeast(Tier.HIGH)).toString());
-    assertEquals(List.of(2014, 2015), Streaks.endingIn(h, c110, Streaks.fullMarks(), 2015).years());
-    assertEquals(0, Streaks.current(h, AllianceCode.parse("105"), Streaks.fullMarks()).length());
+    assertEquals(List.of(2014, 2015), Streaks.endingIn(h, c110, Streaks.fullMarks(IndicatorSystem.standard2019()), 2015).years());
+    assertEquals(0, Streaks.current(h, AllianceCode.parse("105"), Streaks.fullMarks(IndicatorSystem.standard2019())).length());
     assertEquals(List.of(2017, 2018, 2019),
         Streaks.longest(h, c110, Streaks.scoreAtLeast(99)).years());
     assertEquals(List.of(2014, 2015, 2016, 2017, 2018, 2019),

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.allianceeval.scoring.IndicatorSystem;
+import io.allianceeval.scoring.Standard2019;
 import com.google.common.testing.EqualsTester;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.Population;
@@ -41,7 +43,7 @@ class HistoryTest {
     Alliance lacking = Alliance.of("D101", "食醋");
     var withRoster = Evaluation.forYear(2018)
         .withPopulation(Population.ofRoster(List.of(named, lacking, Alliance.of("105", "TD"))))
-        .score(List.of(ActivityRecord.builder(lacking, 2018).fact(Fact.STANDARDS, 1).build()));
+        .score(List.of(ActivityRecord.builder(lacking, 2018).fact(Standard2019.STANDARDS, 1).build()));
     History h = History.of(List.of(withRoster, year(2019, "105:H")));
     assertEquals(List.of("105", "342", "D101"),
         h.codes().stream().map(AllianceCode::toString).toList());
@@ -60,6 +62,6 @@ class HistoryTest {
         .testEquals();
     assertTrue(History.of(List.of()).years().isEmpty());
     assertEquals(0, Streaks.current(History.of(List.of()), AllianceCode.parse("105"),
-        Streaks.fullMarks()).length());
+        Streaks.fullMarks(IndicatorSystem.standard2019())).length());
   }
 }

@@ -3,6 +3,7 @@ package io.allianceeval.diagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Participant;
@@ -13,6 +14,7 @@ import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Fact;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.TierScheme;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -20,7 +22,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
@@ -38,7 +39,7 @@ class DiagnosticsProperties {
       Alliance a = Alliance.of(AllianceCode.parse(String.format("1%02d", i + 1)), "联盟" + i);
       ActivityRecord.Builder b = ActivityRecord.builder(a, 2019);
       for (int j = 0; j < 20; j++) {
-        b.fact(Fact.standard().get(j), facts.get(i)[j] * (j == 4 ? 3 : 1));
+        b.fact(Standard2019.facts().get(j), facts.get(i)[j] * (j == 4 ? 3 : 1));
       }
       records.add(b.build());
     }
@@ -47,7 +48,8 @@ class DiagnosticsProperties {
 
   @Property
   void gap_isZeroExactlyAtTheTop_andAddingItReachesTheNextTier(
-      @ForAll @DoubleRange(min = 0, max = 100) double score) {
+      @ForAll @IntRange(min = 0, max = 10000) int hundredths) {
+    double score = BigDecimal.valueOf(hundredths, 2).doubleValue();
     EvaluationResult r = Evaluation.forYear(2019).fromPublished(List.of(
         PublishedResult.scored(Alliance.of("105", "TD"), score)));
     Gaps.Gap g = Gaps.of(r).get(0);
@@ -57,10 +59,12 @@ class DiagnosticsProperties {
       assertEquals(0, g.pointsNeeded());
     } else {
       assertTrue(g.pointsNeeded() > 0, g.toString());
-      Tier reached = scheme.tierOf(Math.min(100, score + g.pointsNeeded()));
-      assertEquals(g.next().get(), reached, score + " + " + g.pointsNeeded());
-      assertTrue(scheme.tierOf(Math.max(0, score + g.pointsNeeded() - 2e-9)) == p.tier(),
-          "not more than needed: " + score + " + " + g.pointsNeeded());
+      BigDecimal reachedTotal = BigDecimal.valueOf(score).add(BigDecimal.valueOf(g.pointsNeeded()));
+      assertEquals(g.next().get(), scheme.tierOf(reachedTotal.doubleValue()),
+          score + " + " + g.pointsNeeded());
+      // a hundredth less, the resolution of points, stays in the tier: not more than needed
+      assertEquals(p.tier(), scheme.tierOf(reachedTotal.subtract(new BigDecimal("0.01"))
+          .doubleValue()), "not more than needed: " + score + " + " + g.pointsNeeded());
     }
   }
 

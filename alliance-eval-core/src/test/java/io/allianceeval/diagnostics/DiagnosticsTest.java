@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.PublishedResult;
@@ -41,9 +42,9 @@ class DiagnosticsTest {
   static EvaluationResult result() {
     return Evaluation.forYear(2019).score(List.of(
         top(A),
-        top(B, Fact.COMMISSIONED_PROJECTS, 0, Fact.STANDARDS, 1),
-        top(C, Fact.COMMISSIONED_PROJECTS, 0, Fact.SELF_INITIATED_PROJECTS, 1,
-            Fact.MEDIA_REPORTS, 1, Fact.CORE_TECHNOLOGIES, 1)));
+        top(B, Standard2019.COMMISSIONED_PROJECTS, 0, Standard2019.STANDARDS, 1),
+        top(C, Standard2019.COMMISSIONED_PROJECTS, 0, Standard2019.SELF_INITIATED_PROJECTS, 1,
+            Standard2019.MEDIA_REPORTS, 1, Standard2019.CORE_TECHNOLOGIES, 1)));
   }
 
   @Test

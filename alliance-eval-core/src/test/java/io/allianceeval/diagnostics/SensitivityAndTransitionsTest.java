@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.PublishedResult;
@@ -25,9 +26,9 @@ class SensitivityAndTransitionsTest {
     // C: loses 1.1 (5) and 3.5 (4: one report) and 2.7 (2: one exchange) -> 89 HIGH.
     EvaluationResult r = Evaluation.forYear(2019).score(List.of(
         DiagnosticsTest.top(A),
-        DiagnosticsTest.top(B, Fact.COMMISSIONED_PROJECTS, 0, Fact.INNOVATION_CHAIN_ACTIONS, 0),
-        DiagnosticsTest.top(C, Fact.COUNCIL_MEETINGS, 0, Fact.MEDIA_REPORTS, 1,
-            Fact.ACADEMIC_EXCHANGES, 1)));
+        DiagnosticsTest.top(B, Standard2019.COMMISSIONED_PROJECTS, 0, Standard2019.INNOVATION_CHAIN_ACTIONS, 0),
+        DiagnosticsTest.top(C, Standard2019.COUNCIL_MEETINGS, 0, Standard2019.MEDIA_REPORTS, 1,
+            Standard2019.ACADEMIC_EXCHANGES, 1)));
     assertEquals(88, r.participant(B.code()).get().total().getAsDouble());
     assertEquals(89, r.participant(C.code()).get().total().getAsDouble());
     Sensitivity s = Sensitivity.of(r, 400, 11, 0.5);
@@ -60,7 +61,7 @@ class SensitivityAndTransitionsTest {
   @Test
   void oneRun_hasItsOwnRankAsBothPercentiles() {
     EvaluationResult r = Evaluation.forYear(2019).score(List.of(DiagnosticsTest.top(A),
-        DiagnosticsTest.top(B, Fact.STANDARDS, 0)));
+        DiagnosticsTest.top(B, Standard2019.STANDARDS, 0)));
     Sensitivity s = Sensitivity.of(r, 1, 3, 0.1);
     assertEquals(2, s.alliances().get(1).rankLow());
     assertEquals(2, s.alliances().get(1).rankHigh());

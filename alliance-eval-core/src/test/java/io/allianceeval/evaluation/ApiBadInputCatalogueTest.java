@@ -3,6 +3,7 @@ package io.allianceeval.evaluation;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.awards.ConsecutiveYearAward;
 import io.allianceeval.awards.History;
 import io.allianceeval.model.ActivityRecord;
@@ -55,7 +56,7 @@ class ApiBadInputCatalogueTest {
         c("code of the wrong shape", IllegalArgumentException.class,
             () -> AllianceCode.parse("4O1"), "must be 1NN, 2NN, 3NN or DNNN: '4O1'"),
         c("negative fact", IllegalArgumentException.class,
-            () -> ActivityRecord.builder(A, 2019).fact(Fact.STANDARDS, -1),
+            () -> ActivityRecord.builder(A, 2019).fact(Standard2019.STANDARDS, -1),
             "alliance 105, fact standards: must be a non-negative whole number: -1"),
         c("record year out of range", IllegalArgumentException.class,
             () -> ActivityRecord.builder(A, 1999), "year must be from 2000 to 2100: 1999"),
@@ -85,12 +86,12 @@ class ApiBadInputCatalogueTest {
         c("user policy out of range", PolicyFailureException.class,
             () -> Evaluation.forYear(2019).withIndicatorSystem(IndicatorSystem.standard2019()
                 .toBuilder().replacePolicy("2.5", r -> Assessment.of(9, "x")).build())
-                .score(List.of(Records.top(A, 2019))), "returned 9.0 points, expected 0 to 6"),
+                .score(List.of(Records.top(A, 2019))), "returned 9 points, expected 0 to 6"),
         c("indicator system that does not add up", InvalidInputException.class,
             () -> IndicatorSystem.standard2019().toBuilder().remove("2.9").build(),
             "group 2: indicators add up to 40 points, expected the group's 45"),
         c("ladder where more activity scores less", IllegalArgumentException.class,
-            () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(1, 6).atLeast(2, 3).build(),
+            () -> IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(1, 6).atLeast(2, 3).build(),
             "a better value must not score fewer points"),
         c("tier scheme with a gap", InvalidInputException.class,
             () -> TierScheme.builder().band(Tier.HIGH, 85, 100).band(Tier.INACTIVE, 0, 80)
@@ -100,12 +101,9 @@ class ApiBadInputCatalogueTest {
                 .build(), "overlap"),
         c("published score NaN", IllegalArgumentException.class,
             () -> PublishedResult.scored(A, Double.NaN), "score must be a finite number: NaN"),
-        c("published row without score or tier", IllegalArgumentException.class,
-            () -> PublishedResult.of(A, OptionalDouble.empty(), Optional.empty()),
-            "needs a score, a tier or both"),
         c("published score 100.5", InvalidInputException.class,
             () -> Evaluation.forYear(2019).fromPublished(List.of(PublishedResult.scored(A, 100.5))),
-            "alliance 105: score must be from 0 to 100: 100.5"),
+            "alliance 105: score must be a number with at most two decimals from 0 to 100: 100.5"),
         c("published tier against its score", InvalidInputException.class,
             () -> Evaluation.forYear(2019).fromPublished(List.of(
                 PublishedResult.of(B, 80, Tier.HIGH))),

@@ -2,6 +2,7 @@ package io.allianceeval.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
@@ -27,8 +28,8 @@ class ConcurrencyTest {
     for (int n = 1; n <= 99; n++) {
       Alliance a = Alliance.of(AllianceCode.parse(String.format("1%02d", n)), "联盟 " + n);
       ActivityRecord.Builder b = ActivityRecord.builder(a, 2019);
-      for (Fact f : Fact.standard()) {
-        if (f != Fact.WEBSITE_MONTHS_SINCE_UPDATE || random.nextBoolean()) {
+      for (Fact f : Standard2019.facts()) {
+        if (f != Standard2019.WEBSITE_MONTHS_SINCE_UPDATE || random.nextBoolean()) {
           b.fact(f, random.nextInt(7));
         }
       }

@@ -3,6 +3,7 @@ package io.allianceeval.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
@@ -44,11 +45,11 @@ class EvaluationProperties {
       ActivityRecord.Builder b = ActivityRecord.builder(Alliance.of(code, "联盟 " + code), 2019);
       for (int i = 0; i < 20; i++) {
         if (v[i] >= 0) {
-          b.fact(Fact.standard().get(i), v[i]);
-        } else if (Fact.standard().get(i) == Fact.WEBSITE_MONTHS_SINCE_UPDATE) {
-          b.missing(Fact.standard().get(i));
+          b.fact(Standard2019.facts().get(i), v[i]);
+        } else if (Standard2019.facts().get(i) == Standard2019.WEBSITE_MONTHS_SINCE_UPDATE) {
+          b.missing(Standard2019.facts().get(i));
         } else {
-          b.fact(Fact.standard().get(i), 0);
+          b.fact(Standard2019.facts().get(i), 0);
         }
       }
       return b.build();

@@ -1,10 +1,12 @@
 package io.allianceeval.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.allianceeval.scoring.Standard2019;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.allianceeval.model.ActivityRecord;
@@ -37,7 +39,7 @@ class EvaluationTest {
   private static ActivityRecord withSecretariat(Alliance a, int meetings) {
     ActivityRecord.Builder b = ActivityRecord.builder(a, 2019);
     Records.top(a, 2019).facts().forEach(b::fact);
-    return b.fact(Fact.SECRETARIAT_MEETINGS, meetings).build();
+    return b.fact(Standard2019.SECRETARIAT_MEETINGS, meetings).build();
   }
 
   @Test
@@ -56,7 +58,8 @@ class EvaluationTest {
     Participant last = result.participants().get(1);
     assertEquals(Tier.INACTIVE, last.tier());
     assertEquals(OptionalInt.of(2), last.rank());
-    assertTrue(result.indicatorSystem().isPresent());
+    assertTrue(result.scoredFromRecords());
+    assertEquals("standard 2019", result.indicatorSystem().name());
   }
 
   @Test
@@ -73,7 +76,7 @@ class EvaluationTest {
 
   @Test
   void recordLackingFacts_makesANonParticipantWithTheFactsNamed() {
-    ActivityRecord lacking = ActivityRecord.builder(A342, 2019).fact(Fact.COUNCIL_MEETINGS, 1)
+    ActivityRecord lacking = ActivityRecord.builder(A342, 2019).fact(Standard2019.COUNCIL_MEETINGS, 1)
         .build();
     EvaluationResult r = Evaluation.forYear(2019).score(List.of(Records.top(A105, 2019), lacking));
     assertEquals(1, r.participantCount());
@@ -197,7 +200,8 @@ class EvaluationTest {
     assertEquals(OptionalInt.of(85), r.participants().get(0).roundedTotal());
     assertEquals(OptionalInt.empty(), r.participants().get(2).rank());
     assertEquals(Optional.empty(), r.participants().get(0).scorecard());
-    assertEquals(Optional.empty(), r.indicatorSystem());
+    assertFalse(r.scoredFromRecords());
+    assertEquals("standard 2019", r.indicatorSystem().name());
   }
 
   @Test
@@ -212,13 +216,11 @@ class EvaluationTest {
     assertTrue(ex.problems().get(0).startsWith(
         "alliance 342: tier HIGH disagrees with score 80, which is FAIRLY_HIGH"), ex.getMessage());
     assertEquals(Optional.of("tier"), ex.details().get(0).field());
-    assertEquals("alliance 105: score must be from 0 to 100: 100.5", ex.problems().get(1));
+    assertEquals("alliance 105: score must be a number with at most two decimals from 0 to 100: 100.5", ex.problems().get(1));
     assertEquals(Optional.of("score"), ex.details().get(1).field());
     assertEquals(List.of(0, 3), ex.details().get(3).positions());
-    assertEquals("alliance 110: score must be from 0 to 100: -1", ex.problems().get(2));
+    assertEquals("alliance 110: score must be a number with at most two decimals from 0 to 100: -1", ex.problems().get(2));
     assertEquals("alliance 342: 2 results, expected one", ex.problems().get(3));
-    assertThrows(IllegalArgumentException.class, () -> PublishedResult.of(A105,
-        OptionalDouble.empty(), Optional.empty()));
     assertThrows(IllegalArgumentException.class, () -> PublishedResult.scored(A105, Double.NaN));
   }
 
@@ -237,7 +239,7 @@ class EvaluationTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(NonParticipant.noRecord(A105), NonParticipant.noRecord(A105))
-        .addEqualityGroup(NonParticipant.missingFacts(A105, List.of(Fact.STANDARDS)))
+        .addEqualityGroup(NonParticipant.missingFacts(A105, List.of(Standard2019.STANDARDS)))
         .testEquals();
     assertThrows(InvalidInputException.class, () -> Population.ofCounts(-1, 0, 0, 0));
     assertThrows(InvalidInputException.class, () -> Population.ofRoster(List.of(A105, A105)));

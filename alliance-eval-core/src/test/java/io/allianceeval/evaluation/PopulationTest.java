@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
@@ -66,15 +67,15 @@ class PopulationTest {
   @Test
   void record_readsAndShowsItsFacts() {
     Fact rare = Fact.of("rare_fact_for_slots");
-    ActivityRecord r = ActivityRecord.builder(A, 2019).fact(Fact.STANDARDS, 3).build();
+    ActivityRecord r = ActivityRecord.builder(A, 2019).fact(Standard2019.STANDARDS, 3).build();
     assertEquals(7, r.fact(rare, 7), "a fact beyond the record's slots is missing");
-    assertEquals(3, r.fact(Fact.STANDARDS, 7));
-    assertEquals(0, ActivityRecord.builder(A, 2019).fact(Fact.STANDARDS, 0).build()
-        .fact(Fact.STANDARDS, 7), "0 is a value, not missing");
+    assertEquals(3, r.fact(Standard2019.STANDARDS, 7));
+    assertEquals(0, ActivityRecord.builder(A, 2019).fact(Standard2019.STANDARDS, 0).build()
+        .fact(Standard2019.STANDARDS, 7), "0 is a value, not missing");
     assertEquals("ActivityRecord{105 TD, 2019, {standards=3}}", r.toString());
     assertNotEquals(r.hashCode(),
-        ActivityRecord.builder(A, 2019).fact(Fact.STANDARDS, 4).build().hashCode());
+        ActivityRecord.builder(A, 2019).fact(Standard2019.STANDARDS, 4).build().hashCode());
     assertNotEquals(r.hashCode(),
-        ActivityRecord.builder(A, 2019).fact(Fact.MEDIA_REPORTS, 3).build().hashCode());
+        ActivityRecord.builder(A, 2019).fact(Standard2019.MEDIA_REPORTS, 3).build().hashCode());
   }
 }

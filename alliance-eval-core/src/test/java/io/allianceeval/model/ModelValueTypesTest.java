@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.allianceeval.scoring.Standard2019;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.util.Map;
@@ -60,17 +61,17 @@ class ModelValueTypesTest {
 
   @Test
   void record_missingIsNotZero() {
-    ActivityRecord r = ActivityRecord.builder(TD, 2019).fact(Fact.STANDARDS, 0).build();
-    assertEquals(OptionalInt.of(0), r.fact(Fact.STANDARDS));
-    assertEquals(OptionalInt.empty(), r.fact(Fact.MEDIA_REPORTS));
-    assertTrue(r.has(Fact.STANDARDS));
-    assertFalse(r.has(Fact.MEDIA_REPORTS));
+    ActivityRecord r = ActivityRecord.builder(TD, 2019).fact(Standard2019.STANDARDS, 0).build();
+    assertEquals(OptionalInt.of(0), r.fact(Standard2019.STANDARDS));
+    assertEquals(OptionalInt.empty(), r.fact(Standard2019.MEDIA_REPORTS));
+    assertTrue(r.has(Standard2019.STANDARDS));
+    assertFalse(r.has(Standard2019.MEDIA_REPORTS));
   }
 
   @Test
   void record_negativeFact_isRejectedNamingAllianceAndFact() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ActivityRecord.builder(TD, 2019).fact(Fact.STANDARDS, -1));
+        () -> ActivityRecord.builder(TD, 2019).fact(Standard2019.STANDARDS, -1));
     assertTrue(e.getMessage().contains("105") && e.getMessage().contains("standards")
         && e.getMessage().contains("-1"), e.getMessage());
   }
@@ -85,19 +86,19 @@ class ModelValueTypesTest {
   @Test
   void fact_nameMustBeSnakeCase() {
     assertThrows(IllegalArgumentException.class, () -> Fact.of("Council Meetings"));
-    assertEquals(20, Fact.standard().size());
-    assertEquals(20, Fact.standard().stream().distinct().count());
-    assertEquals("1 meeting", Fact.COUNCIL_MEETINGS.quantity(1));
-    assertEquals("3 meetings", Fact.COUNCIL_MEETINGS.quantity(3));
+    assertEquals(20, Standard2019.facts().size());
+    assertEquals(20, Standard2019.facts().stream().distinct().count());
+    assertEquals("1 meeting", Standard2019.COUNCIL_MEETINGS.quantity(1));
+    assertEquals("3 meetings", Standard2019.COUNCIL_MEETINGS.quantity(3));
   }
 
   @Test
   void invalidInput_listsEveryProblem() {
-    InvalidInputException e = new InvalidInputException("input", java.util.List.of("a", "b"));
+    InvalidInputException e = InvalidInputException.of("input", java.util.List.of("a", "b"));
     assertEquals(java.util.List.of("a", "b"), e.problems());
     assertTrue(e.getMessage().startsWith("input: 2 problems"));
     assertThrows(IllegalArgumentException.class,
-        () -> new InvalidInputException("input", java.util.List.of()));
+        () -> InvalidInputException.of("input", java.util.List.of()));
   }
 
   @Test
@@ -108,20 +109,20 @@ class ModelValueTypesTest {
         .addEqualityGroup(Alliance.of("110", "半导体照明产业技术创新战略联盟"))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(Fact.of("standards"), Fact.STANDARDS)
-        .addEqualityGroup(Fact.MEDIA_REPORTS)
+        .addEqualityGroup(Fact.of("standards"), Standard2019.STANDARDS)
+        .addEqualityGroup(Standard2019.MEDIA_REPORTS)
         .testEquals();
-    ActivityRecord a = ActivityRecord.of(TD, 2019, Map.of(Fact.STANDARDS, 2));
+    ActivityRecord a = ActivityRecord.of(TD, 2019, Map.of(Standard2019.STANDARDS, 2));
     new EqualsTester()
-        .addEqualityGroup(a, ActivityRecord.builder(TD, 2019).fact(Fact.STANDARDS, 2).build())
-        .addEqualityGroup(ActivityRecord.of(TD, 2018, Map.of(Fact.STANDARDS, 2)))
-        .addEqualityGroup(ActivityRecord.of(TD, 2019, Map.of(Fact.STANDARDS, 3)))
+        .addEqualityGroup(a, ActivityRecord.builder(TD, 2019).fact(Standard2019.STANDARDS, 2).build())
+        .addEqualityGroup(ActivityRecord.of(TD, 2018, Map.of(Standard2019.STANDARDS, 2)))
+        .addEqualityGroup(ActivityRecord.of(TD, 2019, Map.of(Standard2019.STANDARDS, 3)))
         .addEqualityGroup(ActivityRecord.of(TD, 2019, Map.of()))
         .testEquals();
     NullPointerTester npt = new NullPointerTester()
         .setDefault(Alliance.class, TD)
         .setDefault(AllianceCode.class, TD.code())
-        .setDefault(Fact.class, Fact.STANDARDS);
+        .setDefault(Fact.class, Standard2019.STANDARDS);
     npt.testAllPublicStaticMethods(Alliance.class);
     npt.testAllPublicStaticMethods(Fact.class);
     npt.testAllPublicStaticMethods(ActivityRecord.class);

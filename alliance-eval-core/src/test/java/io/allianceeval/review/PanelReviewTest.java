@@ -13,6 +13,7 @@ import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorSystem;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,10 +125,10 @@ class PanelReviewTest {
   void severity_isTheMeanDeviationFromTheOtherExperts() {
     PanelReview review = builder(entries()).build();
     // E03: 105 at 86 vs (88 + 89) / 2 = 88.5 -> -2.5; 110 at 90 vs (92 + 80 + 82) / 3 -> +5.333
-    double e03 = ((86 - 88.5) + (90 - (92 + 80 + 82) / 3.0)) / 2;
-    assertEquals(e03, review.severity().get("E03").getAsDouble(), 1e-12);
+    // (-2.5 + 5.333…) / 2 = 1.41666…, rounded half-up to a hundredth
+    assertEquals(1.42, review.severity().get("E03").getAsDouble());
     // E01: 105 at 88 vs (89 + 86) / 2 = 87.5
-    assertEquals(0.5, review.severity().get("E01").getAsDouble(), 1e-12);
+    assertEquals(0.5, review.severity().get("E01").getAsDouble());
     assertEquals(6, review.severity().size());
   }
 
@@ -235,8 +236,8 @@ class PanelReviewTest {
   void brokenAggregation_isReportedByName() {
     Aggregation broken = new Aggregation() {
       @Override
-      public double aggregate(double[] scores) {
-        return 1000;
+      public BigDecimal aggregate(List<BigDecimal> scores) {
+        return BigDecimal.valueOf(1000);
       }
 
       @Override
@@ -246,22 +247,37 @@ class PanelReviewTest {
     };
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> builder(entries()).aggregation(broken).build());
-    assertTrue(e.getMessage().startsWith("aggregation broken returned 1000.0 for alliance 105"),
+    assertTrue(e.getMessage().startsWith("aggregation broken returned 1000 for alliance 105"),
         e.getMessage());
   }
 
   @Test
   void aggregations() {
-    double[] s = {70, 80, 90, 100, 40};
-    assertEquals(76, Aggregation.mean().aggregate(s));
-    assertEquals(80, Aggregation.median().aggregate(s));
-    assertEquals(85, Aggregation.median().aggregate(new double[] {80, 90}));
-    assertEquals(80, Aggregation.trimmedMean(1).aggregate(s));
-    assertEquals(80, Aggregation.trimmedMean(2).aggregate(s));
-    assertEquals(76, Aggregation.trimmedMean(3).aggregate(s)); // fewer than 7 scores: plain mean
-    assertEquals(List.of(70.0, 80.0, 90.0, 100.0, 40.0),
-        java.util.Arrays.stream(s).boxed().toList(), "input untouched");
+    List<BigDecimal> s = decimals(70, 80, 90, 100, 40);
+    assertEquals(0, BigDecimal.valueOf(76).compareTo(Aggregation.mean().aggregate(s)));
+    assertEquals(0, BigDecimal.valueOf(80).compareTo(Aggregation.median().aggregate(s)));
+    assertEquals(0, BigDecimal.valueOf(85).compareTo(Aggregation.median().aggregate(
+        decimals(80, 90))));
+    assertEquals(0, BigDecimal.valueOf(80).compareTo(Aggregation.trimmedMean(1).aggregate(s)));
+    assertEquals(0, BigDecimal.valueOf(80).compareTo(Aggregation.trimmedMean(2).aggregate(s)));
+    // fewer than 7 scores: plain mean
+    assertEquals(0, BigDecimal.valueOf(76).compareTo(Aggregation.trimmedMean(3).aggregate(s)));
+    assertEquals(decimals(70, 80, 90, 100, 40), s, "input untouched");
     assertThrows(IllegalArgumentException.class, () -> Aggregation.trimmedMean(0));
+  }
+
+  @Test
+  void meanOfThree_isExactBeforeTheReviewRoundsItToAHundredth() {
+    BigDecimal mean = Aggregation.mean().aggregate(decimals(84, 85, 85));
+    assertEquals(0, mean.compareTo(new BigDecimal("84.66666666666666666666666666666667")));
+  }
+
+  static List<BigDecimal> decimals(double... values) {
+    List<BigDecimal> list = new java.util.ArrayList<>();
+    for (double v : values) {
+      list.add(BigDecimal.valueOf(v));
+    }
+    return List.copyOf(list);
   }
 
   @Test

@@ -3,14 +3,13 @@ package io.allianceeval.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
@@ -18,28 +17,28 @@ class ReviewProperties {
 
   @Property
   void everyAggregate_liesBetweenTheSmallestAndLargestScore(
-      @ForAll @Size(min = 1, max = 15) List<@DoubleRange(min = 0, max = 100) Double> scores,
+      @ForAll @Size(min = 1, max = 15) List<@IntRange(min = 0, max = 10000) Integer> hundredths,
       @ForAll @IntRange(min = 1, max = 3) int k) {
-    double[] s = scores.stream().mapToDouble(Double::doubleValue).toArray();
-    double min = Arrays.stream(s).min().getAsDouble();
-    double max = Arrays.stream(s).max().getAsDouble();
+    List<BigDecimal> s = hundredths.stream().map(h -> BigDecimal.valueOf(h, 2)).toList();
+    BigDecimal min = Collections.min(s);
+    BigDecimal max = Collections.max(s);
     for (Aggregation a : List.of(Aggregation.mean(), Aggregation.median(),
         Aggregation.trimmedMean(k))) {
-      double v = a.aggregate(s);
-      assertTrue(v >= min - 1e-9 && v <= max + 1e-9, a + " " + v);
+      BigDecimal v = a.aggregate(s);
+      assertTrue(v.compareTo(min) >= 0 && v.compareTo(max) <= 0, a + " " + v);
     }
   }
 
   @Property
   void trimmedMean_ignoresTheExtremes(
-      @ForAll @Size(min = 3, max = 15) List<@DoubleRange(min = 0, max = 100) Double> scores,
-      @ForAll @DoubleRange(min = 0, max = 1000) double outlier) {
-    double[] s = scores.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    double[] changed = s.clone();
-    changed[changed.length - 1] = Math.max(outlier, s[s.length - 1]);
-    changed[0] = Math.min(-outlier, s[0]);
+      @ForAll @Size(min = 3, max = 15) List<@IntRange(min = 0, max = 10000) Integer> hundredths,
+      @ForAll @IntRange(min = 0, max = 100000) int outlier) {
+    List<BigDecimal> s = hundredths.stream().sorted().map(h -> BigDecimal.valueOf(h, 2)).toList();
+    List<BigDecimal> changed = new ArrayList<>(s);
+    changed.set(changed.size() - 1, s.get(s.size() - 1).max(BigDecimal.valueOf(outlier, 2)));
+    changed.set(0, s.get(0).min(BigDecimal.valueOf(-outlier, 2)));
     assertEquals(Aggregation.trimmedMean(1).aggregate(s),
-        Aggregation.trimmedMean(1).aggregate(changed), 1e-9);
+        Aggregation.trimmedMean(1).aggregate(changed));
   }
 
   @Property

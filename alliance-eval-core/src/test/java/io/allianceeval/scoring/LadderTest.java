@@ -1,6 +1,7 @@
 package io.allianceeval.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class LadderTest {
 
   private static final Alliance A = Alliance.of("342", "高粱产业技术创新战略联盟");
-  private static final Ladder SECRETARIAT = IndicatorPolicy.ladder(Fact.SECRETARIAT_MEETINGS)
+  private static final IndicatorPolicy SECRETARIAT = IndicatorPolicy.ladder(Standard2019.SECRETARIAT_MEETINGS)
       .atLeast(4, 4).atLeast(2, 2).atLeast(1, 1).build();
 
   private static ActivityRecord with(Fact fact, int value) {
@@ -23,76 +24,85 @@ class LadderTest {
   @Test
   void atLeastLadder_givesPointsOfTheHighestThresholdReached_withReadableReasons() {
     assertEquals(Assessment.of(0, "secretariat_meetings = 0: 0 meetings -> 0 of 4"),
-        SECRETARIAT.assess(with(Fact.SECRETARIAT_MEETINGS, 0)));
+        SECRETARIAT.assess(with(Standard2019.SECRETARIAT_MEETINGS, 0)));
     assertEquals(Assessment.of(1, "secretariat_meetings = 1: 1 meeting -> 1 of 4"),
-        SECRETARIAT.assess(with(Fact.SECRETARIAT_MEETINGS, 1)));
+        SECRETARIAT.assess(with(Standard2019.SECRETARIAT_MEETINGS, 1)));
     assertEquals(Assessment.of(2, "secretariat_meetings = 3: 2-3 meetings -> 2 of 4"),
-        SECRETARIAT.assess(with(Fact.SECRETARIAT_MEETINGS, 3)));
+        SECRETARIAT.assess(with(Standard2019.SECRETARIAT_MEETINGS, 3)));
     assertEquals(Assessment.of(4, "secretariat_meetings = 9: 4 or more meetings -> 4 of 4"),
-        SECRETARIAT.assess(with(Fact.SECRETARIAT_MEETINGS, 9)));
+        SECRETARIAT.assess(with(Standard2019.SECRETARIAT_MEETINGS, 9)));
   }
 
   @Test
   void points_equalsAssessPoints() {
     for (int v = 0; v < 10; v++) {
-      ActivityRecord r = with(Fact.SECRETARIAT_MEETINGS, v);
+      ActivityRecord r = with(Standard2019.SECRETARIAT_MEETINGS, v);
       assertEquals(SECRETARIAT.assess(r).points(), SECRETARIAT.points(r));
     }
   }
 
   @Test
   void websiteRule_missingMeansNoWebsite() {
-    IndicatorPolicy website = IndicatorPolicy.website(Fact.WEBSITE_MONTHS_SINCE_UPDATE);
+    IndicatorPolicy website = IndicatorPolicy.website(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE);
     assertEquals(Set.of(), website.requiredFacts());
-    assertEquals(Set.of(Fact.WEBSITE_MONTHS_SINCE_UPDATE), website.optionalFacts());
+    assertEquals(Set.of(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE), website.optionalFacts());
     ActivityRecord none = ActivityRecord.builder(A, 2019).build();
     assertEquals(Assessment.of(0, "website_months_since_update missing: no website -> 0 of 4"),
         website.assess(none));
-    assertEquals(4, website.points(with(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 0)));
-    assertEquals(4, website.points(with(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 6)));
+    assertEquals(4, website.points(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 0)));
+    assertEquals(4, website.points(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 6)));
     assertEquals(Assessment.of(2, "website_months_since_update = 7: 7-12 months -> 2 of 4"),
-        website.assess(with(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 7)));
-    assertEquals(2, website.points(with(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 12)));
+        website.assess(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 7)));
+    assertEquals(2, website.points(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 12)));
     assertEquals(Assessment.of(0, "website_months_since_update = 13: 13 or more months -> 0 of 4"),
-        website.assess(with(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 13)));
+        website.assess(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 13)));
   }
 
   @Test
   void ladder_whereABetterValueScoresLess_isRejected() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(2, 3).atLeast(1, 6).build());
+        () -> IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(2, 3).atLeast(1, 6).build());
     assertTrue(e.getMessage().contains("standards"), e.getMessage());
   }
 
   @Test
   void ladder_mixingAtLeastAndAtMost_isRejected() {
     assertThrows(IllegalStateException.class,
-        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(2, 3).atMost(1, 6));
+        () -> IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(2, 3).atMost(1, 6));
   }
 
   @Test
   void ladder_badSteps_areRejected() {
-    assertThrows(IllegalStateException.class, () -> IndicatorPolicy.ladder(Fact.STANDARDS).build());
+    assertThrows(IllegalStateException.class, () -> IndicatorPolicy.ladder(Standard2019.STANDARDS).build());
     assertThrows(IllegalArgumentException.class,
-        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(-1, 3));
+        () -> IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(-1, 3));
     assertThrows(IllegalArgumentException.class,
-        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(1, -3));
+        () -> IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(1, -3));
     assertThrows(IllegalArgumentException.class,
-        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(1, Double.NaN));
+        () -> IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(1, Double.NaN));
     assertThrows(IllegalArgumentException.class,
-        () -> IndicatorPolicy.ladder(Fact.STANDARDS).atLeast(1, 3).atLeast(1, 2));
+        () -> IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(1, 3).atLeast(1, 2));
   }
 
   @Test
   void scaledPolicy_multipliesPointsAndSaysSo() {
-    IndicatorPolicy doubled = SECRETARIAT.scaledBy(2);
-    ActivityRecord r = with(Fact.SECRETARIAT_MEETINGS, 3);
+    IndicatorPolicy doubled = ScaledPolicy.of(SECRETARIAT, 400, 800);
+    ActivityRecord r = with(Standard2019.SECRETARIAT_MEETINGS, 3);
     assertEquals(4, doubled.points(r));
-    assertEquals("secretariat_meetings = 3: 2-3 meetings -> 2 of 4, x2 = 4 of 8",
+    assertEquals("secretariat_meetings = 3: 2-3 meetings -> 2 of 4, scaled from 4 to 8 = 4 of 8",
         doubled.assess(r).reason());
     assertEquals(8, doubled.maxPoints().getAsDouble());
-    assertEquals(12, doubled.scaledBy(1.5).maxPoints().getAsDouble());
-    assertThrows(IllegalArgumentException.class, () -> SECRETARIAT.scaledBy(0));
+    assertEquals(12, ScaledPolicy.of(doubled, 800, 1200).maxPoints().getAsDouble());
+    assertSame(SECRETARIAT, ScaledPolicy.of(doubled, 800, 400));
+  }
+
+  @Test
+  void scaledPolicy_roundsHalfUpToAHundredth() {
+    IndicatorPolicy scaled = ScaledPolicy.of(SECRETARIAT, 400, 530); // x1.325
+    assertEquals(1.33, scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 1))); // 1.325
+    assertEquals(2.65, scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 2)));
+    assertEquals(5.3, scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 4)));
+    assertEquals(0, scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 0)));
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Fact;
-import io.allianceeval.testing.SharedFiles;
+import io.allianceeval.testing.RepositoryFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reads the indicator table of SPEC §2 from {@code shared/SPEC.md} and checks the standard 2019
+ * Reads the indicator table of SPEC §2, kept in the repository as {@code docs/standard-model-2019.md}, and checks the standard 2019
  * system against every row: id, group, Chinese name, fact, points and the default rule, evaluated
  * for every value from 0 to 30.
  */
@@ -37,7 +37,7 @@ class StandardSystemMatchesSpecTest {
 
   @BeforeAll
   static void readSpec() throws IOException {
-    for (String line : Files.readAllLines(SharedFiles.resolve("SPEC.md"))) {
+    for (String line : Files.readAllLines(RepositoryFiles.resolve("docs/standard-model-2019.md"))) {
       Matcher m = ROW.matcher(line);
       if (!m.matches()) {
         continue;
@@ -88,7 +88,7 @@ class StandardSystemMatchesSpecTest {
       IndicatorPolicy p = s.policy(row.id());
       Fact fact = Fact.of(row.fact());
       assertTrue(p.requiredFacts().contains(fact) || p.optionalFacts().contains(fact), row.id());
-      assertTrue(Fact.standard().contains(fact), row.fact());
+      assertTrue(Standard2019.facts().contains(fact), row.fact());
     }
   }
 

@@ -36,13 +36,18 @@ class TierSchemeTest {
   }
 
   @Test
-  void tierOf_sumWithFloatingPointNoise_isTieredAsItsTrueValue() {
+  void tierOf_sumWithFloatingPointNoise_isRejectedNotGuessed() {
     double total = 0;
     for (int i = 0; i < 845; i++) {
-      total += 0.1; // 84.49999999999…, meant as 84.5
+      total += 0.1; // 84.49999999999…, meant as 84.5: the library never sums points this way
     }
     assertTrue(total != 84.5);
-    assertEquals(Tier.HIGH, standard.tierOf(total));
+    double noisy = total;
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> standard.tierOf(noisy));
+    assertTrue(e.getMessage().contains("at most two decimals"), e.getMessage());
+    assertEquals(Tier.HIGH, standard.tierOf(84.5));
+    assertEquals(Tier.FAIRLY_HIGH, standard.tierOf(84.49));
   }
 
   @ParameterizedTest
@@ -68,7 +73,7 @@ class TierSchemeTest {
   void lowestTotalFor_followsTheRounding() {
     assertEquals(84.5, standard.lowestTotalFor(Tier.HIGH));
     assertEquals(Tier.HIGH, standard.tierOf(standard.lowestTotalFor(Tier.HIGH)));
-    assertEquals(Tier.FAIRLY_HIGH, standard.tierOf(84.5 - TierScheme.RESOLUTION));
+    assertEquals(Tier.FAIRLY_HIGH, standard.tierOf(84.49));
     for (RoundingMode mode : List.of(RoundingMode.HALF_UP, RoundingMode.HALF_DOWN,
         RoundingMode.HALF_EVEN, RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING,
         RoundingMode.FLOOR)) {
@@ -76,8 +81,9 @@ class TierSchemeTest {
       for (Tier t : List.of(Tier.HIGH, Tier.FAIRLY_HIGH, Tier.AVERAGE)) {
         double lowest = s.lowestTotalFor(t);
         assertEquals(t, s.tierOf(lowest), mode + " " + t);
-        assertEquals(t.ordinal() + 1, s.tierOf(lowest - TierScheme.RESOLUTION).ordinal(),
-            mode + " " + t);
+        double below = java.math.BigDecimal.valueOf(lowest).subtract(new java.math.BigDecimal("0.01"))
+            .doubleValue();
+        assertEquals(t.ordinal() + 1, s.tierOf(below).ordinal(), mode + " " + t);
       }
     }
     assertEquals(0, standard.lowestTotalFor(Tier.INACTIVE));

@@ -1,5 +1,6 @@
 package io.allianceeval.testing;
 
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Fact;
@@ -12,8 +13,8 @@ public final class Records {
   /** A record that meets every top rule of the standard model. */
   public static ActivityRecord top(Alliance alliance, int year) {
     ActivityRecord.Builder b = ActivityRecord.builder(alliance, year);
-    for (Fact f : Fact.standard()) {
-      b.fact(f, f == Fact.WEBSITE_MONTHS_SINCE_UPDATE ? 0 : 10);
+    for (Fact f : Standard2019.facts()) {
+      b.fact(f, f == Standard2019.WEBSITE_MONTHS_SINCE_UPDATE ? 0 : 10);
     }
     return b.build();
   }
@@ -21,8 +22,8 @@ public final class Records {
   /** A record with every count 0 and no website. */
   public static ActivityRecord zero(Alliance alliance, int year) {
     ActivityRecord.Builder b = ActivityRecord.builder(alliance, year);
-    for (Fact f : Fact.standard()) {
-      if (f != Fact.WEBSITE_MONTHS_SINCE_UPDATE) {
+    for (Fact f : Standard2019.facts()) {
+      if (f != Standard2019.WEBSITE_MONTHS_SINCE_UPDATE) {
         b.fact(f, 0);
       }
     }
@@ -32,7 +33,7 @@ public final class Records {
   /** A record with the same value for every standard fact. */
   public static ActivityRecord uniform(Alliance alliance, int year, int value) {
     ActivityRecord.Builder b = ActivityRecord.builder(alliance, year);
-    for (Fact f : Fact.standard()) {
+    for (Fact f : Standard2019.facts()) {
       b.fact(f, value);
     }
     return b.build();

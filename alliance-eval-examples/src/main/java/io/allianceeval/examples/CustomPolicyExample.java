@@ -1,5 +1,6 @@
 package io.allianceeval.examples;
 
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Participant;
@@ -26,7 +27,7 @@ public final class CustomPolicyExample {
   public static void main(String[] args) {
     // custom:begin
     // 1. A policy of your own: two points per standard, at most 6; it declares the fact it reads.
-    IndicatorPolicy perStandard = IndicatorPolicy.of(Fact.STANDARDS,
+    IndicatorPolicy perStandard = IndicatorPolicy.of(Standard2019.STANDARDS,
         n -> Assessment.of(Math.min(n, 3) * 2, "standards = " + n + ": 2 points each, at most 6"));
 
     // 2. A system derived from the standard one: replace 2.5's rule, drop 2.9 (5 points) and
@@ -53,7 +54,7 @@ public final class CustomPolicyExample {
     for (Fact f : system.requiredFacts()) {
       b.fact(f, 1);
     }
-    ActivityRecord record = b.fact(international, 2).fact(Fact.STANDARDS, 2).build();
+    ActivityRecord record = b.fact(international, 2).fact(Standard2019.STANDARDS, 2).build();
 
     EvaluationResult result = Evaluation.forYear(2019)
         .withIndicatorSystem(system)

@@ -1,5 +1,6 @@
 package io.allianceeval.examples;
 
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.NonParticipant;
@@ -20,30 +21,30 @@ public final class QuickStart {
     // quickstart:begin
     Alliance sorghum = Alliance.of("342", "高粱产业技术创新战略联盟");
     ActivityRecord record = ActivityRecord.builder(sorghum, 2019)
-        .fact(Fact.COUNCIL_MEETINGS, 1)
-        .fact(Fact.EXPERT_COMMITTEE_MEETINGS, 1)
-        .fact(Fact.MEMBER_ASSEMBLIES, 1)
-        .fact(Fact.SECRETARIAT_MEETINGS, 3)          // 2-3 meetings -> 2 of 4
-        .fact(Fact.WEBSITE_MONTHS_SINCE_UPDATE, 2)   // leave out: no website
-        .fact(Fact.SECRETARIAT_FULL_TIME_STAFF, 2)
-        .fact(Fact.SELF_INITIATED_PROJECTS, 1)
-        .fact(Fact.GOVERNMENT_PROJECTS, 2)
-        .fact(Fact.COMMISSIONED_PROJECTS, 0)
-        .fact(Fact.IP_SHARING_ACTIVITIES, 1)
-        .fact(Fact.STANDARDS, 2)
-        .fact(Fact.JOINT_RD_PLATFORMS, 1)
-        .fact(Fact.ACADEMIC_EXCHANGES, 4)
-        .fact(Fact.TREND_STUDIES, 1)
-        .fact(Fact.CROSS_ALLIANCE_COOPERATIONS, 0)
-        .fact(Fact.INNOVATION_CHAIN_ACTIONS, 1)
-        .fact(Fact.CORE_TECHNOLOGIES, 2)
-        .fact(Fact.PROMOTION_SERVICES, 2)
-        .fact(Fact.TALENT_PROGRAMS, 2)
-        .fact(Fact.MEDIA_REPORTS, 3)
+        .fact(Standard2019.COUNCIL_MEETINGS, 1)
+        .fact(Standard2019.EXPERT_COMMITTEE_MEETINGS, 1)
+        .fact(Standard2019.MEMBER_ASSEMBLIES, 1)
+        .fact(Standard2019.SECRETARIAT_MEETINGS, 3)          // 2-3 meetings -> 2 of 4
+        .fact(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 2)   // leave out: no website
+        .fact(Standard2019.SECRETARIAT_FULL_TIME_STAFF, 2)
+        .fact(Standard2019.SELF_INITIATED_PROJECTS, 1)
+        .fact(Standard2019.GOVERNMENT_PROJECTS, 2)
+        .fact(Standard2019.COMMISSIONED_PROJECTS, 0)
+        .fact(Standard2019.IP_SHARING_ACTIVITIES, 1)
+        .fact(Standard2019.STANDARDS, 2)
+        .fact(Standard2019.JOINT_RD_PLATFORMS, 1)
+        .fact(Standard2019.ACADEMIC_EXCHANGES, 4)
+        .fact(Standard2019.TREND_STUDIES, 1)
+        .fact(Standard2019.CROSS_ALLIANCE_COOPERATIONS, 0)
+        .fact(Standard2019.INNOVATION_CHAIN_ACTIONS, 1)
+        .fact(Standard2019.CORE_TECHNOLOGIES, 2)
+        .fact(Standard2019.PROMOTION_SERVICES, 2)
+        .fact(Standard2019.TALENT_PROGRAMS, 2)
+        .fact(Standard2019.MEDIA_REPORTS, 3)
         .build();
     ActivityRecord incomplete = ActivityRecord.builder(
             Alliance.of("D101", "食醋产业技术创新战略联盟"), 2019)
-        .fact(Fact.COUNCIL_MEETINGS, 1)
+        .fact(Standard2019.COUNCIL_MEETINGS, 1)
         .build();
 
     EvaluationResult result = Evaluation.forYear(2019).score(List.of(record, incomplete));

@@ -3,7 +3,7 @@ package io.allianceeval.examples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The repository root and {@code shared/} beside it (CI clones it there). */
+/** Files of this repository that tests read; nothing outside the repository is ever read. */
 public final class TestFiles {
 
   private TestFiles() {}
@@ -18,14 +18,13 @@ public final class TestFiles {
     throw new IllegalStateException("repository root not found");
   }
 
-  /** {@code shared/<relative>}. */
-  public static Path shared(String relative) {
-    for (Path d = repositoryRoot(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("shared").resolve(relative);
-      if (Files.exists(candidate)) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("shared/" + relative + " not found beside the repository");
+  /**
+   * One of the report's tables as the repository carries it (the embedded 2019 data):
+   * {@code scores-2019.csv}, {@code a-level-2017-2019.csv}, {@code panel-2019.csv},
+   * {@code history-2016-2018-reconstructed.csv}.
+   */
+  public static Path data(String name) {
+    return repositoryRoot().resolve("alliance-eval-examples/src/main/resources/io/allianceeval/examples/data")
+        .resolve(name);
   }
 }

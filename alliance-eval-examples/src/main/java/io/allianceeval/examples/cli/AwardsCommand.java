@@ -15,7 +15,7 @@ import io.allianceeval.examples.report.Lang;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
-import io.allianceeval.scoring.Points;
+import io.allianceeval.examples.report.PointsFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -194,7 +194,7 @@ final class AwardsCommand implements Callable<Integer> {
         String why = o.tookPart()
             ? o.year() + lang.pick(" 年", ": ") + lang.tier(o.tier().get())
                 + (o.score().isPresent() ? lang.pick("，", ", ")
-                    + Points.format(o.score().getAsDouble()) + lang.pick(" 分", " points") : "")
+                    + PointsFormat.format(o.score().getAsDouble()) + lang.pick(" 分", " points") : "")
             : o.year() + lang.pick(" 年未参评", ": did not take part");
         sb.append(String.format("  %-5s %s — %s%n", d.alliance().code(), d.alliance().name(), why));
       }

@@ -22,7 +22,7 @@ import io.allianceeval.review.DiscrepancyRule;
 import io.allianceeval.review.Panel;
 import io.allianceeval.review.PanelReview;
 import io.allianceeval.review.ScoreEntry;
-import io.allianceeval.scoring.Points;
+import io.allianceeval.examples.report.PointsFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -201,7 +201,7 @@ final class ReviewCommand implements Callable<Integer> {
     for (var r : review.finalScores()) {
       AllianceReview ar = review.alliance(r.alliance().code()).get();
       rows.add(List.of(r.alliance().code().toString(), r.alliance().name(),
-          Points.format(r.score().getAsDouble()), ar.tier().get().name()));
+          PointsFormat.format(r.score().getAsDouble()), ar.tier().get().name()));
     }
     return CsvOutput.write(List.of("code", "name", "score", "tier"), rows);
   }
@@ -256,7 +256,7 @@ final class ReviewCommand implements Callable<Integer> {
   }
 
   private static String f(OptionalDouble d) {
-    return d.isPresent() ? Points.format(d.getAsDouble()) : "—";
+    return d.isPresent() ? PointsFormat.format(d.getAsDouble()) : "—";
   }
 
   static String text(PanelReview review, boolean synthetic) {
@@ -267,7 +267,7 @@ final class ReviewCommand implements Callable<Integer> {
         "round 2", "flag", "status", "final", "tier", "tier changes without"));
     for (AllianceReview r : review.alliances()) {
       sb.append(String.format("%-5s %8s %8s  %-10s  %-15s %7s  %-11s  %s%n", r.code(),
-          Points.format(r.round1()), Points.format(r.round2()),
+          PointsFormat.format(r.round1()), PointsFormat.format(r.round2()),
           r.cause().map(Enum::name).orElse("-"), r.status(), f(r.finalScore()),
           r.tier().map(Enum::name).orElse("-"), String.join(" ", r.unstableWithout())));
     }

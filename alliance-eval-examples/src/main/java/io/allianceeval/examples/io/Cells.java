@@ -1,7 +1,7 @@
 package io.allianceeval.examples.io;
 
 import io.allianceeval.model.AllianceCode;
-import io.allianceeval.model.Years;
+import io.allianceeval.evaluation.Evaluation;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -32,10 +32,11 @@ final class Cells {
   static OptionalInt year(CsvTable.Row row, List<InputProblem> problems) {
     String text = row.get("year");
     try {
-      return OptionalInt.of(Years.check(Integer.parseInt(text)));
+      int year = Integer.parseInt(text);
+      Evaluation.forYear(year); // checks the range the core accepts
+      return OptionalInt.of(year);
     } catch (NumberFormatException e) {
-      problems.add(row.problem("year", "expected a year from " + Years.MIN + " to " + Years.MAX
-          + ", found '" + text + "'"));
+      problems.add(row.problem("year", "expected a year from 2000 to 2100, found '" + text + "'"));
     } catch (IllegalArgumentException e) {
       problems.add(row.problem("year", e.getMessage()));
     }

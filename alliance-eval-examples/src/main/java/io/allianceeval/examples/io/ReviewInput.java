@@ -102,8 +102,8 @@ public final class ReviewInput {
       }
       String indicator = row.get("indicator");
       if (problems.size() == before) {
-        entries.add(new ScoreEntry(round, expert, code.get(),
-            indicator.isEmpty() ? Optional.empty() : Optional.of(indicator), points));
+        entries.add(indicator.isEmpty() ? ScoreEntry.total(round, expert, code.get(), points)
+            : ScoreEntry.indicator(round, expert, code.get(), indicator, points));
         rows.add(row);
       }
     }

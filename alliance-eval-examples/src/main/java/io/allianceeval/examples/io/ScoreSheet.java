@@ -80,7 +80,13 @@ public final class ScoreSheet {
       String scoreText = row.get("score");
       if (!scoreText.isEmpty()) {
         try {
-          score = OptionalDouble.of(new BigDecimal(scoreText).doubleValue());
+          BigDecimal exact = new BigDecimal(scoreText);
+          if (exact.stripTrailingZeros().scale() > 2) {
+            problems.add(row.problem("score", "expected a number with at most two decimals such "
+                + "as 85 or 84.5, found '" + scoreText + "'"));
+          } else {
+            score = OptionalDouble.of(exact.doubleValue());
+          }
         } catch (NumberFormatException e) {
           problems.add(row.problem("score",
               "expected a number such as 85 or 84.5, found '" + scoreText + "'"));
@@ -100,7 +106,10 @@ public final class ScoreSheet {
       }
       OptionalInt year = table.has("year") ? Cells.year(row, problems) : OptionalInt.empty();
       if (problems.size() == before) {
-        results.add(PublishedResult.of(Alliance.of(code.get(), name), score, tier));
+        Alliance alliance = Alliance.of(code.get(), name);
+        results.add(score.isEmpty() ? PublishedResult.tierOnly(alliance, tier.get())
+            : tier.isEmpty() ? PublishedResult.scored(alliance, score.getAsDouble())
+            : PublishedResult.of(alliance, score.getAsDouble(), tier.get()));
         rows.add(row);
         years.add(year);
       }

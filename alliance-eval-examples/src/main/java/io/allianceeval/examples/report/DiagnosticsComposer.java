@@ -10,7 +10,6 @@ import io.allianceeval.diagnostics.Transitions;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Indicator;
-import io.allianceeval.scoring.Points;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,7 +37,7 @@ final class DiagnosticsComposer {
   }
 
   private static String pts(double p) {
-    return Points.format(p);
+    return PointsFormat.format(p);
   }
 
   private static void losses(Document doc, DiagnosticsFigures d, Lang lang, boolean charts) {
@@ -59,7 +58,7 @@ final class DiagnosticsComposer {
       for (LossAnalysis.IndicatorLoss l : loss.losses(t).stream().limit(TOP).toList()) {
         rows.add(List.of(l.indicator().id(), lang.pick(l.indicator().chineseName(),
             l.indicator().englishName()), pts(l.indicator().maxPoints()),
-            Points.format(l.meanLost()), l.zeroShare().percent().toPlainString() + "%"));
+            PointsFormat.format(l.meanLost()), l.zeroShare().percent().toPlainString() + "%"));
       }
       doc.table(List.of(lang.pick("指标", "Indicator"), lang.pick("名称", "Name"),
           lang.pick("满分", "Max"), lang.pick("平均失分", "Mean lost"),
@@ -100,7 +99,7 @@ final class DiagnosticsComposer {
 
   private static String sources(Gaps.Gap g) {
     return g.sources().stream().limit(3)
-        .map(s -> s.indicator().id() + " (+" + Points.format(s.available()) + ")")
+        .map(s -> s.indicator().id() + " (+" + PointsFormat.format(s.available()) + ")")
         .collect(Collectors.joining(", "));
   }
 
@@ -113,7 +112,7 @@ final class DiagnosticsComposer {
       }
       rows.add(List.of(g.participant().code().toString(), g.participant().alliance().name(),
           lang.tier(g.participant().tier()), lang.tier(g.next().get()),
-          Points.format(g.pointsNeeded()), sources(g)));
+          PointsFormat.format(g.pointsNeeded()), sources(g)));
     }
     if (rows.isEmpty()) {
       doc.paragraph(lang.pick("所有参评联盟均已在最高档。", "Every participant is in the top tier."));
@@ -133,7 +132,7 @@ final class DiagnosticsComposer {
       return;
     }
     Sensitivity s = d.sensitivity().get();
-    String pct = Points.format(s.variation() * 100);
+    String pct = PointsFormat.format(s.variation() * 100);
     doc.paragraph(lang.pick(
         s.runs() + " 次模拟（种子 " + s.seed() + "）：每次将各指标满分随机变动 ±" + pct
             + "%，再等比缩放使总分仍为满分，重新计分、定档、排名。",

@@ -29,7 +29,7 @@ public record DiagnosticsFigures(
     requireNonNull(result, "result");
     requireNonNull(previous, "previous");
     requireNonNull(settings, "settings");
-    boolean scored = result.indicatorSystem().isPresent();
+    boolean scored = result.scoredFromRecords();
     return new DiagnosticsFigures(
         scored ? Optional.of(LossAnalysis.of(result)) : Optional.empty(),
         Gaps.of(result),

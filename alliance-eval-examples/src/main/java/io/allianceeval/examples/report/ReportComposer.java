@@ -7,7 +7,6 @@ import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Indicator;
 import io.allianceeval.scoring.IndicatorGroup;
 import io.allianceeval.scoring.IndicatorSystem;
-import io.allianceeval.scoring.Points;
 import io.allianceeval.scoring.Scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -55,7 +54,9 @@ final class ReportComposer {
     }
     tiers(doc);
     scoreTable(doc);
-    f.result().indicatorSystem().ifPresent(system -> indicatorTable(doc, system));
+    if (f.result().scoredFromRecords()) {
+      indicatorTable(doc, f.result().indicatorSystem());
+    }
     nonParticipants(doc);
     diagnostics.ifPresent(d -> DiagnosticsComposer.sections(doc, d, lang, withCharts));
     doc.heading(2, lang.pick("说明", "Notes"));
@@ -239,8 +240,8 @@ final class ReportComposer {
 
   private void scoreTable(Document doc) {
     doc.heading(2, lang.pick("三、评分表", "3. Scores"));
-    boolean scored = f.result().indicatorSystem().isPresent();
-    IndicatorSystem system = f.result().indicatorSystem().orElse(null);
+    boolean scored = f.result().scoredFromRecords();
+    IndicatorSystem system = scored ? f.result().indicatorSystem() : null;
     for (Tier t : Tier.values()) {
       List<Participant> ps = f.result().participants(t);
       if (ps.isEmpty()) {
@@ -260,11 +261,11 @@ final class ReportComposer {
         List<String> row = new ArrayList<>(List.of(
             p.rank().isPresent() ? String.valueOf(p.rank().getAsInt()) : "—",
             p.code().toString(), p.alliance().name(), lang.batchShort(p.batch()),
-            p.total().isPresent() ? Points.format(p.total().getAsDouble()) : "—"));
+            p.total().isPresent() ? PointsFormat.format(p.total().getAsDouble()) : "—"));
         if (scored) {
           Scorecard card = p.scorecard().get();
           for (IndicatorGroup g : system.groups()) {
-            row.add(Points.format(card.subtotal(g.id())));
+            row.add(PointsFormat.format(card.subtotal(g.id())));
           }
         }
         rows.add(row);
@@ -290,16 +291,16 @@ final class ReportComposer {
       Scorecard card = p.scorecard().get();
       List<String> row = new ArrayList<>(List.of(p.code().toString()));
       for (Indicator i : system.indicators()) {
-        row.add(Points.format(card.points(i.id())));
+        row.add(PointsFormat.format(card.points(i.id())));
       }
-      row.add(Points.format(card.total()));
+      row.add(PointsFormat.format(card.total()));
       rows.add(row);
     }
     List<String> max = new ArrayList<>(List.of(lang.pick("满分", "Max")));
     for (Indicator i : system.indicators()) {
-      max.add(Points.format(i.maxPoints()));
+      max.add(PointsFormat.format(i.maxPoints()));
     }
-    max.add(Points.format(system.total()));
+    max.add(PointsFormat.format(system.total()));
     rows.add(max);
     boolean[] numeric = new boolean[header.size()];
     java.util.Arrays.fill(numeric, true);
@@ -308,7 +309,7 @@ final class ReportComposer {
     List<List<String>> legend = new ArrayList<>();
     for (Indicator i : system.indicators()) {
       legend.add(List.of(i.id(), lang.pick(i.chineseName(), i.englishName()),
-          Points.format(i.maxPoints()), system.policy(i.id()).toString()));
+          PointsFormat.format(i.maxPoints()), system.policy(i.id()).toString()));
     }
     doc.table(List.of(lang.pick("指标", "Indicator"), lang.pick("名称", "Name"),
         lang.pick("满分", "Max"), lang.pick("评分规则", "Rule")), legend, false, false, true, false);

@@ -100,7 +100,7 @@ public final class Reports {
       tiers.add(o);
     }
     root.add("tiers", tiers);
-    IndicatorSystem system = f.result().indicatorSystem().orElse(null);
+    IndicatorSystem system = f.result().scoredFromRecords() ? f.result().indicatorSystem() : null;
     JsonArray alliances = new JsonArray();
     for (Participant p : f.result().participants()) {
       JsonObject o = new JsonObject();

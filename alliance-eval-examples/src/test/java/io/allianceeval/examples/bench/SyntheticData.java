@@ -1,5 +1,6 @@
 package io.allianceeval.examples.bench;
 
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
@@ -54,7 +55,7 @@ final class SyntheticData {
       ActivityRecord.Builder b = ActivityRecord.builder(alliances.get(i % CODES.size()), year);
       for (int j = 0; j < 20; j++) {
         if (facts[i][j] >= 0) {
-          b.fact(Fact.standard().get(j), facts[i][j]);
+          b.fact(Standard2019.facts().get(j), facts[i][j]);
         }
       }
       chunk.add(b.build());

@@ -37,23 +37,15 @@ class AwardsCommandTest {
     return codes;
   }
 
-  /** 附件 3 as code → name, from shared/data. */
+  /** 附件 3 as code → name, as the repository carries it. */
   private static Map<String, String> annex3() throws Exception {
     Map<String, String> map = new TreeMap<>();
-    List<String> lines = Files.readAllLines(TestFiles.shared("data/a-level-2017-2019.csv"));
+    List<String> lines = Files.readAllLines(TestFiles.data("a-level-2017-2019.csv"));
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split(",", 2);
       map.put(cells[0], cells[1]);
     }
     return map;
-  }
-
-  @Test
-  void embeddedHistory_isTheSharedReconstruction() throws Exception {
-    byte[] shared = Files.readAllBytes(TestFiles.shared("data/history-2016-2018-reconstructed.csv"));
-    byte[] embedded = AwardsCommandTest.class.getResourceAsStream(
-        "/io/allianceeval/examples/data/history-2016-2018-reconstructed.csv").readAllBytes();
-    org.junit.jupiter.api.Assertions.assertArrayEquals(shared, embedded);
   }
 
   @Test

@@ -120,7 +120,7 @@ class ReportCommandTest {
 
   @Test
   void excelCsv_withBomAndCrlf_readsAsAPlainOne() throws Exception {
-    String plain = Files.readString(TestFiles.shared("data/scores-2019.csv"));
+    String plain = Files.readString(TestFiles.data("scores-2019.csv"));
     Path excel = dir.resolve("excel.csv");
     byte[] body = plain.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
     byte[] withBom = new byte[body.length + 3];

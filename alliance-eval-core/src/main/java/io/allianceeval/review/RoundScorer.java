@@ -1,0 +1,66 @@
+package io.allianceeval.review;
+
+import io.allianceeval.model.AllianceCode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A round's score for one alliance: its experts' totals, corrected for severity when the review
+ * says so, aggregated, and rounded half-up to 0.01. Checks that the aggregation stays between the
+ * smallest and the largest total.
+ */
+final class RoundScorer {
+
+  private final ExpertTotals totals;
+  private final Aggregation aggregation;
+  private final Severity severity;
+  private final boolean correctSeverity;
+
+  RoundScorer(ExpertTotals totals, Aggregation aggregation, Severity severity,
+      boolean correctSeverity) {
+    this.totals = totals;
+    this.aggregation = aggregation;
+    this.severity = severity;
+    this.correctSeverity = correctSeverity;
+  }
+
+  /** The total {@code expertId} gave, as it enters the aggregation. */
+  BigDecimal corrected(String expertId, BigDecimal total) {
+    return correctSeverity ? severity.correct(expertId, total) : total;
+  }
+
+  /**
+   * The round score of {@code code} in {@code round} without the expert {@code without} (null for
+   * none), or null if no other expert scored it.
+   *
+   * @throws IllegalStateException if the aggregation returns null or a number outside the range
+   *     of the totals
+   */
+  BigDecimal score(AllianceCode code, Round round, String without) {
+    List<BigDecimal> values = new ArrayList<>();
+    totals.of(round, code).forEach((id, t) -> {
+      if (!id.equals(without)) {
+        values.add(corrected(id, t));
+      }
+    });
+    if (values.isEmpty()) {
+      return null;
+    }
+    BigDecimal min = Collections.min(values);
+    BigDecimal max = Collections.max(values);
+    BigDecimal a = aggregation.aggregate(Collections.unmodifiableList(values));
+    if (a == null || a.compareTo(min) < 0 || a.compareTo(max) > 0) {
+      throw new IllegalStateException("aggregation " + aggregation.name() + " returned " + a
+          + " for alliance " + code + ", round " + round.number() + ": expected a number from "
+          + ReviewPoints.format(min) + " to " + ReviewPoints.format(max));
+    }
+    return ReviewPoints.round(a);
+  }
+
+  /** The mean of the two round scores, rounded half-up to 0.01: an unflagged final score. */
+  static BigDecimal meanOfRounds(BigDecimal round1, BigDecimal round2) {
+    return ReviewPoints.round(round1.add(round2).divide(BigDecimal.valueOf(2)));
+  }
+}
