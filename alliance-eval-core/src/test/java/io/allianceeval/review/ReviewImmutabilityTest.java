@@ -1,0 +1,43 @@
+package io.allianceeval.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A review copies its builder's settings: changing the builder afterwards changes nothing. */
+class ReviewImmutabilityTest {
+
+  @Test
+  void changingTheBuilderAfterBuild_changesNeitherTheReviewNorItsDecisions() {
+    PanelReview.Builder builder = PanelReviewTest.builder(PanelReviewTest.entries());
+    PanelReview review = builder.build();
+    Aggregation mean = review.aggregation();
+    DiscrepancyRule rule = review.discrepancyRule();
+    List<AllianceReview> before = review.alliances();
+    builder.aggregation(Aggregation.median()).discrepancyRule(DiscrepancyRule.standard(1))
+        .correctSeverity(true).entries(List.of());
+    assertSame(mean, review.aggregation());
+    assertSame(rule, review.discrepancyRule());
+    assertEquals(before, review.alliances());
+    PanelReview decided = review.withDecisions(List.of(
+        new Decision(PanelReviewTest.C342, 80, "r", "专家组会评")));
+    assertSame(mean, decided.aggregation());
+    assertSame(rule, decided.discrepancyRule());
+    assertEquals(review.alliance(PanelReviewTest.C105), decided.alliance(PanelReviewTest.C105));
+  }
+
+  @Test
+  void entriesAndDecisions_areBothAddedToWhatWasGiven() {
+    List<ScoreEntry> entries = PanelReviewTest.entries();
+    PanelReview once = PanelReviewTest.builder(entries).decisions(List.of(
+        new Decision(PanelReviewTest.C342, 80, "r", "d"))).build();
+    PanelReview split = PanelReviewTest.builder(entries.subList(0, 5))
+        .entries(entries.subList(5, entries.size()))
+        .decisions(List.of()).decisions(List.of(new Decision(PanelReviewTest.C342, 80, "r", "d")))
+        .build();
+    assertEquals(once.alliances(), split.alliances());
+    assertEquals(once.audit(), split.audit());
+  }
+}
