@@ -6,16 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.model.Tier;
+import io.allianceeval.scoring.IndicatorSystem;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class ConsecutiveYearAwardTest {

@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.allianceeval.scoring.IndicatorSystem;
-import io.allianceeval.scoring.Standard2019;
 import com.google.common.testing.EqualsTester;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.Population;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
-import io.allianceeval.model.Fact;
 import io.allianceeval.model.Tier;
+import io.allianceeval.scoring.IndicatorSystem;
+import io.allianceeval.scoring.Standard2019;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

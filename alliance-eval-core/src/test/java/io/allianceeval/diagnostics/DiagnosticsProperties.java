@@ -3,7 +3,6 @@ package io.allianceeval.diagnostics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Participant;
@@ -11,8 +10,8 @@ import io.allianceeval.evaluation.PublishedResult;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
-import io.allianceeval.model.Fact;
 import io.allianceeval.model.Tier;
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.scoring.TierScheme;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.PublishedResult;
@@ -14,6 +13,7 @@ import io.allianceeval.model.Batch;
 import io.allianceeval.model.Fact;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorSystem;
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.statistics.Share;
 import io.allianceeval.testing.Records;
 import java.util.List;

@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.PublishedResult;
 import io.allianceeval.model.Alliance;
-import io.allianceeval.model.Fact;
 import io.allianceeval.model.Tier;
+import io.allianceeval.scoring.Standard2019;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

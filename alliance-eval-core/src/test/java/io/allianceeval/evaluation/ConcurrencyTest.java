@@ -2,13 +2,13 @@ package io.allianceeval.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Fact;
 import io.allianceeval.scoring.IndicatorScore;
 import io.allianceeval.scoring.IndicatorSystem;
+import io.allianceeval.scoring.Standard2019;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

@@ -3,16 +3,15 @@ package io.allianceeval.evaluation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Batch;
-import io.allianceeval.model.Fact;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorScore;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Scorecard;
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.scoring.TierScheme;
 import io.allianceeval.testing.Records;
 import java.util.ArrayList;

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Fact;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.scoring.Standard2019;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

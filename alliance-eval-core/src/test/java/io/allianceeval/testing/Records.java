@@ -1,9 +1,9 @@
 package io.allianceeval.testing;
 
-import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Fact;
+import io.allianceeval.scoring.Standard2019;
 
 /** Activity records for tests. */
 public final class Records {

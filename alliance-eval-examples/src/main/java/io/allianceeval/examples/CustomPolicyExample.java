@@ -1,17 +1,17 @@
 package io.allianceeval.examples;
 
-import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Participant;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Fact;
+import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Assessment;
 import io.allianceeval.scoring.IndicatorPolicy;
 import io.allianceeval.scoring.IndicatorSystem;
+import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.scoring.TierScheme;
-import io.allianceeval.model.Tier;
 import java.util.List;
 
 /**

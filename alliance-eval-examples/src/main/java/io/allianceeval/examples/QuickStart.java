@@ -1,14 +1,13 @@
 package io.allianceeval.examples;
 
-import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.NonParticipant;
 import io.allianceeval.evaluation.Participant;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
-import io.allianceeval.model.Fact;
 import io.allianceeval.scoring.IndicatorScore;
+import io.allianceeval.scoring.Standard2019;
 import java.util.List;
 
 /** The README's quick start, compiled and run by the build (QuickStartTest). */

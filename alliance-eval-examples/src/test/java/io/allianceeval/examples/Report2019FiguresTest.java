@@ -18,7 +18,6 @@ import io.allianceeval.statistics.Distribution;
 import io.allianceeval.statistics.Distribution.BatchScope;
 import io.allianceeval.statistics.Share;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

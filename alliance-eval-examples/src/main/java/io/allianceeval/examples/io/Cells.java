@@ -1,7 +1,7 @@
 package io.allianceeval.examples.io;
 
-import io.allianceeval.model.AllianceCode;
 import io.allianceeval.evaluation.Evaluation;
+import io.allianceeval.model.AllianceCode;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;

@@ -20,12 +20,12 @@ public final class Json {
     return GSON.toJson(tree) + "\n";
   }
 
-  /** Points as a JSON number: 100 for whole points, 87.25 otherwise. */
+  /**
+   * Points as a JSON number with the digits every other output prints ({@link PointsFormat}): 100
+   * for whole points, 87.25 or 5.3 otherwise.
+   */
   public static JsonElement points(double points) {
-    if (points == Math.rint(points) && Math.abs(points) < 1e15) {
-      return new JsonPrimitive((long) points);
-    }
-    return new JsonPrimitive(BigDecimal.valueOf(points));
+    return new JsonPrimitive(PointsFormat.exact(points));
   }
 
   /** A percentage with two decimals, or null where it is undefined. */

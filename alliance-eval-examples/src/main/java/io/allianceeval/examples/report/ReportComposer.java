@@ -33,6 +33,24 @@ final class ReportComposer {
         "Activity evaluation of industrial technology innovation strategic alliances, " + f.year());
   }
 
+  /**
+   * The sentence that names the model the result rests on: "按 2019 标准指标体系评分（满分 100 分）。" /
+   * "Scored with the standard 2019 indicator system (full marks 100)."
+   */
+  static String basis(io.allianceeval.evaluation.EvaluationResult result, Lang lang) {
+    var system = result.indicatorSystem();
+    String full = PointsFormat.format(system.total());
+    boolean standard = system == io.allianceeval.scoring.IndicatorSystem.standard2019();
+    String zhModel = standard ? " 2019 标准指标体系" : "指标体系“" + system.name() + "”";
+    String enModel = standard ? "the standard 2019 indicator system"
+        : "the indicator system '" + system.name() + "'";
+    return result.scoredFromRecords()
+        ? lang.pick("按" + zhModel + "评分（满分 " + full + " 分）。",
+            "Scored with " + enModel + " (full marks " + full + ").")
+        : lang.pick("评分取自公布的评分表，依据" + zhModel + "（满分 " + full + " 分）。",
+            "Scores as published, on " + enModel + " (full marks " + full + ").");
+  }
+
   static Document compose(ReportFigures f, Lang lang, boolean charts, List<String> notes,
       java.util.Optional<DiagnosticsFigures> diagnostics) {
     return new ReportComposer(f, lang).document(charts, notes, diagnostics);
@@ -42,6 +60,7 @@ final class ReportComposer {
       java.util.Optional<DiagnosticsFigures> diagnostics) {
     Document doc = new Document();
     doc.heading(1, title(f, lang));
+    doc.paragraph(basis(f.result(), lang));
     overall(doc);
     if (withCharts) {
       Charts charts = Charts.forLang(lang);

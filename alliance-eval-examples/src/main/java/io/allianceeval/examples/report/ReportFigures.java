@@ -89,7 +89,8 @@ public final class ReportFigures {
       fullMarksByBatch.put(b, 0);
     }
     for (Participant p : result.participants()) {
-      if (p.total().isPresent() && p.total().getAsDouble() == result.tierScheme().maximum()) {
+      // full marks: the indicator system's total, exactly
+      if (p.total().isPresent() && p.total().getAsDouble() == result.indicatorSystem().total()) {
         fullMarksByBatch.merge(p.batch(), 1, Integer::sum);
       }
     }

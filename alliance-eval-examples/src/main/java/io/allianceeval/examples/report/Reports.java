@@ -71,6 +71,9 @@ public final class Reports {
     var d = f.distribution();
     JsonObject root = new JsonObject();
     root.addProperty("year", f.year());
+    root.addProperty("indicatorSystem", f.result().indicatorSystem().name());
+    root.add("fullMarks", Json.points(f.result().indicatorSystem().total()));
+    root.addProperty("scoredFromRecords", f.result().scoredFromRecords());
     root.addProperty("population", d.population());
     root.addProperty("participants", d.participants());
     root.addProperty("nonParticipants", d.nonParticipants());

@@ -1,10 +1,10 @@
 package io.allianceeval.examples.bench;
 
-import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Fact;
+import io.allianceeval.scoring.Standard2019;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

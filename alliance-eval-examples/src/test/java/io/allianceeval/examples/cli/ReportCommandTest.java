@@ -29,8 +29,10 @@ class ReportCommandTest {
     CliRun run = CliRun.of("report", "--format", "json");
     assertEquals(0, run.exitCode(), run.err());
     JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
-    assertEquals(List.of("year", "population", "participants", "nonParticipants", "batches",
-        "tiers", "alliances"), keys(json));
+    assertEquals(List.of("year", "indicatorSystem", "fullMarks", "scoredFromRecords", "population",
+        "participants", "nonParticipants", "batches", "tiers", "alliances"), keys(json));
+    assertEquals("standard 2019", json.get("indicatorSystem").getAsString());
+    assertEquals(false, json.get("scoredFromRecords").getAsBoolean());
     assertEquals(2019, json.get("year").getAsInt());
     assertEquals(157, json.get("population").getAsInt());
     assertEquals(99, json.get("participants").getAsInt());

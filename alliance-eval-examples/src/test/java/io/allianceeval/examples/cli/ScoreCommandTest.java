@@ -27,19 +27,26 @@ class ScoreCommandTest {
     CliRun run = CliRun.of("score", "--format", "json");
     assertEquals(0, run.exitCode(), run.err());
     JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
-    assertEquals(List.of("year", "population", "participants", "nonParticipants", "batches",
-        "tiers", "alliances", "notEvaluated"), List.copyOf(json.keySet()));
+    assertEquals(List.of("year", "indicatorSystem", "fullMarks", "scoredFromRecords", "population",
+        "participants", "nonParticipants", "batches", "tiers", "alliances", "notEvaluated"),
+        List.copyOf(json.keySet()));
+    assertEquals("standard 2019", json.get("indicatorSystem").getAsString());
+    assertEquals("100", json.get("fullMarks").toString());
     JsonObject first = json.getAsJsonArray("alliances").get(0).getAsJsonObject();
     assertEquals(List.of("rank", "code", "name", "batch", "score", "tier", "groups", "indicators"),
         List.copyOf(first.keySet()));
     assertEquals(20, first.getAsJsonObject("indicators").size());
-    double sum = first.getAsJsonObject("indicators").entrySet().stream()
-        .mapToDouble(e -> e.getValue().getAsDouble()).sum();
-    assertEquals(first.get("score").getAsDouble(), sum, 1e-9);
+    java.math.BigDecimal sum = first.getAsJsonObject("indicators").entrySet().stream()
+        .map(e -> e.getValue().getAsBigDecimal()).reduce(java.math.BigDecimal.ZERO,
+            java.math.BigDecimal::add);
+    assertEquals(0, first.get("score").getAsBigDecimal().compareTo(sum), "exact sum");
     JsonObject missing = json.getAsJsonArray("notEvaluated").get(0).getAsJsonObject();
     assertEquals("342", missing.get("code").getAsString());
     assertEquals("MISSING_FACTS", missing.get("reason").getAsString());
     assertTrue(CliRun.of("score").out().contains("合成示例"));
+    assertTrue(CliRun.of("score").out().contains("按 2019 标准指标体系评分（满分 100 分）。"));
+    assertTrue(CliRun.of("score", "--lang", "en").out()
+        .contains("Scored with the standard 2019 indicator system (full marks 100)."));
   }
 
   @Test
