@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,20 +20,26 @@ import java.util.Set;
  *
  * <p>A year in which an alliance did not take part breaks its run. The award of a year needs every
  * year of its window in the history; asking for one whose window has missing years is an error that
- * names them. Immutable.
+ * names them. Equal when tier, years and the acceptance of better tiers are equal.
+ *
+ * @param tier the tier the rule asks for
+ * @param years the number of consecutive years, at least 1
+ * @param acceptsBetter whether a better tier also counts
  */
-public final class ConsecutiveYearAward {
+public record ConsecutiveYearAward(Tier tier, int years, boolean acceptsBetter) {
 
   private static final ConsecutiveYearAward A_LEVEL = new ConsecutiveYearAward(Tier.HIGH, 3, false);
 
-  private final Tier tier;
-  private final int years;
-  private final boolean orBetter;
-
-  private ConsecutiveYearAward(Tier tier, int years, boolean orBetter) {
-    this.tier = tier;
-    this.years = years;
-    this.orBetter = orBetter;
+  /**
+   * Checks the parts.
+   *
+   * @throws IllegalArgumentException if {@code years < 1}
+   */
+  public ConsecutiveYearAward {
+    requireNonNull(tier, "tier");
+    if (years < 1) {
+      throw new IllegalArgumentException("years must be at least 1: " + years);
+    }
   }
 
   /** The A-level (A级活跃度联盟): HIGH in each of three consecutive years. */
@@ -48,10 +53,6 @@ public final class ConsecutiveYearAward {
    * @throws IllegalArgumentException if {@code years < 1}
    */
   public static ConsecutiveYearAward of(Tier tier, int years) {
-    requireNonNull(tier, "tier");
-    if (years < 1) {
-      throw new IllegalArgumentException("years must be at least 1: " + years);
-    }
     return new ConsecutiveYearAward(tier, years, false);
   }
 
@@ -60,28 +61,13 @@ public final class ConsecutiveYearAward {
     return new ConsecutiveYearAward(tier, years, true);
   }
 
-  /** The tier the rule asks for. */
-  public Tier tier() {
-    return tier;
-  }
-
-  /** The number of consecutive years. */
-  public int years() {
-    return years;
-  }
-
-  /** Whether a better tier also counts. */
-  public boolean acceptsBetter() {
-    return orBetter;
-  }
-
   /** Whether a year's tier meets the rule's tier; a year without participation never does. */
   public boolean meets(Tier tier) {
     return meetsTier(Optional.of(requireNonNull(tier, "tier")));
   }
 
   private boolean meetsTier(Optional<Tier> t) {
-    return t.isPresent() && (orBetter ? t.get().isAtLeast(tier) : t.get() == tier);
+    return t.isPresent() && (acceptsBetter ? t.get().isAtLeast(tier) : t.get() == tier);
   }
 
   /**
@@ -159,20 +145,9 @@ public final class ConsecutiveYearAward {
     throw new AssertionError("alliance " + code + " was not dropped");
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ConsecutiveYearAward && ((ConsecutiveYearAward) o).tier == tier
-        && ((ConsecutiveYearAward) o).years == years && ((ConsecutiveYearAward) o).orBetter == orBetter;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(tier, years, orBetter);
-  }
-
   /** {@code HIGH in each of 3 consecutive years}. */
   @Override
   public String toString() {
-    return tier + (orBetter ? " or better" : "") + " in each of " + years + " consecutive years";
+    return tier + (acceptsBetter ? " or better" : "") + " in each of " + years + " consecutive years";
   }
 }

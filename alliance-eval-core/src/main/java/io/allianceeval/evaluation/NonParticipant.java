@@ -6,14 +6,18 @@ import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Fact;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * A named alliance of the population that was not evaluated (未参评), with the reason. Alliances
  * known only as a count of the population have no entry.
+ *
+ * @param alliance the alliance
+ * @param reason why it was not evaluated
+ * @param missingFacts the required facts its record lacks, in indicator order; empty for {@link
+ *     Reason#NO_RECORD}
  */
-public final class NonParticipant {
+public record NonParticipant(Alliance alliance, Reason reason, List<Fact> missingFacts) {
 
   /** Why an alliance was not evaluated. */
   public enum Reason {
@@ -23,19 +27,24 @@ public final class NonParticipant {
     MISSING_FACTS
   }
 
-  private final Alliance alliance;
-  private final Reason reason;
-  private final List<Fact> missingFacts;
-
-  private NonParticipant(Alliance alliance, Reason reason, List<Fact> missingFacts) {
-    this.alliance = alliance;
-    this.reason = reason;
-    this.missingFacts = missingFacts;
+  /**
+   * Checks the parts: missing facts are given exactly for {@link Reason#MISSING_FACTS}.
+   *
+   * @throws IllegalArgumentException if the missing facts do not fit the reason
+   */
+  public NonParticipant {
+    requireNonNull(alliance, "alliance");
+    requireNonNull(reason, "reason");
+    missingFacts = List.copyOf(requireNonNull(missingFacts, "missingFacts"));
+    if ((reason == Reason.MISSING_FACTS) == missingFacts.isEmpty()) {
+      throw new IllegalArgumentException("alliance " + alliance.code() + ": missing facts must be "
+          + (missingFacts.isEmpty() ? "given for " : "empty for ") + reason);
+    }
   }
 
   /** An alliance of the roster that has no record. */
   public static NonParticipant noRecord(Alliance alliance) {
-    return new NonParticipant(requireNonNull(alliance, "alliance"), Reason.NO_RECORD, List.of());
+    return new NonParticipant(alliance, Reason.NO_RECORD, List.of());
   }
 
   /**
@@ -44,33 +53,12 @@ public final class NonParticipant {
    * @throws IllegalArgumentException if {@code missingFacts} is empty
    */
   public static NonParticipant missingFacts(Alliance alliance, List<Fact> missingFacts) {
-    requireNonNull(alliance, "alliance");
-    List<Fact> facts = List.copyOf(requireNonNull(missingFacts, "missingFacts"));
-    if (facts.isEmpty()) {
-      throw new IllegalArgumentException(
-          "alliance " + alliance.code() + ": missing facts must not be empty");
-    }
-    return new NonParticipant(alliance, Reason.MISSING_FACTS, facts);
-  }
-
-  /** The alliance. */
-  public Alliance alliance() {
-    return alliance;
+    return new NonParticipant(alliance, Reason.MISSING_FACTS, missingFacts);
   }
 
   /** The alliance's code. */
   public AllianceCode code() {
     return alliance.code();
-  }
-
-  /** Why it was not evaluated. */
-  public Reason reason() {
-    return reason;
-  }
-
-  /** The required facts its record lacks, in indicator order; empty for {@link Reason#NO_RECORD}. */
-  public List<Fact> missingFacts() {
-    return missingFacts;
   }
 
   /** The reason in words: {@code "no record"}, {@code "missing facts: standards, media_reports"}. */
@@ -79,19 +67,6 @@ public final class NonParticipant {
         ? "no record"
         : "missing facts: "
             + missingFacts.stream().map(Fact::name).collect(Collectors.joining(", "));
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof NonParticipant
-        && ((NonParticipant) o).alliance.equals(alliance)
-        && ((NonParticipant) o).reason == reason
-        && ((NonParticipant) o).missingFacts.equals(missingFacts);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(alliance, reason, missingFacts);
   }
 
   /** {@code 123 染料产业技术创新战略联盟: no record}. */

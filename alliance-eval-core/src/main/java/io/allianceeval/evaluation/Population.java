@@ -11,10 +11,10 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * Every alliance registered for evaluation in a year: the denominator of "share of all alliances".
@@ -34,27 +34,40 @@ import java.util.TreeMap;
  *
  * <p>Immutable; equal when kind, counts and roster are equal.
  */
-public final class Population {
+@Value.Immutable(builder = false, copy = false)
+public abstract class Population {
 
-  private enum Kind {
+  enum Kind {
     ROSTER,
     COUNTS,
     EVALUATED
   }
 
-  private static final Population EVALUATED = new Population(Kind.EVALUATED, Map.of(), null);
+  private static final Population EVALUATED = create(Kind.EVALUATED, Map.of(), null);
 
-  private final Kind kind;
-  private final Map<Batch, Integer> counts;
-  /** Roster members by code, ordered; null without a roster. */
-  private final SortedMap<AllianceCode, Alliance> roster;
-  private final Optional<List<Alliance>> rosterList;
+  Population() {}
 
-  private Population(Kind kind, Map<Batch, Integer> counts, SortedMap<AllianceCode, Alliance> roster) {
-    this.kind = kind;
-    this.counts = counts;
-    this.roster = roster;
-    this.rosterList = roster == null ? Optional.empty() : Optional.of(List.copyOf(roster.values()));
+  private static Population create(Kind kind, Map<Batch, Integer> counts,
+      SortedMap<AllianceCode, Alliance> roster) {
+    return ImmutablePopulation.of(kind, counts,
+        roster == null ? Optional.empty() : Optional.of(List.copyOf(roster.values())));
+  }
+
+  abstract Kind kind();
+
+  /** The count of every batch, in batch order; empty for {@link #evaluated()}. */
+  abstract Map<Batch, Integer> counts();
+
+  /** The alliances, ordered by code, if the population is a roster. */
+  public abstract Optional<List<Alliance>> roster();
+
+  /** Roster members by code; empty without a roster. */
+  @Value.Auxiliary
+  @Value.Derived
+  Map<AllianceCode, Alliance> byCode() {
+    Map<AllianceCode, Alliance> map = new java.util.HashMap<>();
+    roster().ifPresent(list -> list.forEach(a -> map.put(a.code(), a)));
+    return java.util.Collections.unmodifiableMap(map);
   }
 
   /**
@@ -76,7 +89,7 @@ public final class Population {
     if (!problems.isEmpty()) {
       throw InvalidInputException.of("population counts are invalid", problems);
     }
-    return new Population(Kind.COUNTS, java.util.Collections.unmodifiableMap(map), null);
+    return create(Kind.COUNTS, map, null);
   }
 
   /** A population known by its counts: first, second and third pilot batch, network members. */
@@ -122,8 +135,7 @@ public final class Population {
     for (Batch b : Batch.values()) {
       counts.put(b, counted[b.ordinal()]);
     }
-    return new Population(Kind.ROSTER, java.util.Collections.unmodifiableMap(counts),
-        java.util.Collections.unmodifiableSortedMap(byCode));
+    return create(Kind.ROSTER, counts, byCode);
   }
 
   /** The alliances the evaluation's input names, and no others: the default. */
@@ -133,29 +145,24 @@ public final class Population {
 
   /** Whether this population is to be taken from the input (see {@link #evaluated()}). */
   public boolean isEvaluated() {
-    return kind == Kind.EVALUATED;
+    return kind() == Kind.EVALUATED;
   }
 
   /** Whether the population is a roster of named alliances. */
   public boolean hasRoster() {
-    return roster != null;
-  }
-
-  /** The alliances, ordered by code, if the population is a roster. */
-  public Optional<List<Alliance>> roster() {
-    return rosterList;
+    return roster().isPresent();
   }
 
   /** The alliance with {@code code} on the roster, if there is a roster and it is on it. */
   public Optional<Alliance> alliance(AllianceCode code) {
     requireNonNull(code, "code");
-    return roster == null ? Optional.empty() : Optional.ofNullable(roster.get(code));
+    return hasRoster() ? Optional.ofNullable(byCode().get(code)) : Optional.empty();
   }
 
   /** Whether the roster holds {@code code}; always false when there is no roster. */
   public boolean contains(AllianceCode code) {
     requireNonNull(code, "code");
-    return roster != null && roster.containsKey(code);
+    return hasRoster() && byCode().containsKey(code);
   }
 
   /**
@@ -166,51 +173,38 @@ public final class Population {
   public int count(Batch batch) {
     requireNonNull(batch, "batch");
     checkKnown();
-    return counts.get(batch);
+    return counts().get(batch);
   }
 
   /** The number of alliances of all batches. */
   public int total() {
     checkKnown();
-    return counts.values().stream().mapToInt(Integer::intValue).sum();
+    return counts().values().stream().mapToInt(Integer::intValue).sum();
   }
 
   /** The number of pilot alliances (the first three batches). */
   public int pilots() {
     checkKnown();
-    return counts.entrySet().stream().filter(e -> e.getKey().isPilot())
+    return counts().entrySet().stream().filter(e -> e.getKey().isPilot())
         .mapToInt(Map.Entry::getValue).sum();
   }
 
   private void checkKnown() {
-    if (kind == Kind.EVALUATED) {
+    if (kind() == Kind.EVALUATED) {
       throw new IllegalStateException(
           "the population is the evaluated alliances, known only once an input is evaluated;"
               + " ask EvaluationResult.population()");
     }
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Population
-        && ((Population) o).kind == kind
-        && ((Population) o).counts.equals(counts)
-        && ((Population) o).rosterList.equals(rosterList);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(kind, counts, rosterList);
-  }
-
   /** {@code Population{counts FIRST=52, SECOND=39, THIRD=55, NETWORK=11}}. */
   @Override
   public String toString() {
-    switch (kind) {
+    switch (kind()) {
       case EVALUATED:
         return "Population{the evaluated alliances}";
       case ROSTER:
-        return "Population{roster of " + rosterList.get().size() + ": " + countsText() + "}";
+        return "Population{roster of " + roster().get().size() + ": " + countsText() + "}";
       default:
         return "Population{counts " + countsText() + "}";
     }
@@ -218,7 +212,7 @@ public final class Population {
 
   private String countsText() {
     StringBuilder sb = new StringBuilder();
-    counts.forEach((b, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(b).append('=').append(n));
+    counts().forEach((b, n) -> sb.append(sb.length() == 0 ? "" : ", ").append(b).append('=').append(n));
     return sb.toString();
   }
 }

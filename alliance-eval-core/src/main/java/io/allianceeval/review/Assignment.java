@@ -14,13 +14,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.immutables.value.Value;
 
 /**
  * Which group scores which alliance in each round: a group for group initial scoring and a
@@ -29,9 +29,10 @@ import java.util.TreeSet;
  *
  * <p>{@link #plan} makes an assignment that balances the load across groups and leaves every
  * alliance at least a given number of eligible experts in each of its two groups; it is
- * deterministic for a seed. Immutable.
+ * deterministic for a seed. Immutable; equal when panel and groups are equal.
  */
-public final class Assignment {
+@Value.Immutable(builder = false, copy = false)
+public abstract class Assignment {
 
   /** The two groups of one alliance. */
   public record Groups(String round1, String round2) {
@@ -50,12 +51,10 @@ public final class Assignment {
     }
   }
 
-  private final Panel panel;
-  private final SortedMap<AllianceCode, Groups> groups;
+  Assignment() {}
 
-  private Assignment(Panel panel, SortedMap<AllianceCode, Groups> groups) {
-    this.panel = panel;
-    this.groups = Collections.unmodifiableSortedMap(groups);
+  private static Assignment create(Panel panel, SortedMap<AllianceCode, Groups> groups) {
+    return ImmutableAssignment.of(panel, groups);
   }
 
   /**
@@ -64,7 +63,7 @@ public final class Assignment {
    * @throws InvalidInputException listing every alliance whose group is not on the panel or
    *     whose group has no expert left to score it
    */
-  public static Assignment of(Panel panel, Map<AllianceCode, Groups> groups) {
+  public static Assignment of(Panel panel, Map<? extends AllianceCode, ? extends Groups> groups) {
     requireNonNull(panel, "panel");
     requireNonNull(groups, "groups");
     List<String> problems = new ArrayList<>();
@@ -84,7 +83,7 @@ public final class Assignment {
     if (!problems.isEmpty()) {
       throw InvalidInputException.of("assignment is invalid", problems);
     }
-    return new Assignment(panel, copy);
+    return create(panel, copy);
   }
 
 
@@ -167,7 +166,7 @@ public final class Assignment {
         problems.add(Problem.of("alliance " + a + ": no scores in either round"));
       }
     }
-    return new Assignment(panel, new TreeMap<>(groups));
+    return create(panel, new TreeMap<>(groups));
   }
 
   /**
@@ -227,7 +226,7 @@ public final class Assignment {
       load2.merge(g2, 1, Integer::sum);
       plan.put(c, new Groups(g1, g2));
     }
-    return new Assignment(panel, plan);
+    return create(panel, plan);
   }
 
   private static String leastLoaded(List<String> candidates, List<String> order,
@@ -245,24 +244,21 @@ public final class Assignment {
   }
 
   /** The panel. */
-  public Panel panel() {
-    return panel;
-  }
+  public abstract Panel panel();
 
   /** Every alliance with its two groups, ordered by code. */
-  public SortedMap<AllianceCode, Groups> groups() {
-    return groups;
-  }
+  @Value.NaturalOrder
+  public abstract SortedMap<AllianceCode, Groups> groups();
 
   /** The groups of {@code code}, if assigned. */
   public Optional<Groups> groups(AllianceCode code) {
-    return Optional.ofNullable(groups.get(requireNonNull(code, "code")));
+    return Optional.ofNullable(groups().get(requireNonNull(code, "code")));
   }
 
   /** The experts who score {@code code} in {@code round}: its group's members not affiliated with it. */
   public List<Expert> experts(AllianceCode code, Round round) {
     requireNonNull(round, "round");
-    return groups(code).map(g -> panel.eligible(g.of(round), code)).orElse(List.of());
+    return groups(code).map(g -> panel().eligible(g.of(round), code)).orElse(List.of());
   }
 
   /** Whether {@code expert} scores {@code code} in {@code round}. */
@@ -275,27 +271,16 @@ public final class Assignment {
   public Map<String, Integer> load(Round round) {
     requireNonNull(round, "round");
     Map<String, Integer> load = new TreeMap<>();
-    panel.groupNames().forEach(g -> load.put(g, 0));
-    groups.values().forEach(g -> load.merge(g.of(round), 1, Integer::sum));
+    panel().groupNames().forEach(g -> load.put(g, 0));
+    groups().values().forEach(g -> load.merge(g.of(round), 1, Integer::sum));
     return Collections.unmodifiableMap(load);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Assignment && ((Assignment) o).panel.equals(panel)
-        && ((Assignment) o).groups.equals(groups);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(panel, groups);
   }
 
   /** {@code Assignment{105: A/B, 110: B/C}}. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Assignment{");
-    groups.forEach((c, g) -> sb.append(sb.length() > 11 ? ", " : "").append(c).append(": ")
+    groups().forEach((c, g) -> sb.append(sb.length() > 11 ? ", " : "").append(c).append(": ")
         .append(g.round1()).append('/').append(g.round2()));
     return sb.append('}').toString();
   }

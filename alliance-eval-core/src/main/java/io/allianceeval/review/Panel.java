@@ -11,27 +11,37 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * The evaluation panel (评价专家组): experts in named groups. Each expert belongs to exactly one
- * group; there are at least two groups, since an alliance is re-scored by another group. Immutable.
+ * group; there are at least two groups, since an alliance is re-scored by another group.
+ * Immutable; equal when the groups and their experts are equal.
  */
-public final class Panel {
+@Value.Immutable(builder = false, copy = false)
+public abstract class Panel {
 
-  private final SortedMap<String, List<Expert>> groups;
-  private final SortedMap<String, Expert> experts;
-  private final Map<String, String> groupOf;
+  Panel() {}
 
-  private Panel(SortedMap<String, List<Expert>> groups) {
-    this.groups = Collections.unmodifiableSortedMap(groups);
+  /** The groups by name, in name order, each with its experts ordered by id. */
+  abstract Map<String, List<Expert>> groups();
+
+  /** Every expert by id, in id order. */
+  @Value.Auxiliary
+  @Value.Derived
+  SortedMap<String, Expert> expertsById() {
     SortedMap<String, Expert> byId = new TreeMap<>();
+    groups().values().forEach(list -> list.forEach(e -> byId.put(e.id(), e)));
+    return Collections.unmodifiableSortedMap(byId);
+  }
+
+  /** The group of every expert, by id. */
+  @Value.Auxiliary
+  @Value.Derived
+  Map<String, String> groupOf() {
     Map<String, String> of = new java.util.HashMap<>();
-    groups.forEach((g, list) -> list.forEach(e -> {
-      byId.put(e.id(), e);
-      of.put(e.id(), g);
-    }));
-    this.experts = Collections.unmodifiableSortedMap(byId);
-    this.groupOf = Map.copyOf(of);
+    groups().forEach((g, list) -> list.forEach(e -> of.put(e.id(), g)));
+    return Map.copyOf(of);
   }
 
   /**
@@ -40,7 +50,7 @@ public final class Panel {
    * @throws InvalidInputException listing every problem: fewer than two groups, an empty group, an
    *     expert id used twice
    */
-  public static Panel of(Map<String, List<Expert>> groups) {
+  public static Panel of(Map<String, ? extends List<Expert>> groups) {
     requireNonNull(groups, "groups");
     List<String> problems = new ArrayList<>();
     if (groups.size() < 2) {
@@ -71,37 +81,37 @@ public final class Panel {
     if (!problems.isEmpty()) {
       throw InvalidInputException.of("panel is invalid", problems);
     }
-    return new Panel(copy);
+    return ImmutablePanel.of(copy);
   }
 
   /** The group names, ordered. */
   public List<String> groupNames() {
-    return List.copyOf(groups.keySet());
+    return List.copyOf(groups().keySet());
   }
 
   /** The experts of {@code group}, ordered by id; empty for an unknown group. */
   public List<Expert> group(String group) {
-    return groups.getOrDefault(requireNonNull(group, "group"), List.of());
+    return groups().getOrDefault(requireNonNull(group, "group"), List.of());
   }
 
   /** Whether the panel has {@code group}. */
   public boolean hasGroup(String group) {
-    return groups.containsKey(requireNonNull(group, "group"));
+    return groups().containsKey(requireNonNull(group, "group"));
   }
 
   /** Every expert, ordered by id. */
   public List<Expert> experts() {
-    return List.copyOf(experts.values());
+    return List.copyOf(expertsById().values());
   }
 
   /** The expert with {@code id}, if any. */
   public Optional<Expert> expert(String id) {
-    return Optional.ofNullable(experts.get(requireNonNull(id, "id")));
+    return Optional.ofNullable(expertsById().get(requireNonNull(id, "id")));
   }
 
   /** The group of the expert with {@code id}, if any. */
   public Optional<String> groupOf(String expertId) {
-    return Optional.ofNullable(groupOf.get(requireNonNull(expertId, "expertId")));
+    return Optional.ofNullable(groupOf().get(requireNonNull(expertId, "expertId")));
   }
 
   /** The experts of {@code group} who may score {@code code}: those not affiliated with it. */
@@ -110,21 +120,11 @@ public final class Panel {
     return group(group).stream().filter(e -> !e.isAffiliatedWith(code)).toList();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Panel && ((Panel) o).groups.equals(groups);
-  }
-
-  @Override
-  public int hashCode() {
-    return groups.hashCode();
-  }
-
   /** {@code Panel{A: E01, E02; B: E03, E04}}. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("Panel{");
-    groups.forEach((g, list) -> sb.append(sb.length() > 6 ? "; " : "").append(g).append(": ")
+    groups().forEach((g, list) -> sb.append(sb.length() > 6 ? "; " : "").append(g).append(": ")
         .append(String.join(", ", list.stream().map(Expert::id).toList())));
     return sb.append('}').toString();
   }

@@ -7,13 +7,12 @@ import io.allianceeval.model.Tier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Which totals fall into which {@link Tier}: whole-point bands and the rounding that makes a
@@ -30,7 +29,8 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe; equal when bands and rounding are equal.
  */
-public final class TierScheme {
+@Value.Immutable(builder = false, copy = false)
+public abstract class TierScheme {
 
   private static final TierScheme STANDARD =
       builder()
@@ -40,16 +40,11 @@ public final class TierScheme {
           .band(Tier.INACTIVE, 0, 49)
           .build();
 
-  private final Map<Tier, Band> bands;
-  private final List<Band> ordered;
-  private final RoundingMode rounding;
+  TierScheme() {}
 
-  private TierScheme(Map<Tier, Band> bands, RoundingMode rounding) {
-    this.bands = Collections.unmodifiableMap(new EnumMap<>(bands));
-    List<Band> list = new ArrayList<>(bands.values());
-    list.sort(Comparator.comparingInt(Band::min).reversed());
-    this.ordered = List.copyOf(list);
-    this.rounding = rounding;
+  /** A scheme of validated bands, ordered best first. */
+  private static TierScheme of(List<Band> bestFirst, RoundingMode rounding) {
+    return ImmutableTierScheme.of(rounding, bestFirst);
   }
 
   /** The report's scheme: 85–100, 70–84, 50–69, 0–49, rounded half-up. */
@@ -64,38 +59,35 @@ public final class TierScheme {
 
   /** This scheme with another rounding of fractional totals. */
   public TierScheme withRounding(RoundingMode rounding) {
-    return new TierScheme(bands, requireNonNull(rounding, "rounding"));
+    return of(bands(), requireNonNull(rounding, "rounding"));
   }
 
   /** The rounding applied to a fractional total before it is tiered. */
-  public RoundingMode rounding() {
-    return rounding;
-  }
+  public abstract RoundingMode rounding();
 
   /** The lowest total the scheme accepts (0 in the standard scheme). */
   public int minimum() {
-    return ordered.get(ordered.size() - 1).min();
+    return bands().get(bands().size() - 1).min();
   }
 
   /** The highest total the scheme accepts (100 in the standard scheme). */
   public int maximum() {
-    return ordered.get(0).max();
+    return bands().get(0).max();
   }
 
   /** The tiers the scheme uses, best first. */
   public List<Tier> tiers() {
-    return ordered.stream().map(Band::tier).toList();
+    return bands().stream().map(Band::tier).toList();
   }
 
   /** The band of {@code tier}, if the scheme uses it. */
   public Optional<Band> band(Tier tier) {
-    return Optional.ofNullable(bands.get(requireNonNull(tier, "tier")));
+    requireNonNull(tier, "tier");
+    return bands().stream().filter(b -> b.tier() == tier).findFirst();
   }
 
   /** The bands, best first. */
-  public List<Band> bands() {
-    return ordered;
-  }
+  public abstract List<Band> bands();
 
   /**
    * The whole-point total that {@code total} counts as: rounded with {@link #rounding()}.
@@ -114,14 +106,14 @@ public final class TierScheme {
     if (h % Points.ONE == 0) {
       return (int) (h / Points.ONE);
     }
-    if (rounding == RoundingMode.HALF_UP) {
+    if (rounding() == RoundingMode.HALF_UP) {
       return (int) ((h + Points.ONE / 2) / Points.ONE); // h is not negative
     }
     try {
-      return BigDecimal.valueOf(h, 2).setScale(0, rounding).intValueExact();
+      return BigDecimal.valueOf(h, 2).setScale(0, rounding()).intValueExact();
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException(
-          "total must be a whole number under rounding " + rounding + ": " + Points.format(h), e);
+          "total must be a whole number under rounding " + rounding() + ": " + Points.format(h), e);
     }
   }
 
@@ -144,7 +136,7 @@ public final class TierScheme {
       throw new IllegalArgumentException(
           "total must be from " + minimum() + " to " + maximum() + ": " + whole);
     }
-    for (Band b : ordered) {
+    for (Band b : bands()) {
       if (whole >= b.min()) {
         return b.tier();
       }
@@ -178,7 +170,7 @@ public final class TierScheme {
     }
     long half = min - Points.ONE / 2;
     long lowest;
-    switch (rounding) {
+    switch (rounding()) {
       case HALF_UP:
         lowest = half;
         break;
@@ -198,26 +190,14 @@ public final class TierScheme {
     return Points.toDouble(lowest);
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof TierScheme
-        && ((TierScheme) o).bands.equals(bands)
-        && ((TierScheme) o).rounding == rounding;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(bands, rounding);
-  }
-
   /** {@code TierScheme{HIGH 85-100, FAIRLY_HIGH 70-84, AVERAGE 50-69, INACTIVE 0-49, HALF_UP}}. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("TierScheme{");
-    for (Band b : ordered) {
+    for (Band b : bands()) {
       sb.append(b).append(", ");
     }
-    return sb.append(rounding).append('}').toString();
+    return sb.append(rounding()).append('}').toString();
   }
 
   /**
@@ -306,7 +286,9 @@ public final class TierScheme {
       if (!problems.isEmpty()) {
         throw InvalidInputException.of("tier scheme is invalid", problems);
       }
-      return new TierScheme(byTier, rounding);
+      List<Band> bestFirst = new ArrayList<>(byTier.values());
+      bestFirst.sort(Comparator.comparingInt(Band::min).reversed());
+      return of(bestFirst, rounding);
     }
   }
 }

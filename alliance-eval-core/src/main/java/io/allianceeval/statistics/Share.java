@@ -3,26 +3,32 @@ package io.allianceeval.statistics;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.util.Objects;
 
 /**
  * An exact share {@code part / whole} of whole things (alliances): 35 of 99. Shown as a percentage
  * with two decimals, rounded half-up by default (35.35%). Kept as the two counts, so sums and
  * apportionments are exact.
  *
- * <p>A share of nothing ({@code whole == 0}) exists but has no percentage. Immutable; equal when
- * part and whole are equal (35/99 is not 70/198).
+ * <p>A share of nothing ({@code whole == 0}) exists but has no percentage. Equal when part and
+ * whole are equal (35/99 is not 70/198).
+ *
+ * @param part the counted part: 35
+ * @param whole the whole it is a share of: 99
  */
-public final class Share implements Comparable<Share> {
+public record Share(long part, long whole) implements Comparable<Share> {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private final long part;
-  private final long whole;
-
-  private Share(long part, long whole) {
-    this.part = part;
-    this.whole = whole;
+  /**
+   * The share {@code part / whole}: the counted part (35) of the whole (99).
+   *
+   * @throws IllegalArgumentException if either is negative or {@code part > whole}
+   */
+  public Share {
+    if (part < 0 || whole < 0 || part > whole) {
+      throw new IllegalArgumentException(
+          "share needs 0 <= part <= whole: " + part + "/" + whole);
+    }
   }
 
   /**
@@ -31,21 +37,7 @@ public final class Share implements Comparable<Share> {
    * @throws IllegalArgumentException if either is negative or {@code part > whole}
    */
   public static Share of(long part, long whole) {
-    if (part < 0 || whole < 0 || part > whole) {
-      throw new IllegalArgumentException(
-          "share needs 0 <= part <= whole: " + part + "/" + whole);
-    }
     return new Share(part, whole);
-  }
-
-  /** The counted part: 35. */
-  public long part() {
-    return part;
-  }
-
-  /** The whole it is a share of: 99. */
-  public long whole() {
-    return whole;
   }
 
   /** Whether the share has a percentage, that is, the whole is not 0. */
@@ -87,16 +79,6 @@ public final class Share implements Comparable<Share> {
   public int compareTo(Share other) {
     return BigInteger.valueOf(part).multiply(BigInteger.valueOf(other.whole))
         .compareTo(BigInteger.valueOf(other.part).multiply(BigInteger.valueOf(whole)));
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Share && ((Share) o).part == part && ((Share) o).whole == whole;
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(part, whole);
   }
 
   /** {@code "35/99 (35.35%)"}, or {@code "0/0"}. */
