@@ -26,6 +26,8 @@ import java.util.TreeSet;
  *
  * <p>Immutable. Years need not be contiguous; a year absent from the history is "missing
  * altogether", which is different from an alliance not taking part in a year that is present.
+ * Hand-written rather than generated: it keeps its results in an array by year, for the lookups an
+ * award scan makes.
  */
 public final class History {
 

@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
@@ -45,8 +44,14 @@ import org.slf4j.LoggerFactory;
  * InvalidInputException}: a record or result of another year, a code given twice, an alliance not
  * on the roster, more alliances of a batch than the population counts. The order of the input
  * never changes the result.
+ *
+ * @param year the evaluation year, from 2000 to 2100
+ * @param indicatorSystem the indicator system records are scored with
+ * @param tierScheme the tier scheme totals are tiered with
+ * @param population the population results are counted against
  */
-public final class Evaluation {
+public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme tierScheme,
+    Population population) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
 
@@ -100,16 +105,18 @@ public final class Evaluation {
     }
   }
 
-  private final int year;
-  private final IndicatorSystem indicatorSystem;
-  private final TierScheme tierScheme;
-  private final Population population;
-
-  private Evaluation(int year, IndicatorSystem system, TierScheme tiers, Population population) {
-    this.year = year;
-    this.indicatorSystem = system;
-    this.tierScheme = tiers;
-    this.population = population;
+  /**
+   * Checks the parts; {@link #forYear} and the {@code with…} methods are the usual way in.
+   *
+   * @throws IllegalArgumentException if the year is not from 2000 to 2100
+   */
+  public Evaluation {
+    if (year < 2000 || year > 2100) { // the range ActivityRecord accepts
+      throw new IllegalArgumentException("year must be from 2000 to 2100: " + year);
+    }
+    requireNonNull(indicatorSystem, "indicatorSystem");
+    requireNonNull(tierScheme, "tierScheme");
+    requireNonNull(population, "population");
   }
 
   /**
@@ -125,9 +132,6 @@ public final class Evaluation {
    * @throws IllegalArgumentException if the year is not from 2000 to 2100
    */
   public static Evaluation forYear(int year) {
-    if (year < 2000 || year > 2100) { // the range ActivityRecord accepts
-      throw new IllegalArgumentException("year must be from 2000 to 2100: " + year);
-    }
     return new Evaluation(year, IndicatorSystem.standard2019(), TierScheme.standard(),
         Population.evaluated());
   }
@@ -145,26 +149,6 @@ public final class Evaluation {
   /** This configuration counting against {@code population}. */
   public Evaluation withPopulation(Population population) {
     return new Evaluation(year, indicatorSystem, tierScheme, requireNonNull(population, "population"));
-  }
-
-  /** The evaluation year. */
-  public int year() {
-    return year;
-  }
-
-  /** The indicator system records are scored with. */
-  public IndicatorSystem indicatorSystem() {
-    return indicatorSystem;
-  }
-
-  /** The tier scheme totals are tiered with. */
-  public TierScheme tierScheme() {
-    return tierScheme;
-  }
-
-  /** The population results are counted against. */
-  public Population population() {
-    return population;
   }
 
   /**
@@ -396,20 +380,6 @@ public final class Evaluation {
   /** {@code 80.0 -> "80"}, {@code 84.5 -> "84.5"}: a total with at most two decimals as printed. */
   static String format(double points) {
     return BigDecimal.valueOf(points).stripTrailingZeros().toPlainString();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof Evaluation
-        && ((Evaluation) o).year == year
-        && ((Evaluation) o).indicatorSystem.equals(indicatorSystem)
-        && ((Evaluation) o).tierScheme.equals(tierScheme)
-        && ((Evaluation) o).population.equals(population);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(year, indicatorSystem, tierScheme, population);
   }
 
   /** {@code Evaluation{2019, IndicatorSystem{standard 2019, …}, TierScheme{…}, Population{…}}}. */

@@ -22,7 +22,8 @@ import java.util.Optional;
  * (first, second, third batch, network; then number). Ranks follow the published totals.
  *
  * <p>{@link #indicatorSystem()} names the model the records were scored with; every report prints
- * its name. Immutable.
+ * its name. Immutable. Hand-written rather than generated: it keeps an index by code beside its
+ * lists, for the lookups an award scan makes over many years and alliances.
  */
 public final class EvaluationResult {
 

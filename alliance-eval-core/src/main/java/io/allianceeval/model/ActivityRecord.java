@@ -15,6 +15,7 @@ import java.util.TreeMap;
  * #fact(Fact)} is empty for it. Whether a missing fact makes the record ineligible is for the
  * indicator system to decide (the standard website rule reads a missing value as "no website").
  * Values are non-negative whole numbers. Immutable; equal when alliance, year and facts are equal.
+ * Hand-written rather than generated: it keeps its facts in primitive arrays, for speed.
  */
 public final class ActivityRecord {
 

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * {@code "secretariat_meetings = 3: 2-3 meetings -> 2 of 4"}.
  *
  * <p>Stock policies build the reason only when it is read, so scoring large inputs does not pay for
- * text nobody prints. Equal when points and reason are equal.
+ * text nobody prints. Equal when points and reason are equal. Hand-written rather than generated:
+ * its reason is computed lazily, for speed.
  */
 public final class Assessment {
 
