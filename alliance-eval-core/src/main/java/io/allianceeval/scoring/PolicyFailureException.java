@@ -6,16 +6,22 @@ import java.util.List;
 
 /**
  * An {@link IndicatorPolicy} broke its contract: it threw, returned nothing, or returned points
- * that are not a number in {@code [0, maximum]}. Lists every failure found, each naming the alliance
+ * that are not a number with at most two decimals in {@code [0, maximum]}. Lists every failure found, each naming the alliance
  * code and the indicator id. Nothing is clamped or skipped: the evaluation as a whole fails.
  */
 public class PolicyFailureException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
-  private final List<String> problems;
+  private final transient List<String> problems;
 
-  /** Creates the exception with at least one problem. */
+  /**
+   * Creates the exception.
+   *
+   * @param problems at least one failure, one sentence each
+   * @param firstCause what the first failing policy threw, or null
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
   public PolicyFailureException(List<String> problems, Throwable firstCause) {
     super(message(requireNonNull(problems, "problems")), firstCause);
     if (problems.isEmpty()) {
