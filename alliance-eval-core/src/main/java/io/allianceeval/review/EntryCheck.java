@@ -55,7 +55,11 @@ final class EntryCheck {
     Map<ExpertTotals.Key, BigDecimal> totals = new TreeMap<>(KEY_ORDER);
     for (int i = 0; i < entries.size(); i++) {
       ScoreEntry e = entries.get(i);
-      if (!valid(e, i, assignment, given, reported)) {
+      Problem problem = problem(e, i, assignment, given, reported);
+      if (problem != null) {
+        if (problem != ALREADY_REPORTED) {
+          problems.add(problem);
+        }
         continue;
       }
       ExpertTotals.Key key = new ExpertTotals.Key(e.round(), e.expertId(), e.code());
@@ -131,8 +135,14 @@ final class EntryCheck {
           .thenComparing(ExpertTotals.Key::expertId)
           .thenComparing(ExpertTotals.Key::code);
 
-  /** Whether entry {@code i} passes the panel, conflict, assignment and range checks. */
-  private boolean valid(ScoreEntry e, int i, Assignment assignment, boolean given,
+  /** Stands for an entry the assignment's inference has reported already. */
+  private static final Problem ALREADY_REPORTED = Problem.of("reported by the inference");
+
+  /**
+   * The problem of entry {@code i} with the panel, conflicts, the assignment or the range; {@link
+   * #ALREADY_REPORTED} for one the inference reported; null for a valid entry.
+   */
+  private Problem problem(ScoreEntry e, int i, Assignment assignment, boolean given,
       Set<Integer> reported) {
     Optional<Expert> expert = panel.expert(e.expertId());
     Alliance alliance = alliances.get(e.code());
@@ -141,40 +151,35 @@ final class EntryCheck {
         .orElse("expert " + e.expertId());
     String what = alliance != null ? "alliance " + alliance : "alliance " + e.code();
     if (expert.isEmpty()) {
-      problems.add(Problem.at(List.of(i), "expert", round + ", " + what + ": no expert '"
-          + e.expertId() + "' on the panel"));
-      return false;
+      return Problem.at(List.of(i), "expert", round + ", " + what + ": no expert '"
+          + e.expertId() + "' on the panel");
     }
     if (alliance == null) {
-      problems.add(Problem.at(List.of(i), "code", round + ", " + who + ": alliance " + e.code()
-          + " is not under review"));
-      return false;
+      return Problem.at(List.of(i), "code", round + ", " + who + ": alliance " + e.code()
+          + " is not under review");
     }
     if (expert.get().isAffiliatedWith(e.code())) {
-      problems.add(Problem.at(List.of(i), "expert", round + ": " + who + " is affiliated with "
-          + what + " and must not score it"));
-      return false;
+      return Problem.at(List.of(i), "expert", round + ": " + who + " is affiliated with "
+          + what + " and must not score it");
     }
     if (reported.contains(i)) {
-      return false;
+      return ALREADY_REPORTED;
     }
     if (!assignment.isAssigned(expert.get(), e.code(), e.round())) {
       if (!given && assignment.groups(e.code()).isEmpty()) {
-        return false; // the inference has reported why the alliance has no groups
+        return ALREADY_REPORTED; // the inference has reported why the alliance has no groups
       }
       String group = assignment.groups(e.code()).map(g -> g.of(e.round())).orElse(null);
-      problems.add(Problem.at(List.of(i), "expert", round + ": " + who + " is not assigned to "
+      return Problem.at(List.of(i), "expert", round + ": " + who + " is not assigned to "
           + what + (group == null ? " (it is not assigned)" : " (group " + group + " scores it; "
-              + e.expertId() + " is in group " + panel.groupOf(e.expertId()).get() + ")")));
-      return false;
+              + e.expertId() + " is in group " + panel.groupOf(e.expertId()).get() + ")"));
     }
     BigDecimal max;
     if (e.indicator().isPresent()) {
       String id = e.indicator().get();
       if (!system.hasIndicator(id)) {
-        problems.add(Problem.at(List.of(i), "indicator", round + ", " + who + ", " + what
-            + ": no indicator '" + id + "' in " + system.name()));
-        return false;
+        return Problem.at(List.of(i), "indicator", round + ", " + who + ", " + what
+            + ": no indicator '" + id + "' in " + system.name());
       }
       max = ReviewPoints.exact(system.indicator(id).maxPoints(), "maximum");
     } else {
@@ -182,12 +187,11 @@ final class EntryCheck {
     }
     BigDecimal points = ReviewPoints.exact(e.points(), "points");
     if (points.signum() < 0 || points.compareTo(max) > 0) {
-      problems.add(Problem.at(List.of(i), "points", round + ", " + who + ", " + what + ", "
+      return Problem.at(List.of(i), "points", round + ", " + who + ", " + what + ", "
           + e.indicator().map(x -> "indicator " + x).orElse("total") + ": points must be from 0 to "
-          + ReviewPoints.format(max) + ": " + ReviewPoints.format(points)));
-      return false;
+          + ReviewPoints.format(max) + ": " + ReviewPoints.format(points));
     }
-    return true;
+    return null;
   }
 
   /** Checks the decisions: each for an alliance under review, within the scheme, one per alliance. */

@@ -11,10 +11,11 @@ class ReviewImmutabilityTest {
 
   @Test
   void changingTheBuilderAfterBuild_changesNeitherTheReviewNorItsDecisions() {
-    PanelReview.Builder builder = PanelReviewTest.builder(PanelReviewTest.entries());
+    Aggregation mean = Aggregation.mean();
+    DiscrepancyRule rule = DiscrepancyRule.standard(10);
+    PanelReview.Builder builder = PanelReviewTest.builder(PanelReviewTest.entries())
+        .aggregation(mean).discrepancyRule(rule);
     PanelReview review = builder.build();
-    Aggregation mean = review.aggregation();
-    DiscrepancyRule rule = review.discrepancyRule();
     List<AllianceReview> before = review.alliances();
     builder.aggregation(Aggregation.median()).discrepancyRule(DiscrepancyRule.standard(1))
         .correctSeverity(true).entries(List.of());
