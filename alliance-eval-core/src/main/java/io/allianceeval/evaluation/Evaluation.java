@@ -17,7 +17,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -294,21 +293,28 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
   private <T> void checkAlliances(
       List<T> list, java.util.function.Function<T, Alliance> alliance, String what,
       List<Problem> problems) {
-    Map<AllianceCode, Integer> first = new HashMap<>(list.size() * 2);
+    Set<AllianceCode> seen = new HashSet<>(list.size() * 2);
     Map<AllianceCode, List<Integer>> duplicates = new TreeMap<>();
     int[] perBatch = new int[Batch.values().length];
     List<AllianceCode> offRoster = new ArrayList<>(0);
     Map<AllianceCode, List<Integer>> offRosterAt = new TreeMap<>();
     for (int i = 0; i < list.size(); i++) {
       AllianceCode code = alliance.apply(list.get(i)).code();
-      Integer before = first.putIfAbsent(code, i);
-      if (before != null) {
-        duplicates.computeIfAbsent(code, c -> new ArrayList<>(List.of(before))).add(i);
+      if (!seen.add(code)) {
+        duplicates.put(code, new ArrayList<>()); // positions collected below, a rare path
         continue;
       }
       perBatch[code.batch().ordinal()]++;
       if (population.hasRoster() && !population.contains(code)) {
         offRoster.add(code);
+      }
+    }
+    if (!duplicates.isEmpty()) {
+      for (int i = 0; i < list.size(); i++) {
+        List<Integer> at = duplicates.get(alliance.apply(list.get(i)).code());
+        if (at != null) {
+          at.add(i);
+        }
       }
     }
     duplicates.forEach((code, at) -> problems.add(Problem.at(at, "code", "alliance " + code + ": "

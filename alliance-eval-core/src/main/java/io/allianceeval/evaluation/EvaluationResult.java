@@ -34,7 +34,7 @@ public final class EvaluationResult {
   private final boolean scoredFromRecords;
   private final List<Participant> participants;
   private final List<NonParticipant> nonParticipants;
-  private final Map<AllianceCode, Participant> byCode;
+  private volatile Map<AllianceCode, Participant> byCode; // built when first asked
 
   private static final List<Optional<Tier>> TIERS = java.util.Arrays.stream(Tier.values())
       .map(Optional::of).toList();
@@ -54,11 +54,20 @@ public final class EvaluationResult {
     this.scoredFromRecords = scoredFromRecords;
     this.participants = List.copyOf(participants);
     this.nonParticipants = List.copyOf(nonParticipants);
-    Map<AllianceCode, Participant> map = new HashMap<>(participants.size() * 2);
-    for (Participant p : participants) {
-      map.put(p.code(), p);
+
+  }
+
+  /** The participants by code, built once when first asked (an award scan asks many times). */
+  private Map<AllianceCode, Participant> byCode() {
+    Map<AllianceCode, Participant> map = byCode;
+    if (map == null) {
+      map = new HashMap<>(participants.size() * 2);
+      for (Participant p : participants) {
+        map.put(p.code(), p);
+      }
+      byCode = map;
     }
-    this.byCode = map;
+    return map;
   }
 
   /** The evaluation year. */
@@ -110,7 +119,7 @@ public final class EvaluationResult {
 
   /** The participant with {@code code}, if it took part. */
   public Optional<Participant> participant(AllianceCode code) {
-    return Optional.ofNullable(byCode.get(requireNonNull(code, "code")));
+    return Optional.ofNullable(byCode().get(requireNonNull(code, "code")));
   }
 
   /**
@@ -118,7 +127,7 @@ public final class EvaluationResult {
    * without allocating (for scans over many years and alliances).
    */
   public Optional<Tier> tier(AllianceCode code) {
-    Participant p = byCode.get(requireNonNull(code, "code"));
+    Participant p = byCode().get(requireNonNull(code, "code"));
     return p == null ? Optional.empty() : TIERS.get(p.tier().ordinal());
   }
 

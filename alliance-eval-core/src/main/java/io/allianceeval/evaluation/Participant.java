@@ -5,10 +5,10 @@ import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Scorecard;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import org.immutables.value.Value;
 
 /**
  * An alliance that took part in the year's evaluation (参评联盟), with its result: tier, and — unless
@@ -16,67 +16,104 @@ import org.immutables.value.Value;
  * and tiered with, and its rank; when it was scored from an activity record, its {@link Scorecard}
  * with group subtotals and indicator scores.
  *
- * <p>Immutable; equal when every part is equal.
+ * <p>Immutable; equal when every part is equal. Hand-written rather than generated: it keeps its
+ * totals and rank as primitives, for speed (there is one per scored record).
  */
-@Value.Immutable
-public abstract class Participant {
+public final class Participant {
 
-  Participant() {}
+  private final Alliance alliance;
+  private final double total; // NaN: tier-only
+  private final int roundedTotal;
+  private final Tier tier;
+  private final int rank; // 0: none
+  private final Scorecard scorecard; // null: none
+
+  private Participant(Alliance alliance, double total, int roundedTotal, Tier tier, int rank,
+      Scorecard scorecard) {
+    this.alliance = alliance;
+    this.total = total;
+    this.roundedTotal = roundedTotal;
+    this.tier = tier;
+    this.rank = rank;
+    this.scorecard = scorecard;
+  }
 
   /** A participant; {@code total} NaN for a tier-only row, {@code rank} 0 for none. */
   static Participant of(Alliance alliance, double total, int roundedTotal, Tier tier, int rank,
       Scorecard scorecard) {
-    boolean hasTotal = !Double.isNaN(total);
-    return ImmutableParticipant.of(alliance,
-        hasTotal ? OptionalDouble.of(total) : OptionalDouble.empty(),
-        hasTotal ? OptionalInt.of(roundedTotal) : OptionalInt.empty(),
-        tier,
-        rank > 0 ? OptionalInt.of(rank) : OptionalInt.empty(),
-        Optional.ofNullable(scorecard));
+    return new Participant(alliance, total, roundedTotal, tier, rank, scorecard);
   }
 
   /** The alliance. */
-  public abstract Alliance alliance();
+  public Alliance alliance() {
+    return alliance;
+  }
+
+  /** The alliance's code. */
+  public AllianceCode code() {
+    return alliance.code();
+  }
+
+  /** The alliance's batch. */
+  public Batch batch() {
+    return alliance.batch();
+  }
 
   /**
    * The exact total as scored or published, with at most two decimals; empty for a tier-only
    * result.
    */
-  public abstract OptionalDouble total();
+  public OptionalDouble total() {
+    return Double.isNaN(total) ? OptionalDouble.empty() : OptionalDouble.of(total);
+  }
 
   /**
    * The total rounded to whole points by the tier scheme: the total that is published, tiered and
    * ranked. Empty for a tier-only result.
    */
-  public abstract OptionalInt roundedTotal();
+  public OptionalInt roundedTotal() {
+    return Double.isNaN(total) ? OptionalInt.empty() : OptionalInt.of(roundedTotal);
+  }
 
   /** The tier. */
-  public abstract Tier tier();
+  public Tier tier() {
+    return tier;
+  }
 
   /**
    * The standard competition rank by {@linkplain #roundedTotal() published total} among the results
    * with a total: equal published totals share a rank (1, 1, 3, …), whatever their exact totals.
    * Empty for a tier-only result.
    */
-  public abstract OptionalInt rank();
-
-  /** The indicator breakdown, present when scored from an activity record. */
-  public abstract Optional<Scorecard> scorecard();
-
-  /** The alliance's code. */
-  public AllianceCode code() {
-    return alliance().code();
+  public OptionalInt rank() {
+    return rank == 0 ? OptionalInt.empty() : OptionalInt.of(rank);
   }
 
-  /** The alliance's batch. */
-  public Batch batch() {
-    return alliance().batch();
+  /** The indicator breakdown, present when scored from an activity record. */
+  public Optional<Scorecard> scorecard() {
+    return Optional.ofNullable(scorecard);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Participant)) {
+      return false;
+    }
+    Participant p = (Participant) o;
+    return alliance.equals(p.alliance) && Double.compare(total, p.total) == 0
+        && roundedTotal == p.roundedTotal && tier == p.tier && rank == p.rank
+        && Objects.equals(scorecard, p.scorecard);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(alliance, total, roundedTotal, tier, rank, scorecard);
   }
 
   /** {@code #41 D103 水环境治理产业技术创新战略联盟: 82 FAIRLY_HIGH}. */
   @Override
   public String toString() {
-    return (rank().isPresent() ? "#" + rank().getAsInt() + " " : "") + alliance() + ": "
-        + (total().isPresent() ? Evaluation.format(total().getAsDouble()) + " " : "") + tier();
+    return (rank > 0 ? "#" + rank + " " : "") + alliance + ": "
+        + (Double.isNaN(total) ? "" : Evaluation.format(total) + " ") + tier;
   }
 }

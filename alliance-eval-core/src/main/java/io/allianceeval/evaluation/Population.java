@@ -8,11 +8,11 @@ import io.allianceeval.model.Batch;
 import io.allianceeval.model.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import org.immutables.value.Value;
 
@@ -48,9 +48,9 @@ public abstract class Population {
   Population() {}
 
   private static Population create(Kind kind, Map<Batch, Integer> counts,
-      SortedMap<AllianceCode, Alliance> roster) {
+      List<Alliance> roster) {
     return ImmutablePopulation.of(kind, counts,
-        roster == null ? Optional.empty() : Optional.of(List.copyOf(roster.values())));
+        roster == null ? Optional.empty() : Optional.of(java.util.Collections.unmodifiableList(roster)));
   }
 
   abstract Kind kind();
@@ -62,8 +62,7 @@ public abstract class Population {
   public abstract Optional<List<Alliance>> roster();
 
   /** Roster members by code; empty without a roster. */
-  @Value.Auxiliary
-  @Value.Derived
+  @Value.Lazy
   Map<AllianceCode, Alliance> byCode() {
     Map<AllianceCode, Alliance> map = new java.util.HashMap<>();
     roster().ifPresent(list -> list.forEach(a -> map.put(a.code(), a)));
@@ -105,16 +104,18 @@ public abstract class Population {
    */
   public static Population ofRoster(Collection<Alliance> alliances) {
     requireNonNull(alliances, "alliances");
-    SortedMap<AllianceCode, Alliance> byCode = new TreeMap<>();
+    List<Alliance> sorted = new ArrayList<>(alliances.size());
+    for (Alliance a : alliances) {
+      sorted.add(requireNonNull(a, "alliance"));
+    }
+    sorted.sort(Comparator.comparing(Alliance::code)); // near-linear for input in code order
     boolean duplicated = false;
     int[] counted = new int[Batch.values().length];
-    for (Alliance a : alliances) {
-      requireNonNull(a, "alliance");
-      if (byCode.put(a.code(), a) != null) {
+    for (int i = 0; i < sorted.size(); i++) {
+      if (i > 0 && sorted.get(i).code().equals(sorted.get(i - 1).code())) {
         duplicated = true;
-      } else {
-        counted[a.batch().ordinal()]++;
       }
+      counted[sorted.get(i).batch().ordinal()]++;
     }
     if (duplicated) {
       Map<AllianceCode, List<Integer>> positions = new TreeMap<>();
@@ -135,7 +136,7 @@ public abstract class Population {
     for (Batch b : Batch.values()) {
       counts.put(b, counted[b.ordinal()]);
     }
-    return create(Kind.ROSTER, counts, byCode);
+    return create(Kind.ROSTER, counts, sorted);
   }
 
   /** The alliances the evaluation's input names, and no others: the default. */

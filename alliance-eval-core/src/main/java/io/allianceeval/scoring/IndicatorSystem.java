@@ -238,11 +238,21 @@ public final class IndicatorSystem {
       throw new IllegalArgumentException(
           "alliance " + record.code() + ": missing facts " + missingFacts(record));
     }
-    long[] points = new long[policyArray.length];
+    return new Scorecard(this, record, points(record, null));
+  }
+
+  /**
+   * Scores {@code record} exactly: the total in hundredths, and each indicator's points into
+   * {@code out} when it is not null. The one place policies are called while scoring, so that the
+   * total and the points a {@link Scorecard} reads later come from the same code.
+   *
+   * @throws PolicyFailureException as {@link #score}
+   */
+  long points(ActivityRecord record, long[] out) {
     long sum = 0;
     List<String> problems = null;
     Throwable firstCause = null;
-    for (int i = 0; i < points.length; i++) {
+    for (int i = 0; i < policyArray.length; i++) {
       long h;
       double returned = Double.NaN;
       try {
@@ -274,13 +284,15 @@ public final class IndicatorSystem {
             + ", expected 0 to " + Points.format(max));
         continue;
       }
-      points[i] = h;
+      if (out != null) {
+        out[i] = h;
+      }
       sum += h;
     }
     if (problems != null) {
       throw new PolicyFailureException(problems, firstCause);
     }
-    return new Scorecard(this, record, points, sum);
+    return sum;
   }
 
   /** For example {@code IndicatorSystem{standard 2019, 100 points, 3 groups, 20 indicators}}. */

@@ -2,7 +2,6 @@ package io.allianceeval.scoring;
 
 import io.allianceeval.model.ActivityRecord;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,31 +11,49 @@ import java.util.Map;
  * What one {@link ActivityRecord} scored under an {@link IndicatorSystem}: the points of every
  * indicator, the subtotal of every first-level group, and the total.
  *
- * <p>Points are exact hundredths. Reasons are produced when {@link #indicatorScores()} is first
- * called, by asking the (pure) policies again; scoring large inputs therefore keeps only the
- * numbers. Immutable and thread-safe. Hand-written rather than generated: it keeps the points in a
- * primitive array and its reasons lazily, for speed.
+ * <p>Points are exact hundredths. Scoring keeps only the total; the points of each indicator are
+ * computed when first read, and the reasons when {@link #indicatorScores()} is first called, by
+ * asking the (pure) policies again, so scoring large inputs allocates little. A policy that breaks
+ * its purity contract — another total when asked again — is reported then with an {@link
+ * IllegalStateException} naming the alliance. Immutable and thread-safe. Hand-written rather than
+ * generated: it computes its points and reasons lazily, for speed.
  */
 public final class Scorecard {
 
   private final IndicatorSystem system;
   private final ActivityRecord record;
-  private final long[] points; // hundredths
   private final long total; // hundredths
+  private volatile long[] points; // hundredths, computed when first read
   private volatile List<IndicatorScore> scores;
 
-  Scorecard(IndicatorSystem system, ActivityRecord record, long[] points, long total) {
+  Scorecard(IndicatorSystem system, ActivityRecord record, long total) {
     this.system = system;
     this.record = record;
-    this.points = points;
     this.total = total;
+  }
+
+  /** Each indicator's points, computed once, checked against the total. */
+  private long[] points() {
+    long[] p = points;
+    if (p == null) {
+      p = new long[system.indicators().size()];
+      long again = system.points(record, p);
+      if (again != total) {
+        throw new IllegalStateException("alliance " + record.code() + ": a policy is not pure: "
+            + "the indicators totalled " + Points.format(total) + " when scored and "
+            + Points.format(again) + " when asked again");
+      }
+      points = p;
+    }
+    return p;
   }
 
   /** The subtotals by group index, computed when asked (cheap, and rarely needed in bulk). */
   private long[] groupPoints() {
+    long[] p = points();
     long[] groupPoints = new long[system.groups().size()];
-    for (int i = 0; i < points.length; i++) {
-      groupPoints[system.groupIndex(i)] += points[i];
+    for (int i = 0; i < p.length; i++) {
+      groupPoints[system.groupIndex(i)] += p[i];
     }
     return groupPoints;
   }
@@ -62,7 +79,7 @@ public final class Scorecard {
    * @throws IllegalArgumentException if the system has no such indicator
    */
   public double points(String id) {
-    return Points.toDouble(points[system.indexOf(id)]);
+    return Points.toDouble(points()[system.indexOf(id)]);
   }
 
   /**
@@ -95,14 +112,15 @@ public final class Scorecard {
   public List<IndicatorScore> indicatorScores() {
     List<IndicatorScore> s = scores;
     if (s == null) {
-      List<IndicatorScore> list = new ArrayList<>(points.length);
-      for (int i = 0; i < points.length; i++) {
+      long[] p = points();
+      List<IndicatorScore> list = new ArrayList<>(p.length);
+      for (int i = 0; i < p.length; i++) {
         Indicator indicator = system.indicators().get(i);
         Assessment a = system.policies().get(i).assess(record);
-        if (a == null || Points.hundredthsOrInvalid(a.points()) != points[i]) {
+        if (a == null || Points.hundredthsOrInvalid(a.points()) != p[i]) {
           throw new IllegalStateException(
               "alliance " + record.code() + ", indicator " + indicator.id()
-                  + ": policy is not pure: it gave " + Points.format(points[i])
+                  + ": policy is not pure: it gave " + Points.format(p[i])
                   + " points when scored and " + (a == null ? "null" : Points.format(a.points()))
                   + " when asked again for the reason");
         }
@@ -122,12 +140,12 @@ public final class Scorecard {
     Scorecard other = (Scorecard) o;
     return system.equals(other.system)
         && record.equals(other.record)
-        && Arrays.equals(points, other.points);
+        && total == other.total;
   }
 
   @Override
   public int hashCode() {
-    return record.hashCode() * 31 + Arrays.hashCode(points);
+    return record.hashCode() * 31 + Long.hashCode(total);
   }
 
   /** {@code "Scorecard{105: 100 = 25 + 45 + 30}"}. */
