@@ -17,11 +17,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,56 +51,6 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
     Population population) {
 
   private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
-
-  /**
-   * One participant before ranking. Sorted best first: by tier, then rows with a total before
-   * tier-only rows, then by published (whole-point) total, then by exact total, both highest
-   * first, then by code.
-   */
-  private static final class Row implements Comparable<Row> {
-    final Alliance alliance;
-    final double total; // NaN for a tier-only row
-    final int rounded; // the published whole-point total; 0 for a tier-only row
-    final Tier tier;
-    final Scorecard card; // null for a published row
-
-    Row(Alliance alliance, double total, int rounded, Tier tier, Scorecard card) {
-      this.alliance = alliance;
-      this.total = total;
-      this.rounded = rounded;
-      this.tier = tier;
-      this.card = card;
-    }
-
-    boolean hasTotal() {
-      return !Double.isNaN(total);
-    }
-
-    @Override
-    public int compareTo(Row o) {
-      int c = tier.compareTo(o.tier);
-      if (c != 0) {
-        return c;
-      }
-      if (hasTotal() != o.hasTotal()) {
-        return hasTotal() ? -1 : 1;
-      }
-      if (hasTotal()) {
-        c = Integer.compare(o.rounded, rounded);
-        if (c == 0) {
-          c = Double.compare(o.total, total);
-        }
-        if (c != 0) {
-          return c;
-        }
-      }
-      return alliance.code().compareTo(o.alliance.code());
-    }
-
-    Participant toParticipant(int rank) {
-      return Participant.of(alliance, total, rounded, tier, rank, card);
-    }
-  }
 
   /**
    * Checks the parts; {@link #forYear} and the {@code with…} methods are the usual way in.
@@ -189,7 +137,7 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
       throw new InvalidInputException(year + " activity records are invalid", problems);
     }
 
-    List<Row> participants = new ArrayList<>(list.size());
+    Ranking participants = new Ranking(list.size());
     List<NonParticipant> nonParticipants = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     Throwable firstCause = null;
@@ -216,8 +164,7 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
         continue;
       }
       int rounded = tierScheme.round(total);
-      participants.add(new Row(r.alliance(), total, rounded, tierScheme.tierOfWhole(rounded),
-          card));
+      participants.add(r.alliance(), total, rounded, tierScheme.tierOfWhole(rounded), card);
     }
     if (!failures.isEmpty()) {
       throw new PolicyFailureException(failures, firstCause);
@@ -272,15 +219,15 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
     if (!problems.isEmpty()) {
       throw new InvalidInputException(year + " published results are invalid", problems);
     }
-    List<Row> participants = new ArrayList<>(list.size());
+    Ranking participants = new Ranking(list.size());
     for (PublishedResult r : list) {
       OptionalDouble score = r.score();
       if (score.isPresent()) {
         int rounded = tierScheme.round(score.getAsDouble());
-        participants.add(new Row(r.alliance(), score.getAsDouble(), rounded,
-            tierScheme.tierOfWhole(rounded), null));
+        participants.add(r.alliance(), score.getAsDouble(), rounded,
+            tierScheme.tierOfWhole(rounded), null);
       } else {
-        participants.add(new Row(r.alliance(), Double.NaN, 0, r.tier().get(), null));
+        participants.add(r.alliance(), Double.NaN, 0, r.tier().get(), null);
       }
     }
     EvaluationResult result = finish(list.stream().map(PublishedResult::alliance).toList(),
@@ -293,17 +240,19 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
   private <T> void checkAlliances(
       List<T> list, java.util.function.Function<T, Alliance> alliance, String what,
       List<Problem> problems) {
-    Set<AllianceCode> seen = new HashSet<>(list.size() * 2);
+    boolean[] seen = new boolean[Ranking.CODES];
     Map<AllianceCode, List<Integer>> duplicates = new TreeMap<>();
     int[] perBatch = new int[Batch.values().length];
     List<AllianceCode> offRoster = new ArrayList<>(0);
     Map<AllianceCode, List<Integer>> offRosterAt = new TreeMap<>();
     for (int i = 0; i < list.size(); i++) {
       AllianceCode code = alliance.apply(list.get(i)).code();
-      if (!seen.add(code)) {
+      int order = Ranking.codeOrder(code);
+      if (seen[order]) {
         duplicates.put(code, new ArrayList<>()); // positions collected below, a rare path
         continue;
       }
+      seen[order] = true;
       perBatch[code.batch().ordinal()]++;
       if (population.hasRoster() && !population.contains(code)) {
         offRoster.add(code);
@@ -345,35 +294,18 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
 
   private EvaluationResult finish(
       List<Alliance> inputAlliances,
-      List<Row> rows,
+      Ranking rows,
       List<NonParticipant> nonParticipants,
       boolean scoredFromRecords) {
-    Row[] sorted = rows.toArray(new Row[0]);
-    java.util.Arrays.sort(sorted);
-    List<Participant> ranked = new ArrayList<>(sorted.length);
-    int scored = 0;
-    int previous = -1;
-    int rank = 0;
-    for (Row row : sorted) {
-      if (!row.hasTotal()) {
-        ranked.add(row.toParticipant(0));
-        continue;
-      }
-      scored++;
-      if (row.rounded != previous) { // equal published totals share a rank
-        rank = scored;
-        previous = row.rounded;
-      }
-      ranked.add(row.toParticipant(rank));
-    }
+    List<Participant> ranked = rows.ranked();
     Population resolved = population;
     if (population.isEvaluated()) {
       resolved = Population.ofRoster(inputAlliances);
     } else if (population.hasRoster()) {
-      Set<AllianceCode> seen = new HashSet<>(inputAlliances.size() * 2);
-      inputAlliances.forEach(a -> seen.add(a.code()));
+      boolean[] seen = new boolean[Ranking.CODES];
+      inputAlliances.forEach(a -> seen[Ranking.codeOrder(a.code())] = true);
       for (Alliance a : population.roster().get()) {
-        if (!seen.contains(a.code())) {
+        if (!seen[Ranking.codeOrder(a.code())]) {
           nonParticipants.add(NonParticipant.noRecord(a));
         }
       }

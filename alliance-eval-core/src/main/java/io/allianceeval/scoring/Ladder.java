@@ -91,9 +91,18 @@ final class Ladder implements ExactPolicy {
 
   /** The step that {@code value} reaches, or -1 for none. */
   private int step(int value) {
-    for (int i = 0; i < thresholds.length; i++) {
-      if (atLeast ? value >= thresholds[i] : value <= thresholds[i]) {
-        return i;
+    int[] t = thresholds;
+    if (atLeast) {
+      for (int i = 0; i < t.length; i++) {
+        if (value >= t[i]) {
+          return i;
+        }
+      }
+    } else {
+      for (int i = 0; i < t.length; i++) {
+        if (value <= t[i]) {
+          return i;
+        }
       }
     }
     return -1;

@@ -66,13 +66,31 @@ public abstract class TierScheme {
   public abstract RoundingMode rounding();
 
   /** The lowest total the scheme accepts (0 in the standard scheme). */
+  @Value.Auxiliary
+  @Value.Derived
   public int minimum() {
     return bands().get(bands().size() - 1).min();
   }
 
   /** The highest total the scheme accepts (100 in the standard scheme). */
+  @Value.Auxiliary
+  @Value.Derived
   public int maximum() {
     return bands().get(0).max();
+  }
+
+  /** The bands' lowest totals, best first, parallel to {@link #bandTiers()}: for tiering fast. */
+  @Value.Auxiliary
+  @Value.Derived
+  int[] bandMinimums() {
+    return bands().stream().mapToInt(Band::min).toArray();
+  }
+
+  /** The bands' tiers, best first. */
+  @Value.Auxiliary
+  @Value.Derived
+  Tier[] bandTiers() {
+    return bands().stream().map(Band::tier).toArray(Tier[]::new);
   }
 
   /** The tiers the scheme uses, best first. */
@@ -136,9 +154,10 @@ public abstract class TierScheme {
       throw new IllegalArgumentException(
           "total must be from " + minimum() + " to " + maximum() + ": " + whole);
     }
-    for (Band b : bands()) {
-      if (whole >= b.min()) {
-        return b.tier();
+    int[] mins = bandMinimums();
+    for (int i = 0; i < mins.length; i++) {
+      if (whole >= mins[i]) {
+        return bandTiers()[i];
       }
     }
     throw new AssertionError("bands are contiguous: " + whole);
