@@ -29,9 +29,15 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--scores", paramLabel = "FILE",
-      description = "Score sheet CSV: code,name,score,tier in any order (score or tier may be "
-          + "blank, not both); UTF-8 with or without BOM. Default: the embedded 2019 table.")
+      description = "Score sheet, CSV or .xlsx (Excel, WPS): code,name,score,tier in any order, "
+          + "English or Chinese headers (批次*, 联盟名称, 评分, 等级), or 附件 2 as published with "
+          + "its group rows; score or tier may be blank, not both. Default: the embedded 2019 "
+          + "table.")
   Path scores;
+
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "The sheet of an .xlsx input to read (default: the first with a header).")
+  String sheet;
 
   @Option(names = "--year", paramLabel = "N", defaultValue = "2019",
       description = "Evaluation year (default: ${DEFAULT-VALUE}).")
@@ -56,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
           "Data: a transcription of annex 2 of the 2019 report; population as the report gives "
               + "it: 52 first-batch, 39 second-batch, 55 third-batch pilots, 11 network members."));
     } else {
-      sheet = ScoreSheet.read(scores);
+      sheet = ScoreSheet.read(scores, this.sheet);
       pop = population.population().orElse(Population.evaluated());
     }
     Evaluation evaluation = Evaluation.forYear(year).withPopulation(pop);

@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import io.allianceeval.examples.io.AtomicFiles;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.CsvOutput;
-import io.allianceeval.examples.io.CsvTable;
+import io.allianceeval.examples.io.InputTable;
 import io.allianceeval.examples.io.InputProblem;
 import io.allianceeval.examples.io.ReviewInput;
 import io.allianceeval.examples.io.ScoreSheet;
@@ -120,25 +120,25 @@ final class ReviewCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--experts and --scores go together");
     }
     List<InputProblem> problems = new ArrayList<>();
-    CsvTable expertsTable = synthetic
-        ? CsvTable.readResource(SYNTHETIC + "experts.csv", List.of("id", "name", "group", "affiliations"))
-        : CsvTable.read(experts, List.of("id", "name", "group", "affiliations"));
-    CsvTable scoresTable = synthetic
-        ? CsvTable.readResource(SYNTHETIC + "scores.csv", List.of("round", "expert", "code", "indicator", "points"))
-        : CsvTable.read(scores, List.of("round", "expert", "code", "indicator", "points"));
-    Optional<CsvTable> decisionsTable = synthetic
-        ? Optional.of(CsvTable.readResource(SYNTHETIC + "decisions.csv",
+    InputTable expertsTable = synthetic
+        ? InputTable.readResource(SYNTHETIC + "experts.csv", List.of("id", "name", "group", "affiliations"))
+        : InputTable.read(experts, List.of("id", "name", "group", "affiliations"));
+    InputTable scoresTable = synthetic
+        ? InputTable.readResource(SYNTHETIC + "scores.csv", List.of("round", "expert", "code", "indicator", "points"))
+        : InputTable.read(scores, List.of("round", "expert", "code", "indicator", "points"));
+    Optional<InputTable> decisionsTable = synthetic
+        ? Optional.of(InputTable.readResource(SYNTHETIC + "decisions.csv",
             List.of("code", "score", "rationale", "decidedby")))
         : decisions == null ? Optional.empty()
-            : Optional.of(CsvTable.read(decisions, List.of("code", "score", "rationale", "decidedby")));
+            : Optional.of(InputTable.read(decisions, List.of("code", "score", "rationale", "decidedby")));
     Optional<Panel> panel = ReviewInput.panel(expertsTable, problems);
     ReviewInput.Entries entries = ReviewInput.entries(scoresTable, problems);
     List<Decision> decisionList = decisionsTable.map(t -> ReviewInput.decisions(t, problems))
         .orElse(List.of());
     Map<AllianceCode, Alliance> names = synthetic
-        ? ReviewInput.names(CsvTable.readResource(SYNTHETIC + "alliances.csv",
+        ? ReviewInput.names(InputTable.readResource(SYNTHETIC + "alliances.csv",
             List.of("code", "name")), problems)
-        : alliances != null ? ReviewInput.names(CsvTable.read(alliances, List.of("code", "name")),
+        : alliances != null ? ReviewInput.names(InputTable.read(alliances, List.of("code", "name")),
             problems) : embeddedNames();
     List<Alliance> underReview = new ArrayList<>();
     for (AllianceCode code : new TreeSet<>(entries.entries().stream().map(ScoreEntry::code)

@@ -34,6 +34,10 @@ final class ScoreCommand implements Callable<Integer> {
           + "…, media_reports); a blank cell is a missing fact. Default: synthetic examples.")
   Path records;
 
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "The sheet of an .xlsx input to read (default: the first with a header).")
+  String sheet;
+
   @Option(names = "--year", paramLabel = "N", defaultValue = "2019",
       description = "Evaluation year (default: ${DEFAULT-VALUE}).")
   int year;
@@ -52,7 +56,7 @@ final class ScoreCommand implements Callable<Integer> {
       notes.add(output.lang.pick("数据：随本工具附带的合成示例记录，并非真实联盟的数据。",
           "Data: the SYNTHETIC example records shipped with the tool, not real alliances."));
     } else {
-      input = ActivityRecords.read(records, system, year);
+      input = ActivityRecords.read(records, sheet, system, year);
     }
     Population pop = population.population().orElse(Population.evaluated());
     Evaluation evaluation = Evaluation.forYear(year).withIndicatorSystem(system).withPopulation(pop);

@@ -26,10 +26,10 @@ public final class ActivityRecords {
 
   private final String name;
   private final List<ActivityRecord> records;
-  private final List<CsvTable.Row> rows;
+  private final List<InputTable.Row> rows;
   private final List<InputProblem> rowProblems;
 
-  private ActivityRecords(String name, List<ActivityRecord> records, List<CsvTable.Row> rows,
+  private ActivityRecords(String name, List<ActivityRecord> records, List<InputTable.Row> rows,
       List<InputProblem> rowProblems) {
     this.name = name;
     this.records = List.copyOf(records);
@@ -47,27 +47,36 @@ public final class ActivityRecords {
   /** Reads the records file {@code file} for {@code system}; records default to {@code year}. */
   public static ActivityRecords read(Path file, IndicatorSystem system, int year)
       throws BadInputException {
-    return of(CsvTable.read(file, requiredColumns(system)), system, year);
+    return read(file, null, system, year);
+  }
+
+  /**
+   * Reads the records file {@code file} — CSV, or the sheet {@code sheet} of an .xlsx workbook
+   * (null: the first with a header) — for {@code system}; records default to {@code year}.
+   */
+  public static ActivityRecords read(Path file, String sheet, IndicatorSystem system, int year)
+      throws BadInputException {
+    return of(InputTable.read(file, requiredColumns(system), sheet), system, year);
   }
 
   /** Reads a records file shipped inside the jar. */
   public static ActivityRecords readResource(String resource, IndicatorSystem system, int year)
       throws BadInputException {
-    return of(CsvTable.readResource(resource, requiredColumns(system)), system, year);
+    return of(InputTable.readResource(resource, requiredColumns(system)), system, year);
   }
 
   /**
    * Reads the rows of {@code table}. A bad header fails at once; bad cells are kept and reported by
    * {@link #evaluate} together with what the evaluation finds in the other rows.
    */
-  public static ActivityRecords of(CsvTable table, IndicatorSystem system, int year)
+  public static ActivityRecords of(InputTable table, IndicatorSystem system, int year)
       throws BadInputException {
     requireNonNull(table, "table");
     requireNonNull(system, "system");
-    List<InputProblem> problems = new ArrayList<>();
+    List<InputProblem> problems = new ArrayList<>(table.problems());
     List<ActivityRecord> records = new ArrayList<>();
-    List<CsvTable.Row> rows = new ArrayList<>();
-    for (CsvTable.Row row : table.rows()) {
+    List<InputTable.Row> rows = new ArrayList<>();
+    for (InputTable.Row row : table.rows()) {
       int before = problems.size();
       Optional<AllianceCode> code = Cells.code(row, problems);
       String allianceName = Cells.name(row, problems);

@@ -11,7 +11,7 @@ final class Cells {
 
   private Cells() {}
 
-  static Optional<AllianceCode> code(CsvTable.Row row, List<InputProblem> problems) {
+  static Optional<AllianceCode> code(InputTable.Row row, List<InputProblem> problems) {
     String text = row.get("code");
     try {
       return Optional.of(AllianceCode.parse(text));
@@ -21,7 +21,7 @@ final class Cells {
     }
   }
 
-  static String name(CsvTable.Row row, List<InputProblem> problems) {
+  static String name(InputTable.Row row, List<InputProblem> problems) {
     String name = row.get("name");
     if (name.isBlank()) {
       problems.add(row.problem("name", "name must not be blank"));
@@ -29,7 +29,7 @@ final class Cells {
     return name;
   }
 
-  static OptionalInt year(CsvTable.Row row, List<InputProblem> problems) {
+  static OptionalInt year(InputTable.Row row, List<InputProblem> problems) {
     String text = row.get("year");
     try {
       int year = Integer.parseInt(text);
@@ -44,7 +44,7 @@ final class Cells {
   }
 
   /** A non-negative whole number, or empty for a blank cell. */
-  static OptionalInt count(CsvTable.Row row, String column, List<InputProblem> problems) {
+  static OptionalInt count(InputTable.Row row, String column, List<InputProblem> problems) {
     String text = row.get(column);
     if (text.isEmpty()) {
       return OptionalInt.empty();

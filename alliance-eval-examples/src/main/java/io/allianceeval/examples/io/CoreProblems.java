@@ -19,7 +19,7 @@ final class CoreProblems {
   }
 
   /** {@code rows.get(i)} is the row that produced element {@code i} of the core's input. */
-  static BadInputException of(String file, InvalidInputException e, List<CsvTable.Row> rows) {
+  static BadInputException of(String file, InvalidInputException e, List<InputTable.Row> rows) {
     List<InputProblem> out = new ArrayList<>();
     for (InvalidInputException.Problem p : e.details()) {
       if (p.positions().isEmpty()) {
@@ -31,7 +31,7 @@ final class CoreProblems {
               .collect(Collectors.joining(", ")) + ")"
           : "";
       for (int i : p.positions()) {
-        CsvTable.Row row = rows.get(i);
+        InputTable.Row row = rows.get(i);
         out.add(p.field().isPresent()
             ? row.problem(p.field().get(), p.message() + lines)
             : row.problem(p.message() + lines));

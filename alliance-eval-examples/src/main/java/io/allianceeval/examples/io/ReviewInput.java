@@ -29,10 +29,11 @@ public final class ReviewInput {
   private ReviewInput() {}
 
   /** The panel from an experts table; bad cells and panel problems are added to {@code problems}. */
-  public static Optional<Panel> panel(CsvTable experts, List<InputProblem> problems) {
+  public static Optional<Panel> panel(InputTable experts, List<InputProblem> problems) {
+    problems.addAll(experts.problems());
     Map<String, List<Expert>> groups = new LinkedHashMap<>();
     int before = problems.size();
-    for (CsvTable.Row row : experts.rows()) {
+    for (InputTable.Row row : experts.rows()) {
       Set<AllianceCode> affiliations = new TreeSet<>();
       String aff = row.get("affiliations");
       boolean ok = true;
@@ -72,13 +73,14 @@ public final class ReviewInput {
   }
 
   /** Score entries, in file order, with the rows they came from. */
-  public record Entries(List<ScoreEntry> entries, List<CsvTable.Row> rows) {}
+  public record Entries(List<ScoreEntry> entries, List<InputTable.Row> rows) {}
 
   /** The score entries of a scores table; bad cells are added to {@code problems}. */
-  public static Entries entries(CsvTable scores, List<InputProblem> problems) {
+  public static Entries entries(InputTable scores, List<InputProblem> problems) {
+    problems.addAll(scores.problems());
     List<ScoreEntry> entries = new ArrayList<>();
-    List<CsvTable.Row> rows = new ArrayList<>();
-    for (CsvTable.Row row : scores.rows()) {
+    List<InputTable.Row> rows = new ArrayList<>();
+    for (InputTable.Row row : scores.rows()) {
       int before = problems.size();
       Round round = null;
       try {
@@ -111,9 +113,10 @@ public final class ReviewInput {
   }
 
   /** The decisions of a decisions table; bad cells are added to {@code problems}. */
-  public static List<Decision> decisions(CsvTable table, List<InputProblem> problems) {
+  public static List<Decision> decisions(InputTable table, List<InputProblem> problems) {
+    problems.addAll(table.problems());
     List<Decision> decisions = new ArrayList<>();
-    for (CsvTable.Row row : table.rows()) {
+    for (InputTable.Row row : table.rows()) {
       int before = problems.size();
       Optional<AllianceCode> code = Cells.code(row, problems);
       double score = 0;
@@ -137,9 +140,10 @@ public final class ReviewInput {
   }
 
   /** Alliance names ({@code code,name}); bad cells are added to {@code problems}. */
-  public static Map<AllianceCode, Alliance> names(CsvTable table, List<InputProblem> problems) {
+  public static Map<AllianceCode, Alliance> names(InputTable table, List<InputProblem> problems) {
+    problems.addAll(table.problems());
     Map<AllianceCode, Alliance> names = new LinkedHashMap<>();
-    for (CsvTable.Row row : table.rows()) {
+    for (InputTable.Row row : table.rows()) {
       int before = problems.size();
       Optional<AllianceCode> code = Cells.code(row, problems);
       String name = Cells.name(row, problems);

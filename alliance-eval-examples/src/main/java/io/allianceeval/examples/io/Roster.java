@@ -16,11 +16,11 @@ public final class Roster {
 
   /** Reads {@code file} as a population. */
   public static Population read(Path file) throws BadInputException {
-    CsvTable table = CsvTable.read(file, List.of("code", "name"));
-    List<InputProblem> problems = new ArrayList<>();
+    InputTable table = InputTable.read(file, List.of("code", "name"));
+    List<InputProblem> problems = new ArrayList<>(table.problems());
     List<Alliance> alliances = new ArrayList<>();
-    List<CsvTable.Row> rows = new ArrayList<>();
-    for (CsvTable.Row row : table.rows()) {
+    List<InputTable.Row> rows = new ArrayList<>();
+    for (InputTable.Row row : table.rows()) {
       int before = problems.size();
       Optional<AllianceCode> code = Cells.code(row, problems);
       String name = Cells.name(row, problems);

@@ -32,13 +32,13 @@ public final class ScoreSheet {
   /** The columns every score sheet has. */
   public static final List<String> REQUIRED = List.of("code", "name");
 
-  private final CsvTable table;
+  private final InputTable table;
   private final List<PublishedResult> results;
-  private final List<CsvTable.Row> rows;
+  private final List<InputTable.Row> rows;
   private final List<OptionalInt> years;
   private final List<InputProblem> rowProblems;
 
-  private ScoreSheet(CsvTable table, List<PublishedResult> results, List<CsvTable.Row> rows,
+  private ScoreSheet(InputTable table, List<PublishedResult> results, List<InputTable.Row> rows,
       List<OptionalInt> years, List<InputProblem> rowProblems) {
     this.table = table;
     this.results = List.copyOf(results);
@@ -47,32 +47,40 @@ public final class ScoreSheet {
     this.rowProblems = List.copyOf(rowProblems);
   }
 
-  /** Reads a score sheet file. */
+  /** Reads a score sheet file: CSV, or the first sheet of an .xlsx workbook with a header. */
   public static ScoreSheet read(Path file) throws BadInputException {
-    return of(CsvTable.read(file, REQUIRED));
+    return read(file, null);
+  }
+
+  /**
+   * Reads a score sheet file: CSV, or the sheet {@code sheet} of an .xlsx workbook (null: the first
+   * with a header), including the report's own layout of 附件 2.
+   */
+  public static ScoreSheet read(Path file, String sheet) throws BadInputException {
+    return of(InputTable.read(file, REQUIRED, sheet));
   }
 
   /** Reads a score sheet shipped inside the jar. */
   public static ScoreSheet readResource(String resource) throws BadInputException {
-    return of(CsvTable.readResource(resource, REQUIRED));
+    return of(InputTable.readResource(resource, REQUIRED));
   }
 
   /**
    * Reads the rows of {@code table}. A bad header fails at once; bad cells are kept and reported by
    * {@link #evaluate} together with what the evaluation finds in the other rows.
    */
-  public static ScoreSheet of(CsvTable table) throws BadInputException {
+  public static ScoreSheet of(InputTable table) throws BadInputException {
     requireNonNull(table, "table");
-    List<InputProblem> problems = new ArrayList<>();
+    List<InputProblem> problems = new ArrayList<>(table.problems());
     if (!table.has("score") && !table.has("tier")) {
       throw new BadInputException(InputProblem.atLine(table.name(), 1,
           "header needs a score column, a tier column or both; found "
               + String.join(", ", table.header())));
     }
     List<PublishedResult> results = new ArrayList<>();
-    List<CsvTable.Row> rows = new ArrayList<>();
+    List<InputTable.Row> rows = new ArrayList<>();
     List<OptionalInt> years = new ArrayList<>();
-    for (CsvTable.Row row : table.rows()) {
+    for (InputTable.Row row : table.rows()) {
       int before = problems.size();
       Optional<AllianceCode> code = Cells.code(row, problems);
       String name = Cells.name(row, problems);
@@ -152,7 +160,7 @@ public final class ScoreSheet {
    */
   public EvaluationResult evaluate(Evaluation evaluation) throws BadInputException {
     List<PublishedResult> selected = new ArrayList<>();
-    List<CsvTable.Row> selectedRows = new ArrayList<>();
+    List<InputTable.Row> selectedRows = new ArrayList<>();
     for (int i = 0; i < results.size(); i++) {
       if (years.get(i).isEmpty() || years.get(i).getAsInt() == evaluation.year()) {
         selected.add(results.get(i));

@@ -29,28 +29,48 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
- * A CSV file read whole: a header row and data rows, each with the line it starts on.
+ * An input table read whole — a CSV file or a sheet of an .xlsx workbook, told apart by content,
+ * not by extension — with a header row and data rows, each with where it is: the line it starts on,
+ * or its sheet, row and cells. Header names may be English or Chinese ({@link Headers}).
  *
+ * <p>CSV:
  * <p>Accepts what spreadsheets save: UTF-8 with or without a byte-order mark, LF or CRLF line
  * ends, quoted fields. Header names are matched case-insensitively; cells are trimmed of
  * surrounding spaces. Rejects, naming the file (and line where there is one): bytes that are not
  * UTF-8, an empty file, unbalanced quotes, a repeated or blank header name, a missing required
  * column, a row with more or fewer fields than the header, and a file with no data row.
  */
-public final class CsvTable {
+public final class InputTable {
 
   private final String name;
   private final List<String> header;
   private final List<Row> rows;
+  private final List<InputProblem> problems;
 
-  private CsvTable(String name, List<String> header, List<Row> rows) {
+  private InputTable(String name, List<String> header, List<Row> rows,
+      List<InputProblem> problems) {
     this.name = name;
     this.header = header;
     this.rows = rows;
+    this.problems = List.copyOf(problems);
   }
 
-  /** Reads {@code file}, which must have every column of {@code required}. */
-  public static CsvTable read(Path file, Collection<String> required) throws BadInputException {
+  /**
+   * Reads {@code file}, which must have every column of {@code required}: an .xlsx workbook (its
+   * first sheet with such a header) or CSV, told apart by content.
+   */
+  public static InputTable read(Path file, Collection<String> required) throws BadInputException {
+    return read(file, required, null);
+  }
+
+  /**
+   * Reads {@code file}, which must have every column of {@code required}: the sheet {@code sheet}
+   * of an .xlsx workbook (or, for null, its first sheet with such a header), or CSV, told apart by
+   * content. Refuses, in one line naming the file, an .xls workbook, a password-protected one, a
+   * damaged or oversized one, and a file named .xlsx that is not a workbook.
+   */
+  public static InputTable read(Path file, Collection<String> required, String sheet)
+      throws BadInputException {
     String name = file.toString();
     byte[] bytes;
     try {
@@ -60,13 +80,35 @@ public final class CsvTable {
     } catch (IOException e) {
       throw new BadInputException(InputProblem.inFile(name, "cannot be read: " + e.getMessage()));
     }
-    return parse(name, bytes, required);
+    switch (Workbooks.kind(bytes)) {
+      case XLSX:
+        return XlsxTable.read(name, bytes, required, sheet);
+      case OLE2:
+        throw new BadInputException(InputProblem.inFile(name, Workbooks.ole2Problem(bytes)));
+      default:
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+          throw new BadInputException(InputProblem.inFile(name, "is not an .xlsx workbook: it is "
+              + "not a zip archive (a CSV or text file renamed to .xlsx?); save it from Excel or "
+              + "WPS as .xlsx, or name it .csv"));
+        }
+        return parse(name, bytes, required);
+    }
+  }
+
+  /**
+   * The table of header and rows, for the readers of other formats in this package, with the
+   * problems of the cells it left out.
+   */
+  static InputTable of(String name, List<String> header, List<Row> rows,
+      List<InputProblem> problems) {
+    return new InputTable(name, Collections.unmodifiableList(header),
+        Collections.unmodifiableList(rows), problems);
   }
 
   /** Reads a resource that ships inside the jar. */
-  public static CsvTable readResource(String resource, Collection<String> required)
+  public static InputTable readResource(String resource, Collection<String> required)
       throws BadInputException {
-    try (InputStream in = CsvTable.class.getResourceAsStream(resource)) {
+    try (InputStream in = InputTable.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new BadInputException(InputProblem.inFile(resource, "resource not found"));
       }
@@ -78,7 +120,7 @@ public final class CsvTable {
   }
 
   /** Parses {@code bytes} as the file {@code name}. */
-  public static CsvTable parse(String name, byte[] bytes, Collection<String> required)
+  public static InputTable parse(String name, byte[] bytes, Collection<String> required)
       throws BadInputException {
     requireNonNull(name, "name");
     requireNonNull(bytes, "bytes");
@@ -106,7 +148,12 @@ public final class CsvTable {
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       header = new ArrayList<>();
       for (String h : parser.getHeaderNames()) {
-        header.add(h.trim().toLowerCase(Locale.ROOT));
+        String column = Headers.canonical(h);
+        if (header.contains(column)) {
+          throw new BadInputException(InputProblem.atLine(name, 1,
+              "bad header: two columns mean " + column + " (the second is '" + h + "')"));
+        }
+        header.add(column);
       }
       List<String> missing = new ArrayList<>();
       for (String r : required) {
@@ -146,8 +193,8 @@ public final class CsvTable {
     if (rows.isEmpty()) {
       throw new BadInputException(InputProblem.inFile(name, "has a header but no data rows"));
     }
-    return new CsvTable(name, Collections.unmodifiableList(header),
-        Collections.unmodifiableList(rows));
+    return new InputTable(name, Collections.unmodifiableList(header),
+        Collections.unmodifiableList(rows), List.of());
   }
 
   private static String decode(String name, byte[] bytes) throws BadInputException {
@@ -205,9 +252,18 @@ public final class CsvTable {
     return header.contains(column);
   }
 
-  /** The data rows in file order. */
+  /** The data rows in file order; rows with a cell problem are left out (see {@link #problems}). */
   public List<Row> rows() {
     return rows;
+  }
+
+  /**
+   * Problems found while reading cells (an error cell, a date, a merged data cell, a group count
+   * that does not match), which readers report together with their own; empty for CSV, whose
+   * reading stops at its first malformed row.
+   */
+  public List<InputProblem> problems() {
+    return problems;
   }
 
   /** One data row. */
@@ -215,14 +271,23 @@ public final class CsvTable {
     private final String file;
     private final long line;
     private final Map<String, String> values;
+    private final String sheet; // null for CSV
+    private final Map<String, String> cells; // column -> cell reference, for a sheet
 
     Row(String file, long line, Map<String, String> values) {
+      this(file, line, values, null, Map.of());
+    }
+
+    Row(String file, long line, Map<String, String> values, String sheet,
+        Map<String, String> cells) {
       this.file = file;
       this.line = line;
       this.values = values;
+      this.sheet = sheet;
+      this.cells = cells;
     }
 
-    /** The line the row starts on (1 is the header). */
+    /** The line the row starts on (1 is the header); for a sheet, its row number. */
     public long line() {
       return line;
     }
@@ -234,11 +299,18 @@ public final class CsvTable {
 
     /** A problem with {@code field} of this row. */
     public InputProblem problem(String field, String message) {
+      if (sheet != null) {
+        return InputProblem.atCell(file, sheet, cells.getOrDefault(field, "row " + line), field,
+            message);
+      }
       return InputProblem.atField(file, line, field, message);
     }
 
     /** A problem with this row. */
     public InputProblem problem(String message) {
+      if (sheet != null) {
+        return InputProblem.atCell(file, sheet, "row " + line, null, message);
+      }
       return InputProblem.atLine(file, line, message);
     }
   }

@@ -1,0 +1,69 @@
+package io.allianceeval.examples.io;
+
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.Fact;
+import io.allianceeval.scoring.Indicator;
+import io.allianceeval.scoring.IndicatorSystem;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Column names as the office writes them, in English or Chinese, mapped to the names the readers
+ * use: {@code 序号}/{@code 排名} → {@code rank}, {@code 编号}/{@code 代码}/{@code 批次}/{@code 批次*} →
+ * {@code code} (附件 2 heads its code column 批次*), {@code 联盟名称}/{@code 名称} → {@code name},
+ * {@code 评分}/{@code 分值}/{@code 得分} → {@code score}, {@code 等级}/{@code 活跃度} → {@code tier}, and
+ * each standard indicator's Chinese name (SPEC §2, {@code 秘书处工作会议}) → its fact's column name
+ * ({@code secretariat_meetings}). Names are compared after Unicode NFKC, without white space, a
+ * trailing {@code *} and case.
+ */
+public final class Headers {
+
+  private static final Map<String, String> ALIASES = aliases();
+
+  private Headers() {}
+
+  private static Map<String, String> aliases() {
+    Map<String, String> map = new HashMap<>();
+    for (String rank : new String[] {"序号", "排名"}) {
+      map.put(rank, "rank");
+    }
+    for (String code : new String[] {"编号", "代码", "批次", "联盟编号", "联盟代码"}) {
+      map.put(code, "code");
+    }
+    for (String name : new String[] {"联盟名称", "名称"}) {
+      map.put(name, "name");
+    }
+    for (String score : new String[] {"评分", "分值", "得分", "总分"}) {
+      map.put(score, "score");
+    }
+    for (String tier : new String[] {"等级", "活跃度", "活跃度等级"}) {
+      map.put(tier, "tier");
+    }
+    IndicatorSystem standard = IndicatorSystem.standard2019();
+    for (Indicator i : standard.indicators()) {
+      Set<Fact> facts = new LinkedHashSet<>(standard.policy(i.id()).requiredFacts());
+      facts.addAll(standard.policy(i.id()).optionalFacts());
+      if (facts.size() == 1) {
+        map.put(key(i.chineseName()), facts.iterator().next().name());
+      }
+    }
+    return Map.copyOf(map);
+  }
+
+  private static String key(String raw) {
+    String k = Alliance.normalizeName(raw).toLowerCase(Locale.ROOT);
+    while (k.endsWith("*")) {
+      k = k.substring(0, k.length() - 1);
+    }
+    return k;
+  }
+
+  /** The name a reader uses for the header cell {@code raw}: {@code 批次*} → {@code code}. */
+  public static String canonical(String raw) {
+    String k = key(raw);
+    return ALIASES.getOrDefault(k, k);
+  }
+}
