@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** Options every report-writing command shares. */
 final class OutputOptions {
 
-  @Option(names = "--format", paramLabel = "text|markdown|json|html",
+  @Option(names = "--format", paramLabel = "text|markdown|json|html|xlsx",
       description = "Output format (default: ${DEFAULT-VALUE}).", defaultValue = "text",
       converter = FormatConverter.class)
   Format format = Format.TEXT;
@@ -36,6 +36,14 @@ final class OutputOptions {
   void report(io.allianceeval.evaluation.EvaluationResult result, java.util.List<String> notes,
       java.util.Optional<io.allianceeval.examples.report.DiagnosticsFigures> diagnostics,
       PrintWriter stdout) throws IOException {
+    if (format == Format.XLSX) {
+      if (out == null) {
+        throw new IllegalArgumentException("--format xlsx writes a workbook: give --out FILE.xlsx");
+      }
+      AtomicFiles.write(out, io.allianceeval.examples.report.Reports.workbook(result, lang,
+          rounding, notes, diagnostics));
+      return;
+    }
     write(io.allianceeval.examples.report.Reports.render(result, format, lang, rounding, notes,
         diagnostics), stdout);
   }

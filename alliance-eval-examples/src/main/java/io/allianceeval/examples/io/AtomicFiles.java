@@ -16,11 +16,16 @@ public final class AtomicFiles {
 
   /** Writes {@code text} as UTF-8 to {@code target}, replacing it atomically where possible. */
   public static void write(Path target, String text) throws IOException {
+    write(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes {@code bytes} to {@code target}, replacing it atomically where possible. */
+  public static void write(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.write(tmp, bytes);
       if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
         // a temporary file is private (rw-------); give the result the usual rw-r--r--
         Files.setPosixFilePermissions(tmp, Files.exists(absolute)

@@ -11,7 +11,9 @@ public enum Format {
   /** JSON with the documented keys. */
   JSON,
   /** One self-contained HTML page with embedded charts. */
-  HTML;
+  HTML,
+  /** An .xlsx workbook (Excel, WPS): 附件 2 in the report's layout and a sheet per table. */
+  XLSX;
 
   /** The option word: {@code text}, {@code markdown}, {@code json}, {@code html}. */
   public String word() {

@@ -63,6 +63,20 @@ public final class Reports {
   }
 
   /**
+   * The report of {@code result} as an .xlsx workbook (see {@link WorkbookRenderer}): 附件 2 in
+   * the report's layout, then a sheet per table — the distribution, indicator scores and, where
+   * given, the diagnostics.
+   */
+  public static byte[] workbook(EvaluationResult result, Lang lang, PercentRounding rounding,
+      List<String> notes, java.util.Optional<DiagnosticsFigures> diagnostics) {
+    requireNonNull(result, "result");
+    ReportFigures figures = ReportFigures.of(result, requireNonNull(rounding, "rounding"));
+    return WorkbookRenderer.render(figures, ReportComposer.compose(figures,
+        requireNonNull(lang, "lang"), false, requireNonNull(notes, "notes"),
+        requireNonNull(diagnostics, "diagnostics")), lang);
+  }
+
+  /**
    * The JSON tree: {@code year, population, participants, nonParticipants, batches[], tiers[],
    * alliances[]}; for a scored result each alliance also has {@code groups} and {@code indicators},
    * and {@code notEvaluated[]} lists the named non-participants.

@@ -1,0 +1,209 @@
+package io.allianceeval.examples.report;
+
+import io.allianceeval.evaluation.EvaluationResult;
+import io.allianceeval.evaluation.Participant;
+import io.allianceeval.model.Tier;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * A report as an .xlsx workbook for Excel and WPS.
+ *
+ * <ul>
+ *   <li>The first sheet is the score table in the report's layout (附件 2): a title, the columns
+ *       序号 / 联盟名称 / 批次 / 评分 (or their English names), a merged group row per tier with
+ *       its count, whole-point scores, and the footnote. {@code report --scores} reads it back.
+ *   <li>Every table of the composed report follows on a sheet of its own, named after its
+ *       section: the distribution tables, the indicator scores, the diagnostics.
+ * </ul>
+ *
+ * <p>Every sheet has a bold, frozen header row, column widths to fit, and an A4 print setup. Text
+ * from input is written as text cells, so nothing is ever read as a formula; numbers are written
+ * as numbers (percentages as numbers with a percent format).
+ */
+final class WorkbookRenderer {
+
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern PERCENT = Pattern.compile("-?\\d+(\\.\\d+)?%");
+
+  private final XSSFWorkbook wb = new XSSFWorkbook();
+  private final CellStyle bold;
+  private final CellStyle title;
+  private final CellStyle percent;
+  private final CellStyle group;
+  private final Set<String> sheetNames = new HashSet<>();
+
+  private WorkbookRenderer() {
+    Font b = wb.createFont();
+    b.setBold(true);
+    bold = wb.createCellStyle();
+    bold.setFont(b);
+    bold.setBorderBottom(BorderStyle.THIN);
+    Font t = wb.createFont();
+    t.setBold(true);
+    t.setFontHeightInPoints((short) 14);
+    title = wb.createCellStyle();
+    title.setFont(t);
+    title.setAlignment(HorizontalAlignment.CENTER);
+    percent = wb.createCellStyle();
+    percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
+    group = wb.createCellStyle();
+    group.setFont(b);
+  }
+
+  /** The workbook of a report: 附件 2 first, then a sheet per table of {@code doc}. */
+  static byte[] render(ReportFigures f, Document doc, Lang lang) {
+    WorkbookRenderer r = new WorkbookRenderer();
+    r.annex2(f.result(), lang, ReportComposer.title(f, lang));
+    r.tables(doc);
+    try (XSSFWorkbook wb = r.wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      wb.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Sheet sheet(String name) {
+    String safe = WorkbookUtil.createSafeSheetName(name.length() > 28 ? name.substring(0, 28)
+        : name);
+    String unique = safe;
+    for (int i = 2; !sheetNames.add(unique); i++) {
+      unique = (safe.length() > 26 ? safe.substring(0, 26) : safe) + " " + i;
+    }
+    Sheet s = wb.createSheet(unique);
+    s.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+    s.setFitToPage(true);
+    s.getPrintSetup().setFitWidth((short) 1);
+    s.getPrintSetup().setFitHeight((short) 0);
+    return s;
+  }
+
+  /** 附件 2: the score table by tier groups, as the report prints it. */
+  private void annex2(EvaluationResult result, Lang lang, String reportTitle) {
+    Sheet s = sheet(lang.pick("附件2", "Annex 2"));
+    int r = 0;
+    Cell t = s.createRow(r).createCell(0);
+    t.setCellValue(lang.pick("附件 2：", "Annex 2: ") + reportTitle
+        + lang.pick("评分表", " — scores"));
+    t.setCellStyle(title);
+    s.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
+    r++;
+    Row h = s.createRow(r);
+    List<String> header = List.of(lang.pick("序号", "No."), lang.pick("联盟名称", "Alliance"),
+        lang.pick("批次*", "Code*"), lang.pick("评分", "Score"));
+    for (int i = 0; i < header.size(); i++) {
+      Cell c = h.createCell(i);
+      c.setCellValue(header.get(i));
+      c.setCellStyle(bold);
+    }
+    s.createFreezePane(0, r + 1);
+    r++;
+    for (Tier tier : Tier.values()) {
+      List<Participant> ps = result.participants(tier);
+      if (ps.isEmpty()) {
+        continue;
+      }
+      Cell g = s.createRow(r).createCell(0);
+      g.setCellValue(lang.pick(tier.chineseLabel() + "的联盟（共 " + ps.size() + " 家）",
+          tier.englishLabel() + " (" + ps.size() + ")"));
+      g.setCellStyle(group);
+      s.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
+      r++;
+      for (Participant p : ps) {
+        Row row = s.createRow(r++);
+        if (p.rank().isPresent()) {
+          row.createCell(0).setCellValue(p.rank().getAsInt());
+        }
+        row.createCell(1).setCellValue(p.alliance().name());
+        row.createCell(2).setCellValue(p.code().toString());
+        if (p.roundedTotal().isPresent()) {
+          row.createCell(3).setCellValue(p.roundedTotal().getAsInt());
+        }
+      }
+    }
+    s.createRow(r).createCell(0).setCellValue(lang.pick(
+        "*备注：批次为联盟编号，1NN、2NN、3NN 为第一、二、三批试点联盟，DNNN 为协发网网员联盟。",
+        "*Note: the code is the alliance's: 1NN, 2NN, 3NN pilots of the first, second and third "
+            + "batch; DNNN network members."));
+    s.setColumnWidth(0, 8 * 256);
+    s.setColumnWidth(1, 44 * 256);
+    s.setColumnWidth(2, 10 * 256);
+    s.setColumnWidth(3, 10 * 256);
+  }
+
+  /** A sheet per table, named after the heading above it. */
+  private void tables(Document doc) {
+    String heading = "Table";
+    for (Document.Block b : doc.blocks()) {
+      if (b instanceof Document.Heading) {
+        heading = ((Document.Heading) b).text();
+      } else if (b instanceof Document.Table) {
+        table(sheet(heading), (Document.Table) b);
+      }
+    }
+  }
+
+  private void table(Sheet s, Document.Table t) {
+    int[] widths = new int[t.header().size()];
+    Row h = s.createRow(0);
+    for (int i = 0; i < t.header().size(); i++) {
+      Cell c = h.createCell(i);
+      c.setCellValue(t.header().get(i));
+      c.setCellStyle(bold);
+      widths[i] = width(t.header().get(i));
+    }
+    s.createFreezePane(0, 1);
+    int r = 1;
+    for (List<String> values : t.rows()) {
+      Row row = s.createRow(r++);
+      for (int i = 0; i < values.size(); i++) {
+        cell(row.createCell(i), values.get(i));
+        widths[i] = Math.max(widths[i], width(values.get(i)));
+      }
+    }
+    for (int i = 0; i < widths.length; i++) {
+      s.setColumnWidth(i, Math.min(60, Math.max(6, widths[i] + 2)) * 256);
+    }
+  }
+
+  /** A number as a number, a percentage as a number with a percent format, anything else text. */
+  private void cell(Cell c, String text) {
+    if (NUMBER.matcher(text).matches()) {
+      c.setCellValue(new BigDecimal(text).doubleValue());
+    } else if (PERCENT.matcher(text).matches()) {
+      c.setCellValue(new BigDecimal(text.substring(0, text.length() - 1)).movePointLeft(2)
+          .doubleValue());
+      c.setCellStyle(percent);
+    } else {
+      c.setCellValue(text); // a text cell: never a formula, whatever it starts with
+    }
+  }
+
+  /** Display width in characters: CJK characters count double. */
+  private static int width(String text) {
+    int w = 0;
+    for (int i = 0; i < text.length(); i++) {
+      w += Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN
+          || text.charAt(i) > 0x3000 ? 2 : 1;
+    }
+    return w;
+  }
+}
