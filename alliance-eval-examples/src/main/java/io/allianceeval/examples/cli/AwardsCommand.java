@@ -45,6 +45,10 @@ final class AwardsCommand implements Callable<Integer> {
           + "Default: the embedded 2016-2019 data.")
   List<Path> history = new ArrayList<>();
 
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "The sheet of .xlsx inputs to read (default: the first with a header).")
+  String sheet;
+
   @Option(names = "--year", paramLabel = "N",
       description = "Award year (default: the latest year of the history).")
   Integer year;
@@ -84,12 +88,12 @@ final class AwardsCommand implements Callable<Integer> {
       List<InputProblem> problems = new ArrayList<>();
       for (Path p : history) {
         try {
-          ScoreSheet sheet = ScoreSheet.read(p);
-          if (!sheet.hasYears()) {
+          ScoreSheet read = ScoreSheet.read(p, this.sheet);
+          if (!read.hasYears()) {
             problems.add(InputProblem.atLine(p.toString(), 1,
                 "header lacks the column year, which a history file needs"));
           }
-          sheets.add(new HistoryInput.Sheet(sheet, 0));
+          sheets.add(new HistoryInput.Sheet(read, 0));
         } catch (BadInputException e) {
           problems.addAll(e.problems());
         }

@@ -36,7 +36,8 @@ final class DiagnosticsOptions {
   double variation;
 
   /** The diagnostics of {@code result}, if asked for. */
-  Optional<DiagnosticsFigures> compute(EvaluationResult result) throws BadInputException {
+  Optional<DiagnosticsFigures> compute(EvaluationResult result, String sheet)
+      throws BadInputException {
     if (!enabled) {
       if (previous != null) {
         throw new IllegalArgumentException("--previous goes with --diagnostics");
@@ -52,14 +53,14 @@ final class DiagnosticsOptions {
     }
     Optional<EvaluationResult> before = Optional.empty();
     if (previous != null) {
-      ScoreSheet sheet = ScoreSheet.read(previous);
-      int year = sheet.hasYears() && !sheet.years().isEmpty() ? sheet.years().last()
+      ScoreSheet before0 = ScoreSheet.read(previous, sheet);
+      int year = before0.hasYears() && !before0.years().isEmpty() ? before0.years().last()
           : result.year() - 1;
       if (year >= result.year()) {
         throw new IllegalArgumentException("--previous: " + previous + " is of " + year
             + ", not a year before " + result.year());
       }
-      before = Optional.of(sheet.evaluate(Evaluation.forYear(year)));
+      before = Optional.of(before0.evaluate(Evaluation.forYear(year)));
     }
     return Optional.of(DiagnosticsFigures.of(result, before,
         new DiagnosticsFigures.Settings(runs, seed, variation / 100)));

@@ -29,13 +29,13 @@ final class PopulationOptions {
     Path roster;
   }
 
-  /** The population given, if any. */
-  Optional<Population> population() throws BadInputException {
+  /** The population given, if any; a roster workbook is read from {@code sheet} (null: the first). */
+  Optional<Population> population(String sheet) throws BadInputException {
     if (choice == null) {
       return Optional.empty();
     }
     if (choice.roster != null) {
-      return Optional.of(Roster.read(choice.roster));
+      return Optional.of(Roster.read(choice.roster, sheet));
     }
     return Optional.of(parseCounts(choice.counts));
   }

@@ -54,7 +54,7 @@ final class ReportCommand implements Callable<Integer> {
     Population pop;
     if (scores == null) {
       sheet = ScoreSheet.readResource(EMBEDDED_SCORES);
-      pop = population.population()
+      pop = population.population(this.sheet)
           .orElse(PopulationOptions.parseCounts(EMBEDDED_POPULATION));
       notes.add(output.lang.pick(
           "数据：《2019 年度产业技术创新战略联盟活跃度评价报告》附件 2 的转录；联盟总数按报告取第一批 52、"
@@ -63,11 +63,11 @@ final class ReportCommand implements Callable<Integer> {
               + "it: 52 first-batch, 39 second-batch, 55 third-batch pilots, 11 network members."));
     } else {
       sheet = ScoreSheet.read(scores, this.sheet);
-      pop = population.population().orElse(Population.evaluated());
+      pop = population.population(this.sheet).orElse(Population.evaluated());
     }
     Evaluation evaluation = Evaluation.forYear(year).withPopulation(pop);
     EvaluationResult result = sheet.evaluate(evaluation);
-    output.report(result, notes, diagnostics.compute(result), spec.commandLine().getOut());
+    output.report(result, notes, diagnostics.compute(result, this.sheet), spec.commandLine().getOut());
     return 0;
   }
 }

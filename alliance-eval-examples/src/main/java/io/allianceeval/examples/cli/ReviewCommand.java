@@ -68,6 +68,10 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Alliance names CSV: code,name. Default: the names of the embedded 2019 table.")
   Path alliances;
 
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "The sheet of .xlsx inputs to read (default: the first with a header).")
+  String sheet;
+
   @Option(names = "--threshold", paramLabel = "N", defaultValue = "10",
       description = "Rounds that differ by N points or more are flagged (default: ${DEFAULT-VALUE}).")
   double threshold;
@@ -122,15 +126,15 @@ final class ReviewCommand implements Callable<Integer> {
     List<InputProblem> problems = new ArrayList<>();
     InputTable expertsTable = synthetic
         ? InputTable.readResource(SYNTHETIC + "experts.csv", List.of("id", "name", "group", "affiliations"))
-        : InputTable.read(experts, List.of("id", "name", "group", "affiliations"));
+        : InputTable.read(experts, List.of("id", "name", "group", "affiliations"), sheet);
     InputTable scoresTable = synthetic
         ? InputTable.readResource(SYNTHETIC + "scores.csv", List.of("round", "expert", "code", "indicator", "points"))
-        : InputTable.read(scores, List.of("round", "expert", "code", "indicator", "points"));
+        : InputTable.read(scores, List.of("round", "expert", "code", "indicator", "points"), sheet);
     Optional<InputTable> decisionsTable = synthetic
         ? Optional.of(InputTable.readResource(SYNTHETIC + "decisions.csv",
             List.of("code", "score", "rationale", "decidedby")))
         : decisions == null ? Optional.empty()
-            : Optional.of(InputTable.read(decisions, List.of("code", "score", "rationale", "decidedby")));
+            : Optional.of(InputTable.read(decisions, List.of("code", "score", "rationale", "decidedby"), sheet));
     Optional<Panel> panel = ReviewInput.panel(expertsTable, problems);
     ReviewInput.Entries entries = ReviewInput.entries(scoresTable, problems);
     List<Decision> decisionList = decisionsTable.map(t -> ReviewInput.decisions(t, problems))
@@ -138,7 +142,7 @@ final class ReviewCommand implements Callable<Integer> {
     Map<AllianceCode, Alliance> names = synthetic
         ? ReviewInput.names(InputTable.readResource(SYNTHETIC + "alliances.csv",
             List.of("code", "name")), problems)
-        : alliances != null ? ReviewInput.names(InputTable.read(alliances, List.of("code", "name")),
+        : alliances != null ? ReviewInput.names(InputTable.read(alliances, List.of("code", "name"), sheet),
             problems) : embeddedNames();
     List<Alliance> underReview = new ArrayList<>();
     for (AllianceCode code : new TreeSet<>(entries.entries().stream().map(ScoreEntry::code)

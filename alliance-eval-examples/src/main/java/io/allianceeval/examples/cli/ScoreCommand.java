@@ -58,13 +58,13 @@ final class ScoreCommand implements Callable<Integer> {
     } else {
       input = ActivityRecords.read(records, sheet, system, year);
     }
-    Population pop = population.population().orElse(Population.evaluated());
+    Population pop = population.population(sheet).orElse(Population.evaluated());
     Evaluation evaluation = Evaluation.forYear(year).withIndicatorSystem(system).withPopulation(pop);
     EvaluationResult result = input.evaluate(evaluation);
     notes.add(output.lang.pick("指标体系：本库的 2019 标准模型（报告未公布各指标分值，分值为本库的默认设定）。",
         "Indicator system: the library's standard 2019 model (the report does not publish the "
             + "indicators' points; these are the library's documented defaults)."));
-    output.report(result, notes, diagnostics.compute(result), spec.commandLine().getOut());
+    output.report(result, notes, diagnostics.compute(result, sheet), spec.commandLine().getOut());
     return 0;
   }
 }

@@ -16,7 +16,15 @@ public final class Roster {
 
   /** Reads {@code file} as a population. */
   public static Population read(Path file) throws BadInputException {
-    InputTable table = InputTable.read(file, List.of("code", "name"));
+    return read(file, null);
+  }
+
+  /**
+   * Reads {@code file} — CSV, or the sheet {@code sheet} of an .xlsx workbook (null: the first with
+   * a header) — as a population.
+   */
+  public static Population read(Path file, String sheet) throws BadInputException {
+    InputTable table = InputTable.read(file, List.of("code", "name"), sheet);
     List<InputProblem> problems = new ArrayList<>(table.problems());
     List<Alliance> alliances = new ArrayList<>();
     List<InputTable.Row> rows = new ArrayList<>();
