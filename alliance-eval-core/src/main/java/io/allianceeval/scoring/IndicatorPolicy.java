@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Fact;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -71,6 +72,28 @@ public interface IndicatorPolicy {
    */
   default OptionalDouble maxPoints() {
     return OptionalDouble.empty();
+  }
+
+  /**
+   * The rule as ladder steps, the text {@link #ladder(Fact, String)} reads: {@code ">=4:4; >=2:2;
+   * >=1:1"}, {@code "<=6:4; <=12:2; blank(no website):0"}. Present for the stock ladders, reweighted
+   * ones included (with their scaled points); empty by default, for a policy of your own.
+   */
+  default Optional<String> steps() {
+    return Optional.empty();
+  }
+
+  /**
+   * The ladder on {@code fact} that {@code steps} describes, the text {@link #steps()} gives:
+   * steps separated by {@code ;}, each {@code >=N:P} (at least N scores P), {@code <=N:P} (at most
+   * N scores P) or {@code blank:P} / {@code blank(meaning):P} (a missing value scores P and means
+   * "meaning"). Points have at most two decimals.
+   *
+   * @throws IllegalArgumentException naming the fact and the step, for a step that cannot be read,
+   *     mixed at-least and at-most steps, or steps the ladder builder refuses
+   */
+  static IndicatorPolicy ladder(Fact fact, String steps) {
+    return Ladder.parse(fact, steps);
   }
 
   /**

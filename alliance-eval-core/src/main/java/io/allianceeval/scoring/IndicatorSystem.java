@@ -30,8 +30,10 @@ import java.util.Set;
  * hundredth; sums, range checks and the maximum check are made on exact hundredths, never with a
  * tolerance. The doubles this API returns are the doubles nearest those exact values.
  *
- * <p>Immutable and thread-safe; one instance can score from many threads. Systems are compared by
- * identity, because policies are.
+ * <p>Immutable and thread-safe; one instance can score from many threads. Two systems are equal
+ * when name, total, groups, indicators and policies are equal; stock policies (ladders, reweighted
+ * ladders) are equal by their rule, a policy of your own by identity unless it says otherwise.
+ * Hand-written rather than generated: it keeps arrays for scoring.
  */
 public final class IndicatorSystem {
 
@@ -293,6 +295,24 @@ public final class IndicatorSystem {
       throw new PolicyFailureException(problems, firstCause);
     }
     return sum;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) {
+      return true;
+    }
+    if (!(o instanceof IndicatorSystem)) {
+      return false;
+    }
+    IndicatorSystem s = (IndicatorSystem) o;
+    return name.equals(s.name) && total == s.total && groups.equals(s.groups)
+        && indicators.equals(s.indicators) && policies.equals(s.policies);
+  }
+
+  @Override
+  public int hashCode() {
+    return (name.hashCode() * 31 + indicators.hashCode()) * 31 + policies.hashCode();
   }
 
   /** For example {@code IndicatorSystem{standard 2019, 100 points, 3 groups, 20 indicators}}. */

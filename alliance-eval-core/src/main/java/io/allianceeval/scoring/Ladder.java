@@ -13,7 +13,8 @@ import java.util.Set;
 /**
  * A threshold ladder on one fact, the shape of every rule of the standard 2019 model. Built with
  * {@link IndicatorPolicy#ladder(Fact)}; see {@link IndicatorPolicy.LadderBuilder} for the rules.
- * Points are exact hundredths. Immutable and thread-safe.
+ * Points are exact hundredths. Immutable and thread-safe; equal to another ladder with the same
+ * fact, steps and missing value (hand-written: a policy class, compared by its rule).
  */
 final class Ladder implements ExactPolicy {
 
@@ -152,6 +153,89 @@ final class Ladder implements ExactPolicy {
   @Override
   public long maxHundredths() {
     return top;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Ladder)) {
+      return false;
+    }
+    Ladder l = (Ladder) o;
+    return fact.equals(l.fact) && atLeast == l.atLeast
+        && java.util.Arrays.equals(thresholds, l.thresholds)
+        && java.util.Arrays.equals(points, l.points) && missingAllowed == l.missingAllowed
+        && missingPoints == l.missingPoints
+        && java.util.Objects.equals(missingMeaning, l.missingMeaning);
+  }
+
+  @Override
+  public int hashCode() {
+    return (fact.hashCode() * 31 + java.util.Arrays.hashCode(thresholds)) * 31
+        + java.util.Arrays.hashCode(points);
+  }
+
+  @Override
+  public java.util.Optional<String> steps() {
+    return java.util.Optional.of(steps(java.util.function.LongUnaryOperator.identity()));
+  }
+
+  /** The steps with every point value passed through {@code scale}: {@code ">=4:4; >=2:2"}. */
+  String steps(java.util.function.LongUnaryOperator scale) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < thresholds.length; i++) {
+      sb.append(i == 0 ? "" : "; ").append(atLeast ? ">=" : "<=").append(thresholds[i]).append(':')
+          .append(Points.format(scale.applyAsLong(points[i])));
+    }
+    if (missingAllowed) {
+      sb.append("; blank(").append(missingMeaning).append("):")
+          .append(Points.format(scale.applyAsLong(missingPoints)));
+    }
+    return sb.toString();
+  }
+
+  private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile(
+      "(>=|<=|≥|≤)\\s*(\\d+)\\s*[:：]\\s*(\\S+)|blank\\s*(?:\\((.*)\\))?\\s*[:：]\\s*(\\S+)");
+
+  /** The ladder {@code text} describes; see {@link IndicatorPolicy#ladder(Fact, String)}. */
+  static IndicatorPolicy parse(Fact fact, String text) {
+    requireNonNull(fact, "fact");
+    requireNonNull(text, "steps");
+    Builder b = builder(fact);
+    if (text.isBlank()) {
+      throw new IllegalArgumentException(fact + ": no steps; expected steps such as >=2:6; >=1:3");
+    }
+    for (String part : text.split("[;；]")) {
+      String step = part.trim();
+      java.util.regex.Matcher m = STEP.matcher(step);
+      if (!m.matches()) {
+        throw new IllegalArgumentException(fact + ": cannot read the step '" + step
+            + "': expected >=N:P, <=N:P or blank:P");
+      }
+      try {
+        if (m.group(1) != null) {
+          int threshold = Integer.parseInt(m.group(2));
+          double points = Double.parseDouble(m.group(3));
+          if (m.group(1).equals(">=") || m.group(1).equals("≥")) {
+            b.atLeast(threshold, points);
+          } else {
+            b.atMost(threshold, points);
+          }
+        } else {
+          String meaning = m.group(4) == null || m.group(4).isBlank() ? "no value" : m.group(4);
+          b.whenMissing(Double.parseDouble(m.group(5)), meaning);
+        }
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(fact + ": cannot read the step '" + step
+            + "': expected whole thresholds and points such as 2.5");
+      } catch (IllegalStateException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    }
+    try {
+      return b.build();
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   /** The rule in words: {@code "secretariat_meetings: 4 or more meetings -> 4, 2-3 meetings -> 2, …"}. */

@@ -98,6 +98,25 @@ final class ScaledPolicy implements ExactPolicy {
     return max;
   }
 
+  /** The base ladder's steps with scaled points; empty for a base of your own. */
+  @Override
+  public java.util.Optional<String> steps() {
+    return base instanceof Ladder
+        ? java.util.Optional.of(((Ladder) base).steps(h -> Points.scale(h, from, to)))
+        : java.util.Optional.empty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ScaledPolicy && ((ScaledPolicy) o).base.equals(base)
+        && ((ScaledPolicy) o).from == from && ((ScaledPolicy) o).to == to;
+  }
+
+  @Override
+  public int hashCode() {
+    return (base.hashCode() * 31 + Long.hashCode(from)) * 31 + Long.hashCode(to);
+  }
+
   /** {@code "secretariat_meetings: … scaled from 4 to 5.3"}. */
   @Override
   public String toString() {
