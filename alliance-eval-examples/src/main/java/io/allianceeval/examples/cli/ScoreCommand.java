@@ -30,13 +30,19 @@ final class ScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--records", paramLabel = "FILE",
-      description = "Activity records CSV: code,name and one column per fact (council_meetings, "
-          + "…, media_reports); a blank cell is a missing fact. Default: synthetic examples.")
+      description = "Activity records, CSV or .xlsx (as 'template records' writes it): code,name "
+          + "and one column per fact (council_meetings, …, media_reports, or the indicators' "
+          + "Chinese names); a blank cell is a missing fact. Default: synthetic examples.")
   Path records;
 
   @Option(names = "--sheet", paramLabel = "NAME",
       description = "The sheet of an .xlsx input to read (default: the first with a header).")
   String sheet;
+
+  @Option(names = "--system", paramLabel = "FILE",
+      description = "The indicator system (and tier scheme) as 'template system' writes it, .xlsx "
+          + "or CSV (default: the standard 2019 model).")
+  Path systemFile;
 
   @Option(names = "--year", paramLabel = "N", defaultValue = "2019",
       description = "Evaluation year (default: ${DEFAULT-VALUE}).")
@@ -49,6 +55,13 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     IndicatorSystem system = IndicatorSystem.standard2019();
+    io.allianceeval.scoring.TierScheme tiers = io.allianceeval.scoring.TierScheme.standard();
+    if (systemFile != null) {
+      io.allianceeval.examples.io.SystemTable table =
+          io.allianceeval.examples.io.SystemTable.read(systemFile);
+      system = table.system();
+      tiers = table.tierScheme();
+    }
     List<String> notes = new ArrayList<>();
     ActivityRecords input;
     if (records == null) {
@@ -59,11 +72,14 @@ final class ScoreCommand implements Callable<Integer> {
       input = ActivityRecords.read(records, sheet, system, year);
     }
     Population pop = population.population(sheet).orElse(Population.evaluated());
-    Evaluation evaluation = Evaluation.forYear(year).withIndicatorSystem(system).withPopulation(pop);
+    Evaluation evaluation = Evaluation.forYear(year).withIndicatorSystem(system)
+        .withTierScheme(tiers).withPopulation(pop);
     EvaluationResult result = input.evaluate(evaluation);
-    notes.add(output.lang.pick("指标体系：本库的 2019 标准模型（报告未公布各指标分值，分值为本库的默认设定）。",
-        "Indicator system: the library's standard 2019 model (the report does not publish the "
-            + "indicators' points; these are the library's documented defaults)."));
+    if (systemFile == null) {
+      notes.add(output.lang.pick("指标体系：本库的 2019 标准模型（报告未公布各指标分值，分值为本库的默认设定）。",
+          "Indicator system: the library's standard 2019 model (the report does not publish the "
+              + "indicators' points; these are the library's documented defaults)."));
+    }
     output.report(result, notes, diagnostics.compute(result, sheet), spec.commandLine().getOut());
     return 0;
   }

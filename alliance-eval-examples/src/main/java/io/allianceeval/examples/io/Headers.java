@@ -61,9 +61,20 @@ public final class Headers {
     return k;
   }
 
-  /** The name a reader uses for the header cell {@code raw}: {@code 批次*} → {@code code}. */
+  private static final java.util.regex.Pattern COLUMN_IN_PARENTHESES =
+      java.util.regex.Pattern.compile(".*\\(([a-z][a-z0-9]*(?:_[a-z0-9]+)*)\\)");
+
+  /**
+   * The name a reader uses for the header cell {@code raw}: {@code 批次*} → {@code code}; a header
+   * that ends with a column name in parentheses, as the records template writes them
+   * ({@code 秘书处工作会议 (secretariat_meetings)}), is that column.
+   */
   public static String canonical(String raw) {
     String k = key(raw);
+    java.util.regex.Matcher m = COLUMN_IN_PARENTHESES.matcher(k);
+    if (m.matches()) {
+      return m.group(1);
+    }
     return ALIASES.getOrDefault(k, k);
   }
 }
