@@ -56,9 +56,21 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Experts CSV: id,name,group,affiliations (alliance codes separated by ;).")
   Path experts;
 
-  @Option(names = "--scores", paramLabel = "FILE",
-      description = "Scores CSV: round,expert,code,indicator,points (indicator blank for a total).")
-  Path scores;
+  @Option(names = "--scores", paramLabel = "FILE", arity = "1..*",
+      description = "Scores: CSV or .xlsx tables round,expert,code,indicator,points (indicator "
+          + "blank for a total), or the experts' scoring workbooks that 'plan' writes; a folder "
+          + "stands for every scoring workbook in it.")
+  List<Path> scores;
+
+  @Option(names = "--assignment", paramLabel = "FILE",
+      description = "The assignment 'plan' wrote (code,round1,round2); without it, the "
+          + "assignment is inferred from who scored what.")
+  Path assignmentFile;
+
+  @Option(names = "--system", paramLabel = "FILE",
+      description = "The indicator system per-indicator scores are checked against, as 'template "
+          + "system' writes it (default: the standard 2019 model).")
+  Path systemFile;
 
   @Option(names = "--decisions", paramLabel = "FILE",
       description = "Decisions of the collective review CSV: code,score,rationale,decidedBy.")
@@ -127,16 +139,19 @@ final class ReviewCommand implements Callable<Integer> {
     InputTable expertsTable = synthetic
         ? InputTable.readResource(SYNTHETIC + "experts.csv", List.of("id", "name", "group", "affiliations"))
         : InputTable.read(experts, List.of("id", "name", "group", "affiliations"), sheet);
-    InputTable scoresTable = synthetic
-        ? InputTable.readResource(SYNTHETIC + "scores.csv", List.of("round", "expert", "code", "indicator", "points"))
-        : InputTable.read(scores, List.of("round", "expert", "code", "indicator", "points"), sheet);
+    boolean workbook = output.xlsx();
     Optional<InputTable> decisionsTable = synthetic
         ? Optional.of(InputTable.readResource(SYNTHETIC + "decisions.csv",
             List.of("code", "score", "rationale", "decidedby")))
         : decisions == null ? Optional.empty()
             : Optional.of(InputTable.read(decisions, List.of("code", "score", "rationale", "decidedby"), sheet));
     Optional<Panel> panel = ReviewInput.panel(expertsTable, problems);
-    ReviewInput.Entries entries = ReviewInput.entries(scoresTable, problems);
+    ReviewInput.Entries entries = synthetic
+        ? ReviewInput.entries(InputTable.readResource(SYNTHETIC + "scores.csv",
+            ReviewInput.SCORE_COLUMNS), problems)
+        : ReviewInput.scores(scores, sheet, problems);
+    String scoresName = synthetic ? "(embedded) scores.csv"
+        : String.join(", ", scores.stream().map(Path::toString).toList());
     List<Decision> decisionList = decisionsTable.map(t -> ReviewInput.decisions(t, problems))
         .orElse(List.of());
     Map<AllianceCode, Alliance> names = synthetic
@@ -149,7 +164,7 @@ final class ReviewCommand implements Callable<Integer> {
         .toList())) {
       Alliance a = names.get(code);
       if (a == null) {
-        problems.add(InputProblem.inFile(scoresTable.name(), "alliance " + code
+        problems.add(InputProblem.inFile(scoresName, "alliance " + code
             + ": no name for it" + (alliances != null ? " in " + alliances
                 : "; give its name with --alliances FILE (code,name)")));
       } else {
@@ -162,7 +177,14 @@ final class ReviewCommand implements Callable<Integer> {
     PanelReview.Builder builder = PanelReview.builder(panel.get()).alliances(underReview)
         .entries(entries.entries()).aggregation(aggregation).discrepancyRule(rule)
         .correctSeverity(correctSeverity);
-    PanelReview review = ReviewInput.build(builder, entries, scoresTable.name(), problems);
+    if (systemFile != null) {
+      builder.indicatorSystem(io.allianceeval.examples.io.SystemTable.read(systemFile).system());
+    }
+    if (assignmentFile != null) {
+      builder.assignment(ReviewInput.assignment(panel.get(),
+          InputTable.read(assignmentFile, List.of("code", "round1", "round2"), sheet)));
+    }
+    PanelReview review = ReviewInput.build(builder, entries, scoresName, problems);
     if (!decisionList.isEmpty()) {
       try {
         review = review.withDecisions(decisionList);
@@ -172,25 +194,68 @@ final class ReviewCommand implements Callable<Integer> {
         throw new BadInputException(list);
       }
     }
-    String finalCsv = null;
+    byte[] finalBytes = null;
     if (finalSheet != null) {
       try {
-        finalCsv = finalSheet(review);
+        finalBytes = finalSheet.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+            ? new io.allianceeval.examples.report.SheetsWriter().sheet("终评 final",
+                FINAL_COLUMNS, finalRows(review)).bytes()
+            : finalSheet(review).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       } catch (IllegalStateException e) {
         throw new IllegalArgumentException("--final: " + e.getMessage());
       }
     }
-    String report = asJson ? Json.write(json(review, threshold, aggregation))
+    String report = workbook ? null : asJson ? Json.write(json(review, threshold, aggregation))
         : text(review, synthetic);
     String auditCsv = auditFile == null ? null : auditCsv(review);
-    if (finalCsv != null) {
-      AtomicFiles.write(finalSheet, finalCsv);
+    if (finalBytes != null) {
+      AtomicFiles.write(finalSheet, finalBytes);
     }
     if (auditCsv != null) {
       AtomicFiles.write(auditFile, auditCsv);
     }
-    output.write(report, spec.commandLine().getOut());
+    if (workbook) {
+      output.write(workbook(review));
+    } else {
+      output.write(report, spec.commandLine().getOut());
+    }
     return 0;
+  }
+
+  private static final List<String> FINAL_COLUMNS = List.of("code", "name", "score", "tier");
+
+  private static List<List<String>> finalRows(PanelReview review) {
+    List<List<String>> rows = new ArrayList<>();
+    for (var r : review.finalScores()) {
+      AllianceReview ar = review.alliance(r.alliance().code()).get();
+      rows.add(List.of(r.alliance().code().toString(), r.alliance().name(),
+          PointsFormat.format(r.score().getAsDouble()), ar.tier().get().name()));
+    }
+    return rows;
+  }
+
+  /** The review as a workbook: rounds and flags, the final sheet once final, the audit trail. */
+  private static byte[] workbook(PanelReview review) {
+    var w = new io.allianceeval.examples.report.SheetsWriter();
+    List<List<String>> rounds = new ArrayList<>();
+    for (AllianceReview r : review.alliances()) {
+      rounds.add(List.of(r.code().toString(), r.alliance().name(),
+          PointsFormat.format(r.round1()), PointsFormat.format(r.round2()),
+          r.cause().map(Enum::name).orElse(""), r.status().name(), f(r.finalScore()),
+          r.tier().map(Enum::name).orElse(""), String.join(" ", r.unstableWithout())));
+    }
+    w.sheet("评审 review", List.of("code", "name", "round1", "round2", "flag", "status", "final",
+        "tier", "unstable_without"), rounds);
+    if (review.awaitingReview().isEmpty()) {
+      w.sheet("终评 final", FINAL_COLUMNS, finalRows(review));
+    }
+    List<List<String>> audit = new ArrayList<>();
+    for (AuditEvent e : review.audit()) {
+      audit.add(List.of(String.valueOf(e.sequence()), e.kind().name(), e.code().toString(),
+          e.detail()));
+    }
+    w.sheet("审计 audit", List.of("sequence", "kind", "code", "detail"), audit);
+    return w.bytes();
   }
 
   private static Map<AllianceCode, Alliance> embeddedNames() throws BadInputException {

@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Option;
 
-/** {@code --format text|json} and {@code --out FILE}, for the commands that print text or JSON. */
+/**
+ * {@code --format text|json|xlsx} and {@code --out FILE}, for the commands that print text or JSON
+ * or write their tables as a workbook.
+ */
 final class TextOrJsonOutput {
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+  @Option(names = "--format", paramLabel = "text|json|xlsx", defaultValue = "text",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   String format;
 
@@ -25,10 +28,29 @@ final class TextOrJsonOutput {
    */
   boolean json() {
     String f = format.toLowerCase(Locale.ROOT);
-    if (!f.equals("text") && !f.equals("json")) {
-      throw new IllegalArgumentException("--format: expected text or json, found '" + format + "'");
+    if (!f.equals("text") && !f.equals("json") && !f.equals("xlsx")) {
+      throw new IllegalArgumentException("--format: expected text, json or xlsx, found '" + format
+          + "'");
     }
     return f.equals("json");
+  }
+
+  /**
+   * Whether a workbook was asked for.
+   *
+   * @throws IllegalArgumentException if it was, without {@code --out}
+   */
+  boolean xlsx() {
+    boolean x = format.toLowerCase(Locale.ROOT).equals("xlsx");
+    if (x && out == null) {
+      throw new IllegalArgumentException("--format xlsx writes a workbook: give --out FILE.xlsx");
+    }
+    return x;
+  }
+
+  /** Writes the workbook to --out. */
+  void write(byte[] workbook) throws IOException {
+    AtomicFiles.write(out, workbook);
   }
 
   /** Writes the whole text to --out or standard output. */

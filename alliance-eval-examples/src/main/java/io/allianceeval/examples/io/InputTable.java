@@ -292,6 +292,11 @@ public final class InputTable {
       return line;
     }
 
+    /** Where {@code column} of this row is: its cell ({@code D17}) in a sheet, else the line. */
+    public String cell(String column) {
+      return sheet != null ? cells.getOrDefault(column, "row " + line) : "line " + line;
+    }
+
     /** The trimmed cell of {@code column}; empty if the header has no such column. */
     public String get(String column) {
       return values.getOrDefault(column, "");

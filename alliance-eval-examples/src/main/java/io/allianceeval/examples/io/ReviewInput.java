@@ -97,7 +97,12 @@ public final class ReviewInput {
       Optional<AllianceCode> code = Cells.code(row, problems);
       double points = 0;
       try {
-        points = new BigDecimal(row.get("points")).doubleValue();
+        BigDecimal exact = new BigDecimal(row.get("points"));
+        if (exact.stripTrailingZeros().scale() > 2) {
+          problems.add(row.problem("points", "points have at most two decimals: "
+              + row.get("points")));
+        }
+        points = exact.doubleValue();
       } catch (NumberFormatException e) {
         problems.add(row.problem("points", "expected a number such as 6 or 84.5, found '"
             + row.get("points") + "'"));
@@ -110,6 +115,99 @@ public final class ReviewInput {
       }
     }
     return new Entries(entries, rows);
+  }
+
+  /**
+   * The assignment of a table {@code code, round1, round2} (as 'plan' writes it) on {@code panel}.
+   *
+   * @throws BadInputException naming every bad row, and every group the panel does not have
+   */
+  public static io.allianceeval.review.Assignment assignment(io.allianceeval.review.Panel panel,
+      InputTable table) throws BadInputException {
+    List<InputProblem> problems = new ArrayList<>(table.problems());
+    Map<AllianceCode, io.allianceeval.review.Assignment.Groups> groups = new java.util.TreeMap<>();
+    for (InputTable.Row row : table.rows()) {
+      Optional<AllianceCode> code = Cells.code(row, problems);
+      try {
+        io.allianceeval.review.Assignment.Groups g =
+            new io.allianceeval.review.Assignment.Groups(row.get("round1"), row.get("round2"));
+        code.ifPresent(c -> groups.put(c, g));
+      } catch (IllegalArgumentException e) {
+        problems.add(row.problem("round2", e.getMessage()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BadInputException(problems);
+    }
+    try {
+      return io.allianceeval.review.Assignment.of(panel, groups);
+    } catch (io.allianceeval.model.InvalidInputException e) {
+      List<InputProblem> list = new ArrayList<>();
+      e.problems().forEach(p -> list.add(InputProblem.inFile(table.name(), p)));
+      throw new BadInputException(list);
+    }
+  }
+
+  /** The columns of a scores table. */
+  public static final List<String> SCORE_COLUMNS =
+      List.of("round", "expert", "code", "indicator", "points");
+
+  /**
+   * The score entries of every file of {@code paths}: a scores table (CSV, or a sheet of a
+   * workbook, with {@link #SCORE_COLUMNS}) or an expert's scoring workbook ({@link
+   * ExpertWorkbooks}); a folder stands for every scoring workbook in it and below it, in name order.
+   * Problems of every file are added to {@code problems}.
+   */
+  public static Entries scores(List<java.nio.file.Path> paths, String sheet,
+      List<InputProblem> problems) throws BadInputException {
+    List<ScoreEntry> entries = new ArrayList<>();
+    List<InputTable.Row> rows = new ArrayList<>();
+    List<java.nio.file.Path> files = new ArrayList<>();
+    for (java.nio.file.Path p : paths) {
+      if (java.nio.file.Files.isDirectory(p)) {
+        try (var walk = java.nio.file.Files.walk(p)) {
+          List<java.nio.file.Path> found = walk.filter(f -> f.toString().toLowerCase(
+              java.util.Locale.ROOT).endsWith(".xlsx")).sorted().toList();
+          for (java.nio.file.Path f : found) {
+            if (ExpertWorkbooks.isScoringWorkbook(readAll(f))) {
+              files.add(f);
+            }
+          }
+        } catch (java.io.IOException e) {
+          throw new BadInputException(InputProblem.inFile(p.toString(), "cannot be read: "
+              + e.getMessage()));
+        }
+        if (files.isEmpty()) {
+          problems.add(InputProblem.inFile(p.toString(), "has no scoring workbook (.xlsx with "
+              + "'" + ExpertWorkbooks.EXPERT_LABEL + "' in A1)"));
+        }
+      } else {
+        files.add(p);
+      }
+    }
+    for (java.nio.file.Path f : files) {
+      try {
+        Entries e = ExpertWorkbooks.isScoringWorkbook(readAll(f))
+            ? ExpertWorkbooks.read(f, problems)
+            : entries(InputTable.read(f, SCORE_COLUMNS, sheet), problems);
+        entries.addAll(e.entries());
+        rows.addAll(e.rows());
+      } catch (BadInputException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    return new Entries(entries, rows);
+  }
+
+  private static byte[] readAll(java.nio.file.Path f) throws BadInputException {
+    try {
+      return java.nio.file.Files.readAllBytes(f);
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new BadInputException(InputProblem.inFile(f.toString(), "no such file"));
+    } catch (java.io.IOException e) {
+      throw new BadInputException(InputProblem.inFile(f.toString(), "cannot be read: "
+          + e.getMessage()));
+    }
   }
 
   /** The decisions of a decisions table; bad cells are added to {@code problems}. */

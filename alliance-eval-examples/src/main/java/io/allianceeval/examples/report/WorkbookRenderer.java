@@ -68,6 +68,22 @@ final class WorkbookRenderer {
     group.setFont(b);
   }
 
+  /** A workbook of plain tables, one a sheet: {@code name → (header, rows)}, in order. */
+  static byte[] tables(java.util.Map<String, Document.Table> sheets) {
+    WorkbookRenderer r = new WorkbookRenderer();
+    sheets.forEach((name, t) -> r.table(r.sheet(name), t));
+    return r.bytes();
+  }
+
+  private byte[] bytes() {
+    try (XSSFWorkbook w = wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      w.write(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The workbook of a report: 附件 2 first, then a sheet per table of {@code doc}. */
   static byte[] render(ReportFigures f, Document doc, Lang lang) {
     WorkbookRenderer r = new WorkbookRenderer();

@@ -1,0 +1,127 @@
+package io.allianceeval.examples.cli;
+
+import io.allianceeval.examples.io.AtomicFiles;
+import io.allianceeval.examples.io.BadInputException;
+import io.allianceeval.examples.io.ExpertWorkbooks;
+import io.allianceeval.examples.io.InputProblem;
+import io.allianceeval.examples.io.InputTable;
+import io.allianceeval.examples.io.ReviewInput;
+import io.allianceeval.examples.io.SystemTable;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.review.Assignment;
+import io.allianceeval.review.Expert;
+import io.allianceeval.review.Panel;
+import io.allianceeval.review.Round;
+import io.allianceeval.scoring.IndicatorSystem;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code plan}: the review's assignment and one scoring workbook per expert and round. */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+    description = {
+      "Plans the expert review: each alliance gets a group for group initial scoring (分组初评) "
+          + "and another for cross-group re-scoring (集中交叉分组复评), with enough experts not "
+          + "affiliated with it. Writes DIR/assignment.xlsx and one scoring workbook per expert "
+          + "and round, DIR/round-N/ID.xlsx, that 'review --scores DIR' reads back."
+    })
+final class PlanCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--experts", paramLabel = "FILE", required = true,
+      description = "Experts, CSV or .xlsx: id,name,group,affiliations (codes separated by ;).")
+  Path experts;
+
+  @Option(names = "--alliances", paramLabel = "FILE", required = true,
+      description = "The alliances under review, CSV or .xlsx: code,name.")
+  Path alliances;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "2019",
+      description = "Seed of the planner's tie-breaking; the same inputs and seed give the same "
+          + "plan (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--min-experts", paramLabel = "N", defaultValue = "2",
+      description = "Experts not affiliated with an alliance that each of its groups needs "
+          + "(default: ${DEFAULT-VALUE}).")
+  int minExperts;
+
+  @Option(names = "--system", paramLabel = "FILE",
+      description = "The indicator system the workbooks score, as 'template system' writes it "
+          + "(default: the standard 2019 model).")
+  Path systemFile;
+
+  @Option(names = "--sheet", paramLabel = "NAME",
+      description = "The sheet of .xlsx inputs to read (default: the first with a header).")
+  String sheet;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "The folder to write the workbooks to (created if need be).")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    if (minExperts < 1) {
+      throw new IllegalArgumentException("--min-experts: expected at least 1, found " + minExperts);
+    }
+    IndicatorSystem system = systemFile == null ? IndicatorSystem.standard2019()
+        : SystemTable.read(systemFile).system();
+    List<InputProblem> problems = new ArrayList<>();
+    Optional<Panel> panel = ReviewInput.panel(InputTable.read(experts,
+        List.of("id", "name", "group", "affiliations"), sheet), problems);
+    Map<AllianceCode, Alliance> names = ReviewInput.names(InputTable.read(alliances,
+        List.of("code", "name"), sheet), problems);
+    if (!problems.isEmpty() || panel.isEmpty()) {
+      throw new BadInputException(problems);
+    }
+    Assignment plan;
+    try {
+      plan = Assignment.plan(panel.get(), names.keySet(), seed, minExperts);
+    } catch (InvalidInputException e) {
+      List<InputProblem> list = new ArrayList<>();
+      e.problems().forEach(p -> list.add(InputProblem.inFile(experts.toString(), p)));
+      throw new BadInputException(list);
+    }
+    Files.createDirectories(out);
+    AtomicFiles.write(out.resolve("assignment.xlsx"), ExpertWorkbooks.assignment(plan, names));
+    int written = 0;
+    for (Round round : Round.values()) {
+      Path dir = out.resolve("round-" + round.number());
+      Files.createDirectories(dir);
+      for (Expert expert : panel.get().experts()) {
+        String group = panel.get().groupOf(expert.id()).orElseThrow();
+        List<Alliance> mine = new ArrayList<>();
+        for (AllianceCode code : plan.groups().keySet()) {
+          if (plan.isAssigned(expert, code, round)) {
+            mine.add(names.get(code));
+          }
+        }
+        if (mine.isEmpty()) {
+          continue;
+        }
+        AtomicFiles.write(dir.resolve(expert.id() + ".xlsx"),
+            ExpertWorkbooks.scoring(expert, round, group, mine, system));
+        written++;
+      }
+    }
+    PrintWriter w = spec.commandLine().getOut();
+    w.println("planned " + names.size() + " alliances for " + panel.get().experts().size()
+        + " experts in " + panel.get().groupNames().size() + " groups (seed " + seed + "): "
+        + out.resolve("assignment.xlsx") + " and " + written + " scoring workbooks in "
+        + out.resolve("round-1") + ", " + out.resolve("round-2"));
+    w.flush();
+    return 0;
+  }
+}
