@@ -112,9 +112,40 @@ final class AwardsCommand implements Callable<Integer> {
             + "published table but reconstructed from the report's statements (the 18 alliances "
             + "on both the 2018 and 2019 A-level lists and 342 are HIGH 2016-2018; the four newly "
             + "awarded are HIGH 2017-2018).") : "";
+    if (output.xlsx()) {
+      output.write(workbook(result));
+      return 0;
+    }
     String text = asJson ? Json.write(json(result)) : text(result, note);
     output.write(text, spec.commandLine().getOut());
     return 0;
+  }
+
+  /**
+   * The award as a workbook: the list as the report's 附件 3 prints it (序号, 联盟名称, 批次), the
+   * newly awarded, and those that dropped off with the year that broke their run.
+   */
+  static byte[] workbook(AwardResult r) {
+    var w = new io.allianceeval.examples.report.SheetsWriter();
+    List<List<String>> awarded = new ArrayList<>();
+    int n = 1;
+    for (Alliance a : r.awarded()) {
+      awarded.add(List.of(String.valueOf(n++), a.name(), a.code().toString()));
+    }
+    w.sheet("附件3 A级联盟", List.of("序号", "联盟名称", "批次"), awarded);
+    if (r.comparesWithYearBefore()) {
+      List<List<String>> newly = new ArrayList<>();
+      r.newlyAwarded().forEach(a -> newly.add(List.of(a.code().toString(), a.name())));
+      w.sheet("新增 newly", List.of("code", "name"), newly);
+      List<List<String>> dropped = new ArrayList<>();
+      r.dropped().forEach(d -> dropped.add(List.of(d.alliance().code().toString(),
+          d.alliance().name(), String.valueOf(d.brokenBy().year()),
+          d.brokenBy().tier().map(Enum::name).orElse("did not take part"),
+          d.brokenBy().score().isPresent()
+              ? PointsFormat.format(d.brokenBy().score().getAsDouble()) : "")));
+      w.sheet("退出 dropped", List.of("code", "name", "year", "tier", "score"), dropped);
+    }
+    return w.bytes();
   }
 
   private static JsonObject alliance(Alliance a) {

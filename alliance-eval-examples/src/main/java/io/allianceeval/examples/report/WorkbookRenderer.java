@@ -187,11 +187,20 @@ final class WorkbookRenderer {
       widths[i] = width(t.header().get(i));
     }
     s.createFreezePane(0, 1);
+    boolean[] codes = new boolean[t.header().size()];
+    for (int i = 0; i < codes.length; i++) {
+      // codes are identifiers: text, whatever they look like
+      codes[i] = io.allianceeval.examples.io.Headers.canonical(t.header().get(i)).equals("code");
+    }
     int r = 1;
     for (List<String> values : t.rows()) {
       Row row = s.createRow(r++);
       for (int i = 0; i < values.size(); i++) {
-        cell(row.createCell(i), values.get(i));
+        if (i < codes.length && codes[i]) {
+          row.createCell(i).setCellValue(values.get(i));
+        } else {
+          cell(row.createCell(i), values.get(i));
+        }
         widths[i] = Math.max(widths[i], width(values.get(i)));
       }
     }

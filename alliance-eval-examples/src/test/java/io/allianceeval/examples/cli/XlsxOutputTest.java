@@ -124,6 +124,22 @@ class XlsxOutputTest {
   }
 
   @Test
+  void awards_asAWorkbook_listAnnex3() throws Exception {
+    Path xlsx = dir.resolve("a-level.xlsx");
+    CliRun run = CliRun.of("awards", "--format", "xlsx", "--out", xlsx.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    try (XSSFWorkbook wb = open(xlsx)) {
+      Sheet list = wb.getSheetAt(0);
+      assertEquals("序号", list.getRow(0).getCell(0).getStringCellValue());
+      assertEquals(22, list.getLastRowNum(), "the 22 alliances of 附件 3");
+      assertEquals(4, wb.getSheetAt(1).getLastRowNum(), "newly awarded 212, 215, 304, 341");
+      Row dropped = wb.getSheetAt(2).getRow(1);
+      assertEquals("342", dropped.getCell(0).getStringCellValue());
+      assertEquals(80, dropped.getCell(4).getNumericCellValue());
+    }
+  }
+
+  @Test
   void xlsxWithoutOut_isRefused() {
     CliRun run = CliRun.of("report", "--format", "xlsx");
     assertEquals(2, run.exitCode(), run.err());
