@@ -48,6 +48,10 @@ final class TemplateCommand implements Runnable {
             + "standard 2019 model).")
     Path system;
 
+    @Option(names = "--sheet", paramLabel = "NAME",
+        description = "The sheet of an .xlsx roster to read (default: the first with a header).")
+    String sheet;
+
     @Option(names = "--out", paramLabel = "FILE.xlsx", required = true,
         description = "The workbook to write.")
     Path out;
@@ -61,7 +65,7 @@ final class TemplateCommand implements Runnable {
         alliances = ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES).results().stream()
             .map(io.allianceeval.evaluation.PublishedResult::alliance).sorted().toList();
       } else {
-        Population p = Roster.read(roster);
+        Population p = Roster.read(roster, sheet);
         alliances = p.roster().orElseThrow();
       }
       io.allianceeval.evaluation.Evaluation.forYear(year); // the year range

@@ -87,7 +87,10 @@ final class WorkbookRenderer {
   /** The workbook of a report: 附件 2 first, then a sheet per table of {@code doc}. */
   static byte[] render(ReportFigures f, Document doc, Lang lang) {
     WorkbookRenderer r = new WorkbookRenderer();
-    r.annex2(f.result(), lang, ReportComposer.title(f, lang));
+    r.annex2(f.result(), lang);
+    if (f.result().scoredFromRecords()) {
+      r.scorecards(f.result(), lang);
+    }
     r.tables(doc);
     try (XSSFWorkbook wb = r.wb; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       wb.write(out);
@@ -112,13 +115,17 @@ final class WorkbookRenderer {
     return s;
   }
 
-  /** 附件 2: the score table by tier groups, as the report prints it. */
-  private void annex2(EvaluationResult result, Lang lang, String reportTitle) {
+  /**
+   * 附件 2: the score table by tier groups, as the report prints it — inactive alliances without a
+   * score, as published (their totals are on the scorecards sheet when scored from records).
+   */
+  private void annex2(EvaluationResult result, Lang lang) {
     Sheet s = sheet(lang.pick("附件2", "Annex 2"));
     int r = 0;
     Cell t = s.createRow(r).createCell(0);
-    t.setCellValue(lang.pick("附件 2：", "Annex 2: ") + reportTitle
-        + lang.pick("评分表", " — scores"));
+    t.setCellValue(lang.pick("附件 2：" + result.year() + " 年度产业技术创新战略联盟活跃度评分表",
+        "Annex 2: activity scores of industrial technology innovation strategic alliances, "
+            + result.year()));
     t.setCellStyle(title);
     s.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
     r++;
@@ -150,19 +157,50 @@ final class WorkbookRenderer {
         }
         row.createCell(1).setCellValue(p.alliance().name());
         row.createCell(2).setCellValue(p.code().toString());
-        if (p.roundedTotal().isPresent()) {
+        if (p.roundedTotal().isPresent() && tier != Tier.INACTIVE) {
           row.createCell(3).setCellValue(p.roundedTotal().getAsInt());
         }
       }
     }
     s.createRow(r).createCell(0).setCellValue(lang.pick(
-        "*备注：批次为联盟编号，1NN、2NN、3NN 为第一、二、三批试点联盟，DNNN 为协发网网员联盟。",
-        "*Note: the code is the alliance's: 1NN, 2NN, 3NN pilots of the first, second and third "
-            + "batch; DNNN network members."));
+        "*备注：三位数字中的第一位数字代表该联盟被批准成为科技部试点联盟的批次；第二三位数字代表该联盟在被批准文件中排列"
+            + "的顺序；d 字母开头的是协发网网员联盟。",
+        "*Note: of the three digits, the first is the batch in which the alliance became a pilot "
+            + "of the Ministry of Science and Technology, the other two its place in the approval "
+            + "document; codes beginning with d are network members."));
     s.setColumnWidth(0, 8 * 256);
     s.setColumnWidth(1, 44 * 256);
     s.setColumnWidth(2, 10 * 256);
     s.setColumnWidth(3, 10 * 256);
+  }
+
+  /**
+   * The scorecards: one row per participant in result order, with its 20 indicator points, the
+   * group subtotals, the total and the tier.
+   */
+  private void scorecards(EvaluationResult result, Lang lang) {
+    io.allianceeval.scoring.IndicatorSystem system = result.indicatorSystem();
+    List<String> header = new java.util.ArrayList<>(List.of(lang.pick("编号", "Code"),
+        lang.pick("联盟名称", "Alliance")));
+    system.indicators().forEach(i -> header.add(i.id() + " " + lang.pick(i.chineseName(),
+        i.englishName())));
+    system.groups().forEach(g -> header.add(g.id() + " " + lang.pick(g.chineseName(),
+        g.englishName())));
+    header.add(lang.pick("总分", "Total"));
+    header.add(lang.pick("等级", "Tier"));
+    List<List<String>> rows = new java.util.ArrayList<>();
+    for (Participant p : result.participants()) {
+      io.allianceeval.scoring.Scorecard card = p.scorecard().orElseThrow();
+      List<String> row = new java.util.ArrayList<>(List.of(p.code().toString(),
+          p.alliance().name()));
+      system.indicators().forEach(i -> row.add(PointsFormat.format(card.points(i.id()))));
+      system.groups().forEach(g -> row.add(PointsFormat.format(card.subtotal(g.id()))));
+      row.add(PointsFormat.format(card.total()));
+      row.add(lang.pick(p.tier().chineseLabel(), p.tier().englishLabel()));
+      rows.add(row);
+    }
+    table(sheet(lang.pick("评分卡", "Scorecards")), new Document.Table(header, rows,
+        new boolean[header.size()]));
   }
 
   /** A sheet per table, named after the heading above it. */

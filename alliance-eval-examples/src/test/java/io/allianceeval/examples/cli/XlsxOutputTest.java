@@ -120,6 +120,19 @@ class XlsxOutputTest {
         }
       }
       assertTrue(numeric);
+      Sheet cards = wb.getSheet("评分卡");
+      Row header = cards.getRow(0);
+      assertEquals(2 + 20 + 3 + 2, header.getLastCellNum(), "indicators, subtotals, total, tier");
+      assertEquals("1.4 秘书处工作会议", header.getCell(5).getStringCellValue());
+      Row first = cards.getRow(1);
+      double sum = 0;
+      for (int c = 2; c < 22; c++) {
+        sum += first.getCell(c).getNumericCellValue();
+      }
+      assertEquals(first.getCell(25).getNumericCellValue(), sum, "the total is the sum");
+      assertEquals(first.getCell(25).getNumericCellValue(), first.getCell(22).getNumericCellValue()
+          + first.getCell(23).getNumericCellValue() + first.getCell(24).getNumericCellValue());
+      assertEquals(CellType.STRING, first.getCell(26).getCellType());
     }
   }
 
