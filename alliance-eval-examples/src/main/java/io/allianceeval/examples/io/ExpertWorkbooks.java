@@ -100,6 +100,10 @@ public final class ExpertWorkbooks {
       CellStyle bold = bold(wb);
       CellStyle open = wb.createCellStyle();
       open.setLocked(false);
+      open.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      open.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      open.setBorderLeft(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      open.setBorderRight(org.apache.poi.ss.usermodel.BorderStyle.THIN);
       CellStyle wrap = bold(wb);
       wrap.setWrapText(true);
       Sheet s = wb.createSheet("评分 round " + round.number());
@@ -113,7 +117,7 @@ public final class ExpertWorkbooks {
       s.createRow(3).createCell(0).setCellValue("请在白色单元格中为每个联盟的每项指标打分（0 至该指标满分，"
           + "可保留两位小数）。Score each indicator from 0 to its maximum.");
       Row h = s.createRow(HEADER_ROW);
-      h.setHeightInPoints(48);
+      h.setHeightInPoints(80);
       cell(h, 0, "编号 (code)", wrap);
       cell(h, 1, "联盟名称 (name)", wrap);
       List<Indicator> indicators = system.indicators();
@@ -121,7 +125,7 @@ public final class ExpertWorkbooks {
         Indicator ind = indicators.get(i);
         cell(h, 2 + i, ind.id() + " " + ind.chineseName() + "\n(满分 max "
             + XlsxTable.decimal(ind.maxPoints()) + ")", wrap);
-        s.setColumnWidth(2 + i, 12 * 256);
+        s.setColumnWidth(2 + i, 14 * 256);
       }
       int totalColumn = 2 + indicators.size();
       cell(h, totalColumn, "合计 (total)", wrap);

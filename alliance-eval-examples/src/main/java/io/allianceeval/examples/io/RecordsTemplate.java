@@ -52,13 +52,20 @@ public final class RecordsTemplate {
       header.setLocked(true);
       CellStyle locked = wb.createCellStyle();
       locked.setLocked(true);
+      locked.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT
+          .getIndex());
+      locked.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
       CellStyle open = wb.createCellStyle();
       open.setLocked(false);
+      open.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      open.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      open.setBorderLeft(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      open.setBorderRight(org.apache.poi.ss.usermodel.BorderStyle.THIN);
       Sheet s = wb.createSheet(SHEET);
-      s.createRow(0).createCell(0).setCellValue(year + " 年度联盟活动记录（请填写白色单元格；留空表示未填报，"
-          + "网站一栏留空表示没有网站）");
+      s.createRow(0).createCell(0).setCellValue(year + " 年度联盟活动记录：请在带边框的单元格中填写整数；灰色单元格已锁定；"
+          + "留空表示未填报，网站一栏留空表示没有网站。Fill in the framed cells with whole numbers.");
       Row h = s.createRow(1);
-      h.setHeightInPoints(48);
+      h.setHeightInPoints(80);
       cell(h, 0, "编号 (code)", header);
       cell(h, 1, "联盟名称 (name)", header);
       Drawing<?> drawing = s.createDrawingPatriarch();
@@ -80,7 +87,7 @@ public final class RecordsTemplate {
               + i.englishName() + "），满分 " + i.maxPoints() + " 分。规则 rule: "
               + p.steps().orElse(p.toString()) + "\n" + p));
           cell.setCellComment(note);
-          s.setColumnWidth(c, 16 * 256);
+          s.setColumnWidth(c, 20 * 256);
           c++;
         }
       }

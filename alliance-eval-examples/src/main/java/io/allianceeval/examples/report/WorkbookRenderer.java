@@ -48,6 +48,8 @@ final class WorkbookRenderer {
   private final CellStyle title;
   private final CellStyle percent;
   private final CellStyle group;
+  private final CellStyle centred;
+  private final CellStyle framedText;
   private final Set<String> sheetNames = new HashSet<>();
 
   private WorkbookRenderer() {
@@ -66,6 +68,19 @@ final class WorkbookRenderer {
     percent.setDataFormat(wb.createDataFormat().getFormat("0.00%"));
     group = wb.createCellStyle();
     group.setFont(b);
+    centred = wb.createCellStyle();
+    centred.setAlignment(HorizontalAlignment.CENTER);
+    framed(centred);
+    framedText = wb.createCellStyle();
+    framed(framedText);
+    framed(group);
+  }
+
+  private static void framed(CellStyle style) {
+    style.setBorderBottom(BorderStyle.THIN);
+    style.setBorderTop(BorderStyle.THIN);
+    style.setBorderLeft(BorderStyle.THIN);
+    style.setBorderRight(BorderStyle.THIN);
   }
 
   /** A workbook of plain tables, one a sheet: {@code name → (header, rows)}, in order. */
@@ -152,13 +167,21 @@ final class WorkbookRenderer {
       r++;
       for (Participant p : ps) {
         Row row = s.createRow(r++);
+        Cell no = row.createCell(0);
+        no.setCellStyle(centred);
         if (p.rank().isPresent()) {
-          row.createCell(0).setCellValue(p.rank().getAsInt());
+          no.setCellValue(p.rank().getAsInt());
         }
-        row.createCell(1).setCellValue(p.alliance().name());
-        row.createCell(2).setCellValue(p.code().toString());
+        Cell name = row.createCell(1);
+        name.setCellValue(p.alliance().name());
+        name.setCellStyle(framedText);
+        Cell code = row.createCell(2);
+        code.setCellValue(p.code().toString());
+        code.setCellStyle(centred);
+        Cell score = row.createCell(3);
+        score.setCellStyle(centred);
         if (p.roundedTotal().isPresent() && tier != Tier.INACTIVE) {
-          row.createCell(3).setCellValue(p.roundedTotal().getAsInt());
+          score.setCellValue(p.roundedTotal().getAsInt());
         }
       }
     }
