@@ -90,6 +90,11 @@ public final class SystemTable {
     if (Workbooks.kind(readBytes(file)) == Workbooks.Kind.XLSX && hasTierSheet(file)) {
       tiers = tiers(InputTable.read(file, TIER_COLUMNS), problems);
     }
+    if (system != null && system.total() > tiers.maximum()) {
+      problems.add(InputProblem.inFile(file.toString(), "the indicators total "
+          + XlsxTable.decimal(system.total()) + " points, but the tier scheme tiers totals from "
+          + tiers.minimum() + " to " + tiers.maximum()));
+    }
     if (!problems.isEmpty()) {
       throw new BadInputException(problems);
     }

@@ -162,6 +162,27 @@ class TemplateCommandTest {
   }
 
   @Test
+  void aSystemThatTotalsMoreThanTheTierSchemeTiers_isBadInput() throws Exception {
+    Path xlsx = dir.resolve("101.xlsx");
+    assertEquals(0, CliRun.of("template", "system", "--out", xlsx.toString()).exitCode());
+    try (XSSFWorkbook wb = open(xlsx)) {
+      Sheet s = wb.getSheet("指标体系");
+      for (Row row : s) {
+        if (row.getRowNum() > 0 && row.getCell(2).getStringCellValue().equals("1")) {
+          row.getCell(5).setCellValue(26);
+        }
+      }
+      s.getRow(1).getCell(9).setCellValue(6);
+      s.getRow(1).getCell(10).setCellValue(">=1:6");
+      save(wb, xlsx);
+    }
+    CliRun run = CliRun.of("score", "--system", xlsx.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains(xlsx + ": the indicators total 101 points, but the tier scheme "
+        + "tiers totals from 0 to 100"), run.err());
+  }
+
+  @Test
   void theRecordsTemplate_filledIn_isScored() throws Exception {
     Path xlsx = dir.resolve("records-2019.xlsx");
     CliRun run = CliRun.of("template", "records", "--year", "2019", "--out", xlsx.toString());
