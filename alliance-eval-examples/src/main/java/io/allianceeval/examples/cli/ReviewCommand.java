@@ -1,23 +1,17 @@
 package io.allianceeval.examples.cli;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
 import io.allianceeval.examples.io.AtomicFiles;
 import io.allianceeval.examples.io.BadInputException;
-import io.allianceeval.examples.io.CsvOutput;
-import io.allianceeval.examples.io.InputTable;
 import io.allianceeval.examples.io.InputProblem;
+import io.allianceeval.examples.io.InputTable;
 import io.allianceeval.examples.io.ReviewInput;
 import io.allianceeval.examples.io.ScoreSheet;
 import io.allianceeval.examples.report.Json;
-import io.allianceeval.examples.report.PointsFormat;
+import io.allianceeval.examples.report.ReviewOutputs;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.review.Aggregation;
-import io.allianceeval.review.AllianceReview;
-import io.allianceeval.review.AuditEvent;
 import io.allianceeval.review.Decision;
 import io.allianceeval.review.DiscrepancyRule;
 import io.allianceeval.review.Panel;
@@ -29,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -198,16 +191,15 @@ final class ReviewCommand implements Callable<Integer> {
     if (finalSheet != null) {
       try {
         finalBytes = finalSheet.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
-            ? new io.allianceeval.examples.report.SheetsWriter().sheet("终评 final",
-                FINAL_COLUMNS, finalRows(review)).bytes()
-            : finalSheet(review).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ? ReviewOutputs.finalWorkbook(review)
+            : ReviewOutputs.finalSheet(review).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       } catch (IllegalStateException e) {
         throw new IllegalArgumentException("--final: " + e.getMessage());
       }
     }
-    String report = workbook ? null : asJson ? Json.write(json(review, threshold, aggregation))
-        : text(review, synthetic);
-    String auditCsv = auditFile == null ? null : auditCsv(review);
+    String report = workbook ? null : asJson ? Json.write(ReviewOutputs.json(review, threshold, aggregation))
+        : ReviewOutputs.text(review, synthetic);
+    String auditCsv = auditFile == null ? null : ReviewOutputs.auditCsv(review);
     if (finalBytes != null) {
       AtomicFiles.write(finalSheet, finalBytes);
     }
@@ -215,47 +207,11 @@ final class ReviewCommand implements Callable<Integer> {
       AtomicFiles.write(auditFile, auditCsv);
     }
     if (workbook) {
-      output.write(workbook(review));
+      output.write(ReviewOutputs.workbook(review));
     } else {
       output.write(report, spec.commandLine().getOut());
     }
     return 0;
-  }
-
-  private static final List<String> FINAL_COLUMNS = List.of("code", "name", "score", "tier");
-
-  private static List<List<String>> finalRows(PanelReview review) {
-    List<List<String>> rows = new ArrayList<>();
-    for (var r : review.finalScores()) {
-      AllianceReview ar = review.alliance(r.alliance().code()).get();
-      rows.add(List.of(r.alliance().code().toString(), r.alliance().name(),
-          PointsFormat.format(r.score().getAsDouble()), ar.tier().get().name()));
-    }
-    return rows;
-  }
-
-  /** The review as a workbook: rounds and flags, the final sheet once final, the audit trail. */
-  private static byte[] workbook(PanelReview review) {
-    var w = new io.allianceeval.examples.report.SheetsWriter();
-    List<List<String>> rounds = new ArrayList<>();
-    for (AllianceReview r : review.alliances()) {
-      rounds.add(List.of(r.code().toString(), r.alliance().name(),
-          PointsFormat.format(r.round1()), PointsFormat.format(r.round2()),
-          r.cause().map(Enum::name).orElse(""), r.status().name(), f(r.finalScore()),
-          r.tier().map(Enum::name).orElse(""), String.join(" ", r.unstableWithout())));
-    }
-    w.sheet("评审 review", List.of("code", "name", "round1", "round2", "flag", "status", "final",
-        "tier", "unstable_without"), rounds);
-    if (review.awaitingReview().isEmpty()) {
-      w.sheet("终评 final", FINAL_COLUMNS, finalRows(review));
-    }
-    List<List<String>> audit = new ArrayList<>();
-    for (AuditEvent e : review.audit()) {
-      audit.add(List.of(String.valueOf(e.sequence()), e.kind().name(), e.code().toString(),
-          e.detail()));
-    }
-    w.sheet("审计 audit", List.of("sequence", "kind", "code", "detail"), audit);
-    return w.bytes();
   }
 
   private static Map<AllianceCode, Alliance> embeddedNames() throws BadInputException {
@@ -263,100 +219,5 @@ final class ReviewCommand implements Callable<Integer> {
     ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES).results()
         .forEach(r -> names.put(r.alliance().code(), r.alliance()));
     return names;
-  }
-
-  static String finalSheet(PanelReview review) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (var r : review.finalScores()) {
-      AllianceReview ar = review.alliance(r.alliance().code()).get();
-      rows.add(List.of(r.alliance().code().toString(), r.alliance().name(),
-          PointsFormat.format(r.score().getAsDouble()), ar.tier().get().name()));
-    }
-    return CsvOutput.write(List.of("code", "name", "score", "tier"), rows);
-  }
-
-  static String auditCsv(PanelReview review) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (AuditEvent e : review.audit()) {
-      rows.add(List.of(e.sequence(), e.kind().name(), e.code().toString(), e.detail()));
-    }
-    return CsvOutput.write(List.of("sequence", "kind", "code", "detail"), rows);
-  }
-
-  static JsonObject json(PanelReview review, double threshold, Aggregation aggregation) {
-    JsonObject root = new JsonObject();
-    root.add("threshold", Json.points(threshold));
-    root.addProperty("aggregate", aggregation.name());
-    JsonArray alliances = new JsonArray();
-    for (AllianceReview r : review.alliances()) {
-      JsonObject o = new JsonObject();
-      o.addProperty("code", r.code().toString());
-      o.add("round1", Json.points(r.round1()));
-      o.add("round2", Json.points(r.round2()));
-      o.addProperty("flagged", r.flagged());
-      if (r.cause().isPresent()) {
-        o.addProperty("cause", r.cause().get().name());
-      } else {
-        o.add("cause", JsonNull.INSTANCE);
-      }
-      o.addProperty("status", r.status().name());
-      o.add("final", r.finalScore().isPresent() ? Json.points(r.finalScore().getAsDouble())
-          : JsonNull.INSTANCE);
-      if (r.tier().isPresent()) {
-        o.addProperty("tier", r.tier().get().name());
-      } else {
-        o.add("tier", JsonNull.INSTANCE);
-      }
-      JsonArray unstable = new JsonArray();
-      r.unstableWithout().forEach(unstable::add);
-      o.add("unstableWithout", unstable);
-      alliances.add(o);
-    }
-    root.add("alliances", alliances);
-    JsonArray experts = new JsonArray();
-    review.severity().forEach((id, s) -> {
-      JsonObject o = new JsonObject();
-      o.addProperty("id", id);
-      o.add("severity", s.isPresent() ? Json.points(s.getAsDouble()) : JsonNull.INSTANCE);
-      experts.add(o);
-    });
-    root.add("experts", experts);
-    return root;
-  }
-
-  private static String f(OptionalDouble d) {
-    return d.isPresent() ? PointsFormat.format(d.getAsDouble()) : "—";
-  }
-
-  static String text(PanelReview review, boolean synthetic) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("Expert review (").append(review.aggregation().name()).append("; flag: ")
-        .append(review.discrepancyRule()).append(")\n\n");
-    sb.append(String.format("%-5s %8s %8s  %-10s  %-15s %7s  %-11s  %s%n", "code", "round 1",
-        "round 2", "flag", "status", "final", "tier", "tier changes without"));
-    for (AllianceReview r : review.alliances()) {
-      sb.append(String.format("%-5s %8s %8s  %-10s  %-15s %7s  %-11s  %s%n", r.code(),
-          PointsFormat.format(r.round1()), PointsFormat.format(r.round2()),
-          r.cause().map(Enum::name).orElse("-"), r.status(), f(r.finalScore()),
-          r.tier().map(Enum::name).orElse("-"), String.join(" ", r.unstableWithout())));
-    }
-    sb.append("\nExpert severity (mean deviation from the other experts on the same alliances):\n");
-    review.severity().forEach((id, s) -> sb.append("  ").append(id).append(' ')
-        .append(s.isPresent() ? String.format("%+.2f", s.getAsDouble()) : "—").append('\n'));
-    List<AllianceReview> waiting = review.awaitingReview();
-    if (!waiting.isEmpty()) {
-      sb.append("\nAwaiting collective review: ").append(String.join(", ",
-          waiting.stream().map(r -> r.code().toString()).toList())).append('\n');
-    }
-    for (AllianceReview r : review.alliances()) {
-      r.decision().ifPresent(d -> sb.append("\nDecided: ").append(d));
-    }
-    if (review.alliances().stream().anyMatch(r -> r.decision().isPresent())) {
-      sb.append('\n');
-    }
-    if (synthetic) {
-      sb.append("\nData: the SYNTHETIC example panel shipped with the tool, not a real review.\n");
-    }
-    return sb.toString();
   }
 }
