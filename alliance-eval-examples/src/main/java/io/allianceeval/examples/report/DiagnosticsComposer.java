@@ -10,17 +10,10 @@ import io.allianceeval.diagnostics.Transitions;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Indicator;
-import java.awt.Color;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
-import org.knowm.xchart.style.Styler;
 
 /** Lays out {@link DiagnosticsFigures} as report sections and as JSON. */
 final class DiagnosticsComposer {
@@ -65,36 +58,29 @@ final class DiagnosticsComposer {
           lang.pick("零分比例", "Scored zero")), rows, false, false, true, true, true);
     }
     if (charts) {
-      doc.image(lang.pick("各档联盟各指标平均失分", "Mean points lost per indicator, by tier"),
+      doc.chart(lang.pick("各档联盟各指标平均失分", "Mean points lost per indicator, by tier"),
           lossChart(loss, lang));
     }
   }
 
-  private static byte[] lossChart(LossAnalysis loss, Lang lang) {
-    CategoryChart chart = new CategoryChartBuilder().width(900).height(400)
-        .title(lang == Lang.ZH ? "Mean points lost per indicator" : "Mean points lost per indicator")
-        .yAxisTitle("points").build();
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-    chart.getStyler().setSeriesColors(new Color[] {new Color(0x1b7837), new Color(0x7fbf7b),
-        new Color(0xf1a340), new Color(0xd7301f)});
-    chart.getStyler().setChartBackgroundColor(Color.WHITE);
+  private static String lossChart(LossAnalysis loss, Lang lang) {
     List<String> ids = loss.system().indicators().stream().map(Indicator::id).toList();
+    List<Tier> tiers = new ArrayList<>();
+    List<List<Double>> values = new ArrayList<>();
     for (Tier t : Tier.values()) {
       if (loss.alliances(t) == 0) {
         continue;
       }
-      List<Number> values = new ArrayList<>();
+      List<Double> v = new ArrayList<>();
       for (Indicator ind : loss.system().indicators()) {
-        values.add(loss.losses(t).stream().filter(l -> l.indicator().equals(ind)).findFirst()
+        v.add(loss.losses(t).stream().filter(l -> l.indicator().equals(ind)).findFirst()
             .orElseThrow().meanLost());
       }
-      chart.addSeries(Lang.EN.tier(t), ids, values);
+      tiers.add(t);
+      values.add(v);
     }
-    try {
-      return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Charts.forLang(lang).losses(ids, tiers, values,
+        lang.pick("各档联盟各指标平均失分", "Mean points lost per indicator, by tier"));
   }
 
   private static String sources(Gaps.Gap g) {

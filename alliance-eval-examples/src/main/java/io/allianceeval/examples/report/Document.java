@@ -7,7 +7,7 @@ import java.util.List;
 public final class Document {
 
   /** One block of a document. */
-  public sealed interface Block permits Heading, Paragraph, Table, Image {}
+  public sealed interface Block permits Heading, Paragraph, Table, Chart {}
 
   /** A heading; level 1 is the title. */
   public record Heading(int level, String text) implements Block {}
@@ -19,8 +19,11 @@ public final class Document {
   public record Table(List<String> header, List<List<String>> rows, boolean[] numeric)
       implements Block {}
 
-  /** A PNG image with a caption (HTML only; other formats print the caption). */
-  public record Image(String caption, byte[] png) implements Block {}
+  /**
+   * A chart as an SVG element whose labels are text, with a caption (HTML inlines it; text and
+   * Markdown print the caption).
+   */
+  public record Chart(String caption, String svg) implements Block {}
 
   private final List<Block> blocks = new ArrayList<>();
 
@@ -41,8 +44,8 @@ public final class Document {
     return this;
   }
 
-  Document image(String caption, byte[] png) {
-    blocks.add(new Image(caption, png));
+  Document chart(String caption, String svg) {
+    blocks.add(new Chart(caption, svg));
     return this;
   }
 

@@ -2,7 +2,6 @@ package io.allianceeval.examples.report;
 
 import com.google.common.base.Strings;
 import com.google.common.html.HtmlEscapers;
-import java.util.Base64;
 import java.util.List;
 
 /** Lays out a {@link Document} as text, Markdown or HTML. */
@@ -38,8 +37,8 @@ public final class Renderers {
           appendRow(sb, row, widths, t.numeric());
         }
         sb.append('\n');
-      } else if (b instanceof Document.Image img) {
-        sb.append("[").append(img.caption()).append("]\n\n");
+      } else if (b instanceof Document.Chart chart) {
+        sb.append("[").append(chart.caption()).append("]\n\n");
       }
     }
     return sb.toString().stripTrailing() + "\n";
@@ -94,8 +93,8 @@ public final class Renderers {
               .append(" |\n");
         }
         sb.append('\n');
-      } else if (b instanceof Document.Image img) {
-        sb.append("*").append(md(img.caption())).append("*\n\n");
+      } else if (b instanceof Document.Chart chart) {
+        sb.append("*").append(md(chart.caption())).append("*\n\n");
       }
     }
     return sb.toString().stripTrailing() + "\n";
@@ -128,7 +127,11 @@ public final class Renderers {
         .append("table{border-collapse:collapse;margin:1em 0}\n")
         .append("th,td{border:1px solid #ccc;padding:.25em .6em}th{background:#f3f3f3}\n")
         .append("td.n{text-align:right;font-variant-numeric:tabular-nums}\n")
-        .append("figure{display:inline-block;margin:1em}figcaption{text-align:center}\n")
+        .append("figure{display:inline-block;margin:1em;vertical-align:top}")
+        .append("figcaption{text-align:center}figure svg{max-width:100%;height:auto}\n")
+        .append("@page{size:A4;margin:18mm}\n")
+        .append("@media print{body{max-width:none;margin:0}figure,table{break-inside:avoid}")
+        .append("h2{break-after:avoid}}\n")
         .append("</style>\n</head>\n<body>\n");
     for (Document.Block b : doc.blocks()) {
       if (b instanceof Document.Heading h) {
@@ -152,12 +155,10 @@ public final class Renderers {
           sb.append("</tr>\n");
         }
         sb.append("</tbody>\n</table>\n");
-      } else if (b instanceof Document.Image img) {
-        sb.append("<figure><img alt=\"").append(esc.escape(img.caption()))
-            .append("\" src=\"data:image/png;base64,")
-            .append(Base64.getEncoder().encodeToString(img.png())).append("\">")
-            .append("<figcaption>").append(esc.escape(img.caption()))
-            .append("</figcaption></figure>\n");
+      } else if (b instanceof Document.Chart chart) {
+        // the SVG is drawn by the library, its text escaped by JFreeSVG: inline, not re-escaped
+        sb.append("<figure>").append(chart.svg()).append("<figcaption>")
+            .append(esc.escape(chart.caption())).append("</figcaption></figure>\n");
       }
     }
     sb.append("</body>\n</html>\n");

@@ -63,13 +63,7 @@ final class ReportComposer {
     doc.paragraph(basis(f.result(), lang));
     overall(doc);
     if (withCharts) {
-      Charts charts = Charts.forLang(lang);
-      doc.image(lang.pick("参评联盟中四档各占比例", "Tiers among participants"),
-          charts.tiersOfParticipants(f));
-      doc.image(lang.pick("联盟总体情况分布比例", "Tiers and non-participants among all alliances"),
-          charts.tiersOfPopulation(f));
-      doc.image(lang.pick("各批次联盟活跃度分布", "Tiers by batch"), charts.tiersByBatch(f));
-      charts.fallbackNote().ifPresent(doc::paragraph);
+      charts(doc);
     }
     tiers(doc);
     scoreTable(doc);
@@ -89,6 +83,42 @@ final class ReportComposer {
                 + "each set sums to 100.00%.")));
     notes.forEach(doc::paragraph);
     return doc;
+  }
+
+  /**
+   * The report's charts: participants by tier, all alliances by tier, tiers by batch, for each
+   * pilot batch its distribution and the shares of its tiers, and for each tier its pilots by
+   * batch — 13 for 2019 (the report's 12 and the overview by batch).
+   */
+  private void charts(Document doc) {
+    Charts charts = Charts.forLang(lang);
+    var d = f.distribution();
+    doc.chart(lang.pick("参评联盟中四档各占比例", "Tiers among participants"),
+        charts.tiersOfParticipants(f));
+    doc.chart(lang.pick("联盟总体情况分布比例", "Tiers and non-participants among all alliances"),
+        charts.tiersOfPopulation(f));
+    doc.chart(lang.pick("各批次联盟活跃度分布", "Tiers by batch"), charts.tiersByBatch(f));
+    for (Batch b : List.of(Batch.FIRST, Batch.SECOND, Batch.THIRD)) {
+      if (d.participants(b) == 0) {
+        continue;
+      }
+      doc.chart(lang.batch(b) + lang.pick("活跃度分布", ": tiers"), charts.batchDistribution(f, b));
+      List<io.allianceeval.statistics.Share> shares = java.util.Arrays.stream(Tier.values())
+          .map(t -> d.ofBatchParticipants(t, b)).toList();
+      doc.chart(lang.batch(b) + lang.pick("各档占比", ": shares of tiers"),
+          charts.batchShares(f, b, f.rounding().ofSet(shares)));
+    }
+    for (Tier t : Tier.values()) {
+      int pilots = d.count(java.util.EnumSet.of(t),
+          io.allianceeval.statistics.Distribution.BatchScope.PILOTS);
+      if (pilots == 0) {
+        continue;
+      }
+      List<BigDecimal> percents = new java.util.ArrayList<>(f.rounding().ofSet(
+          d.batchesOfTier(t, io.allianceeval.statistics.Distribution.BatchScope.PILOTS)));
+      doc.chart(lang.pick(lang.tier(t) + "的试点联盟三批各占比", lang.tier(t) + " pilots by batch"),
+          charts.tierPilotsByBatch(f, t, percents, pilots));
+    }
   }
 
   private String pct(BigDecimal p) {

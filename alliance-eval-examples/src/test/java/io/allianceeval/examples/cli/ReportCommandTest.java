@@ -96,15 +96,32 @@ class ReportCommandTest {
   }
 
   @Test
-  void html_isSelfContained_withThreeCharts() throws Exception {
+  void html_isSelfContained_withTheReportsChartsAsInlineSvgWhoseLabelsAreText() throws Exception {
     Path out = dir.resolve("report.html");
     CliRun run = CliRun.of("report", "--format", "html", "--out", out.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("", run.out());
-    String html = Files.readString(out);
-    assertEquals(3, html.split("src=\"data:image/png;base64,", -1).length - 1);
-    assertFalse(html.contains("<script"));
-    assertFalse(html.contains("http://") || html.contains("https://"));
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out));
+    org.jsoup.select.Elements charts = page.select("figure > svg");
+    assertTrue(charts.size() >= 12, "the report's 12 charts: " + charts.size());
+    List<String> labels = page.select("svg text").eachText();
+    assertTrue(labels.contains("参评联盟中四档各占比例"), labels.toString());
+    assertTrue(labels.contains("活跃度高 35.35%"), labels.toString());
+    assertTrue(labels.contains("活跃度高的试点联盟共 33 家，三批各占比"), labels.toString());
+    assertTrue(labels.contains("第一批试点 51.52%"), labels.toString());
+    assertTrue(page.select("script, link, iframe, object, embed, img").isEmpty(),
+        "no scripts, no external references");
+    for (org.jsoup.nodes.Element e : page.getAllElements()) {
+      for (org.jsoup.nodes.Attribute a : e.attributes()) {
+        if (a.getKey().endsWith("href") || a.getKey().equals("src")) {
+          assertTrue(a.getValue().startsWith("#"), "an internal reference only: " + a);
+        }
+      }
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (org.jsoup.nodes.Element e : page.select("[id]")) {
+      assertTrue(ids.add(e.id()), "ids are unique across the charts: " + e.id());
+    }
   }
 
   @Test
@@ -118,6 +135,9 @@ class ReportCommandTest {
     String html = Files.readString(out);
     assertFalse(html.contains("<script>"));
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+    assertTrue(page.select("script").isEmpty());
+    assertTrue(page.text().contains("<script>alert(1)</script>"), "shown as text");
   }
 
   @Test
