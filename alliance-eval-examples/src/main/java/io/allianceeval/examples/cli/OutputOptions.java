@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** Options every report-writing command shares. */
 final class OutputOptions {
 
-  @Option(names = "--format", paramLabel = "text|markdown|json|html|xlsx",
+  @Option(names = "--format", paramLabel = "text|markdown|json|html|xlsx|docx",
       description = "Output format (default: ${DEFAULT-VALUE}).", defaultValue = "text",
       converter = FormatConverter.class)
   Format format = Format.TEXT;
@@ -36,12 +36,17 @@ final class OutputOptions {
   void report(io.allianceeval.evaluation.EvaluationResult result, java.util.List<String> notes,
       java.util.Optional<io.allianceeval.examples.report.DiagnosticsFigures> diagnostics,
       PrintWriter stdout) throws IOException {
-    if (format == Format.XLSX) {
+    if (format == Format.XLSX || format == Format.DOCX) {
       if (out == null) {
-        throw new IllegalArgumentException("--format xlsx writes a workbook: give --out FILE.xlsx");
+        throw new IllegalArgumentException(format == Format.XLSX
+            ? "--format xlsx writes a workbook: give --out FILE.xlsx"
+            : "--format docx writes a Word document: give --out FILE.docx");
       }
-      AtomicFiles.write(out, io.allianceeval.examples.report.Reports.workbook(result, lang,
-          rounding, notes, diagnostics));
+      AtomicFiles.write(out, format == Format.XLSX
+          ? io.allianceeval.examples.report.Reports.workbook(result, lang, rounding, notes,
+              diagnostics)
+          : io.allianceeval.examples.report.Reports.docx(result, lang, rounding, notes,
+              diagnostics));
       return;
     }
     write(io.allianceeval.examples.report.Reports.render(result, format, lang, rounding, notes,

@@ -3,47 +3,28 @@ package io.allianceeval.examples.report;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.Rectangle;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.PiePlot;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.data.general.DefaultPieDataset;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
- * The report's charts, drawn with JFreeChart into SVG by JFreeSVG, so that every label stays text
- * ({@code <text>} elements) that a browser or Word renders with the reader's own fonts: no Chinese
- * font is needed where the report is generated. Colours are fixed per tier; percentages on the
- * charts are the report's own, rounded as {@code --rounding} says.
+ * The report's charts as data ({@link ChartSpec}): the tiers of the participants and of all
+ * alliances, the tiers by batch, each pilot batch's distribution and shares, each tier's pilots by
+ * batch, and the points lost per indicator. Colours are fixed per tier; percentages in the labels
+ * are the report's own, rounded as {@code --rounding} says.
  */
 final class Charts {
 
   /** Colours of HIGH, FAIRLY_HIGH, AVERAGE, INACTIVE, and of non-participants. */
-  private static final Color[] TIER_COLORS = {
+  static final Color[] TIER_COLORS = {
     new Color(0x1b7837), new Color(0x7fbf7b), new Color(0xf1a340), new Color(0xd7301f),
     new Color(0xaaaaaa)
   };
-  /** CSS font families, unquoted (valid CSS) so that they sit inside JFreeSVG's quoted style. */
-  private static final String FONTS = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, "
-      + "PingFang SC, WenQuanYi Micro Hei, SimHei, sans-serif";
-  private static final AtomicInteger IDS = new AtomicInteger();
+  private static final Color[] BATCH_COLORS = {
+    new Color(0x2166ac), new Color(0x67a9cf), new Color(0xd1e5f0)
+  };
 
   private final Lang lang;
-  private final Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
   private Charts(Lang lang) {
     this.lang = lang;
@@ -57,152 +38,114 @@ final class Charts {
     return name + " " + (percent == null ? "—" : percent.toPlainString() + "%");
   }
 
+  private static ChartSpec pie(String title, List<String> labels, List<Double> values,
+      List<Color> colors) {
+    return new ChartSpec(ChartSpec.Kind.PIE, title, labels,
+        List.of(new ChartSpec.Series(title, values, colors)), "");
+  }
+
   /** The four tiers' shares of the participants. */
-  String tiersOfParticipants(ReportFigures f) {
-    DefaultPieDataset<String> d = new DefaultPieDataset<>();
-    int i = 0;
-    Color[] colors = new Color[Tier.values().length];
+  ChartSpec tiersOfParticipants(ReportFigures f) {
+    List<String> labels = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    List<Color> colors = new ArrayList<>();
     for (Tier t : Tier.values()) {
-      d.setValue(label(lang.tier(t), f.tier(t).ofParticipants()), f.tier(t).count());
-      colors[i++] = TIER_COLORS[t.ordinal()];
+      labels.add(label(lang.tier(t), f.tier(t).ofParticipants()));
+      values.add((double) f.tier(t).count());
+      colors.add(TIER_COLORS[t.ordinal()]);
     }
-    return pie(lang.pick("参评联盟中四档各占比例", "Tiers among participants"), d, colors);
+    return pie(lang.pick("参评联盟中四档各占比例", "Tiers among participants"), labels, values, colors);
   }
 
   /** The tiers and the non-participants of all alliances. */
-  String tiersOfPopulation(ReportFigures f) {
-    DefaultPieDataset<String> d = new DefaultPieDataset<>();
+  ChartSpec tiersOfPopulation(ReportFigures f) {
+    List<String> labels = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
     for (Tier t : Tier.values()) {
-      d.setValue(label(lang.tier(t), f.tier(t).ofPopulation()), f.tier(t).count());
+      labels.add(label(lang.tier(t), f.tier(t).ofPopulation()));
+      values.add((double) f.tier(t).count());
     }
-    d.setValue(label(lang.pick("未参评", "Not evaluated"), f.nonParticipantsOfPopulation()),
-        f.distribution().nonParticipants());
-    return pie(lang.pick("联盟总体情况分布比例", "All alliances"), d, TIER_COLORS);
+    labels.add(label(lang.pick("未参评", "Not evaluated"), f.nonParticipantsOfPopulation()));
+    values.add((double) f.distribution().nonParticipants());
+    return pie(lang.pick("联盟总体情况分布比例", "All alliances"), labels, values,
+        List.of(TIER_COLORS));
   }
 
   /** The tiers of every batch, stacked, with the non-participants. */
-  String tiersByBatch(ReportFigures f) {
-    DefaultCategoryDataset d = new DefaultCategoryDataset();
-    for (Tier t : Tier.values()) {
-      for (Batch b : Batch.values()) {
-        d.addValue(f.tier(t).byBatch().get(b), lang.tier(t), lang.batchShort(b));
-      }
-    }
+  ChartSpec tiersByBatch(ReportFigures f) {
+    List<String> batches = new ArrayList<>();
     for (Batch b : Batch.values()) {
-      d.addValue(f.batch(b).nonParticipants(), lang.pick("未参评", "Not evaluated"),
-          lang.batchShort(b));
+      batches.add(lang.batchShort(b));
     }
-    JFreeChart chart = ChartFactory.createStackedBarChart(
-        lang.pick("各批次联盟活跃度分布", "Tiers by batch"), null, lang.pick("联盟数", "Alliances"), d,
-        PlotOrientation.VERTICAL, true, false, false);
-    return bar(chart, TIER_COLORS, 720, 400);
+    List<ChartSpec.Series> series = new ArrayList<>();
+    for (Tier t : Tier.values()) {
+      List<Double> v = new ArrayList<>();
+      for (Batch b : Batch.values()) {
+        v.add((double) f.tier(t).byBatch().get(b));
+      }
+      series.add(new ChartSpec.Series(lang.tier(t), v, List.of(TIER_COLORS[t.ordinal()])));
+    }
+    List<Double> not = new ArrayList<>();
+    for (Batch b : Batch.values()) {
+      not.add((double) f.batch(b).nonParticipants());
+    }
+    series.add(new ChartSpec.Series(lang.pick("未参评", "Not evaluated"), not,
+        List.of(TIER_COLORS[4])));
+    return new ChartSpec(ChartSpec.Kind.STACKED_BAR, lang.pick("各批次联盟活跃度分布",
+        "Tiers by batch"), batches, series, lang.pick("联盟数", "Alliances"));
   }
 
   /** One batch's participants by tier, as counts. */
-  String batchDistribution(ReportFigures f, Batch batch) {
-    DefaultCategoryDataset d = new DefaultCategoryDataset();
+  ChartSpec batchDistribution(ReportFigures f, Batch batch) {
+    List<String> tiers = new ArrayList<>();
+    List<ChartSpec.Series> series = new ArrayList<>();
     for (Tier t : Tier.values()) {
-      d.addValue(f.tier(t).byBatch().get(batch), lang.tier(t), lang.tier(t));
+      tiers.add(lang.tier(t));
     }
-    JFreeChart chart = ChartFactory.createStackedBarChart(
-        lang.batch(batch) + lang.pick("活跃度分布", ": tiers"), null,
-        lang.pick("联盟数", "Alliances"), d, PlotOrientation.VERTICAL, false, false, false);
-    return bar(chart, TIER_COLORS, 480, 320);
+    for (Tier t : Tier.values()) {
+      List<Double> v = new ArrayList<>();
+      for (Tier u : Tier.values()) {
+        v.add(u == t ? (double) f.tier(t).byBatch().get(batch) : 0d);
+      }
+      series.add(new ChartSpec.Series(lang.tier(t), v, List.of(TIER_COLORS[t.ordinal()])));
+    }
+    return new ChartSpec(ChartSpec.Kind.STACKED_BAR, lang.batch(batch)
+        + lang.pick("活跃度分布", ": tiers"), tiers, series, lang.pick("联盟数", "Alliances"));
   }
 
   /** One batch's tiers as shares of its participants. */
-  String batchShares(ReportFigures f, Batch batch, List<BigDecimal> percents) {
-    DefaultPieDataset<String> d = new DefaultPieDataset<>();
+  ChartSpec batchShares(ReportFigures f, Batch batch, List<BigDecimal> percents) {
+    List<String> labels = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
     for (Tier t : Tier.values()) {
-      d.setValue(label(lang.tier(t), percents.get(t.ordinal())), f.tier(t).byBatch().get(batch));
+      labels.add(label(lang.tier(t), percents.get(t.ordinal())));
+      values.add((double) f.tier(t).byBatch().get(batch));
     }
-    return pie(lang.batch(batch) + lang.pick("各档占比", ": shares of tiers"), d, TIER_COLORS);
+    return pie(lang.batch(batch) + lang.pick("各档占比", ": shares of tiers"), labels, values,
+        List.of(TIER_COLORS).subList(0, 4));
   }
 
   /** One tier's pilots by batch ("活跃度高的试点联盟共33个，三批各占比"). */
-  String tierPilotsByBatch(ReportFigures f, Tier tier, List<BigDecimal> percents, int pilots) {
-    DefaultPieDataset<String> d = new DefaultPieDataset<>();
-    List<Batch> pilotBatches = List.of(Batch.FIRST, Batch.SECOND, Batch.THIRD);
-    Color[] colors = {new Color(0x2166ac), new Color(0x67a9cf), new Color(0xd1e5f0)};
-    for (Batch b : pilotBatches) {
-      d.setValue(label(lang.batchShort(b), percents.get(b.ordinal())),
-          f.tier(tier).byBatch().get(b));
+  ChartSpec tierPilotsByBatch(ReportFigures f, Tier tier, List<BigDecimal> percents, int pilots) {
+    List<String> labels = new ArrayList<>();
+    List<Double> values = new ArrayList<>();
+    for (Batch b : List.of(Batch.FIRST, Batch.SECOND, Batch.THIRD)) {
+      labels.add(label(lang.batchShort(b), percents.get(b.ordinal())));
+      values.add((double) f.tier(tier).byBatch().get(b));
     }
     return pie(lang.pick(lang.tier(tier) + "的试点联盟共 " + pilots + " 家，三批各占比",
-        lang.tier(tier) + " pilots (" + pilots + ") by batch"), d, colors);
+        lang.tier(tier) + " pilots (" + pilots + ") by batch"), labels, values,
+        List.of(BATCH_COLORS));
   }
 
   /** Mean points lost per indicator, by tier. */
-  String losses(List<String> indicators, List<Tier> tiers, List<List<Double>> values,
+  ChartSpec losses(List<String> indicators, List<Tier> tiers, List<List<Double>> values,
       String title) {
-    DefaultCategoryDataset d = new DefaultCategoryDataset();
+    List<ChartSpec.Series> series = new ArrayList<>();
     for (int t = 0; t < tiers.size(); t++) {
-      for (int i = 0; i < indicators.size(); i++) {
-        d.addValue(values.get(t).get(i), lang.tier(tiers.get(t)), indicators.get(i));
-      }
+      series.add(new ChartSpec.Series(lang.tier(tiers.get(t)), values.get(t),
+          List.of(TIER_COLORS[tiers.get(t).ordinal()])));
     }
-    JFreeChart chart = ChartFactory.createBarChart(title, null, lang.pick("分", "points"), d,
-        PlotOrientation.VERTICAL, true, false, false);
-    Color[] colors = tiers.stream().map(t -> TIER_COLORS[t.ordinal()]).toArray(Color[]::new);
-    return bar(chart, colors, 900, 400);
+    return new ChartSpec(ChartSpec.Kind.BAR, title, indicators, series, lang.pick("分", "points"));
   }
-
-  private String pie(String title, DefaultPieDataset<String> d, Color[] colors) {
-    JFreeChart chart = ChartFactory.createPieChart(title, d, true, false, false);
-    @SuppressWarnings("unchecked")
-    PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
-    List<String> keys = d.getKeys();
-    for (int i = 0; i < keys.size(); i++) {
-      plot.setSectionPaint(keys.get(i), colors[i % colors.length]);
-    }
-    plot.setLabelGenerator(null); // the legend carries the names and the report's percentages
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setOutlineVisible(false);
-    plot.setShadowPaint(null);
-    style(chart);
-    return svg(chart, 480, 360);
-  }
-
-  private String bar(JFreeChart chart, Color[] colors, int width, int height) {
-    CategoryPlot plot = chart.getCategoryPlot();
-    BarRenderer renderer = (BarRenderer) plot.getRenderer();
-    renderer.setBarPainter(new StandardBarPainter());
-    renderer.setShadowVisible(false);
-    for (int i = 0; i < colors.length; i++) {
-      renderer.setSeriesPaint(i, colors[i]);
-    }
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setRangeGridlinePaint(new Color(0xdddddd));
-    CategoryAxis domain = plot.getDomainAxis();
-    domain.setTickLabelFont(font);
-    NumberAxis range = (NumberAxis) plot.getRangeAxis();
-    range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    range.setTickLabelFont(font);
-    range.setLabelFont(font);
-    style(chart);
-    return svg(chart, width, height);
-  }
-
-  private void style(JFreeChart chart) {
-    chart.setBackgroundPaint(Color.WHITE);
-    chart.getTitle().setFont(font.deriveFont(Font.BOLD, 14f));
-    LegendTitle legend = chart.getLegend();
-    if (legend != null) {
-      legend.setItemFont(font);
-      legend.setFrame(BlockBorder.NONE);
-    }
-    if (chart.getPlot() instanceof PiePlot<?> pie) {
-      pie.setLegendLabelGenerator(new StandardPieSectionLabelGenerator("{0}"));
-    }
-  }
-
-  /** The chart as an {@code <svg>} element; ids are unique, so many can share one page. */
-  private static String svg(JFreeChart chart, int width, int height) {
-    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-    g2.setDefsKeyPrefix("c" + IDS.incrementAndGet() + "_");
-    g2.setFontFunction(family -> FONTS);
-    chart.draw(g2, new Rectangle(0, 0, width, height));
-    return g2.getSVGElement();
-  }
-
 }

@@ -63,7 +63,7 @@ final class DiagnosticsComposer {
     }
   }
 
-  private static String lossChart(LossAnalysis loss, Lang lang) {
+  private static ChartSpec lossChart(LossAnalysis loss, Lang lang) {
     List<String> ids = loss.system().indicators().stream().map(Indicator::id).toList();
     List<Tier> tiers = new ArrayList<>();
     List<List<Double>> values = new ArrayList<>();

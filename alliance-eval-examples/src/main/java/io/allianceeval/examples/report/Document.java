@@ -20,10 +20,10 @@ public final class Document {
       implements Block {}
 
   /**
-   * A chart as an SVG element whose labels are text, with a caption (HTML inlines it; text and
-   * Markdown print the caption).
+   * A chart as data, with a caption: HTML draws it as SVG whose labels are text, Word as a native
+   * chart; text and Markdown print the caption.
    */
-  public record Chart(String caption, String svg) implements Block {}
+  public record Chart(String caption, ChartSpec spec) implements Block {}
 
   private final List<Block> blocks = new ArrayList<>();
 
@@ -44,8 +44,8 @@ public final class Document {
     return this;
   }
 
-  Document chart(String caption, String svg) {
-    blocks.add(new Chart(caption, svg));
+  Document chart(String caption, ChartSpec spec) {
+    blocks.add(new Chart(caption, spec));
     return this;
   }
 

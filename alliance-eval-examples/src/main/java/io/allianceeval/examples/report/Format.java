@@ -13,7 +13,9 @@ public enum Format {
   /** One self-contained HTML page with embedded charts. */
   HTML,
   /** An .xlsx workbook (Excel, WPS): 附件 2 in the report's layout and a sheet per table. */
-  XLSX;
+  XLSX,
+  /** A Word document (.docx; Word, WPS): heading styles, tables and native charts. */
+  DOCX;
 
   /** The option word: {@code text}, {@code markdown}, {@code json}, {@code html}. */
   public String word() {

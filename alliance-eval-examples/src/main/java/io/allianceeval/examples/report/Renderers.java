@@ -157,7 +157,7 @@ public final class Renderers {
         sb.append("</tbody>\n</table>\n");
       } else if (b instanceof Document.Chart chart) {
         // the SVG is drawn by the library, its text escaped by JFreeSVG: inline, not re-escaped
-        sb.append("<figure>").append(chart.svg()).append("<figcaption>")
+        sb.append("<figure>").append(SvgCharts.svg(chart.spec())).append("<figcaption>")
             .append(esc.escape(chart.caption())).append("</figcaption></figure>\n");
       }
     }

@@ -63,6 +63,18 @@ public final class Reports {
   }
 
   /**
+   * The report of {@code result} as a Word document (see {@link DocxRenderer}): the same sections
+   * as the other formats, with native charts.
+   */
+  public static byte[] docx(EvaluationResult result, Lang lang, PercentRounding rounding,
+      List<String> notes, java.util.Optional<DiagnosticsFigures> diagnostics) {
+    requireNonNull(result, "result");
+    ReportFigures figures = ReportFigures.of(result, requireNonNull(rounding, "rounding"));
+    return DocxRenderer.render(ReportComposer.compose(figures, requireNonNull(lang, "lang"), true,
+        requireNonNull(notes, "notes"), requireNonNull(diagnostics, "diagnostics")));
+  }
+
+  /**
    * The report of {@code result} as an .xlsx workbook (see {@link WorkbookRenderer}): 附件 2 in
    * the report's layout, then a sheet per table — the distribution, indicator scores and, where
    * given, the diagnostics.

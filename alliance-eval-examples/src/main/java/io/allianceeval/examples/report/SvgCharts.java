@@ -1,0 +1,128 @@
+package io.allianceeval.examples.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Rectangle;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.StandardPieSectionLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PiePlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DefaultPieDataset;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Draws a {@link ChartSpec} with JFreeChart into SVG by JFreeSVG, so that every label stays text
+ * ({@code <text>} elements) that a browser renders with the reader's own fonts: no Chinese font is
+ * needed where the report is generated.
+ */
+final class SvgCharts {
+
+  /** CSS font families, unquoted (valid CSS) so that they sit inside JFreeSVG's quoted style. */
+  private static final String FONTS = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, "
+      + "PingFang SC, WenQuanYi Micro Hei, SimHei, sans-serif";
+  private static final AtomicInteger IDS = new AtomicInteger();
+  private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+  private SvgCharts() {}
+
+  /** The chart as an {@code <svg>} element; ids are unique, so many can share one page. */
+  static String svg(ChartSpec spec) {
+    JFreeChart chart;
+    int width;
+    int height;
+    if (spec.kind() == ChartSpec.Kind.PIE) {
+      chart = pie(spec);
+      width = 480;
+      height = 360;
+    } else {
+      chart = bars(spec);
+      width = spec.categories().size() > 8 ? 900 : spec.categories().size() > 4 ? 720 : 480;
+      height = spec.categories().size() > 4 ? 400 : 320;
+    }
+    style(chart);
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    g2.setDefsKeyPrefix("c" + IDS.incrementAndGet() + "_");
+    g2.setFontFunction(family -> FONTS);
+    chart.draw(g2, new Rectangle(0, 0, width, height));
+    return g2.getSVGElement();
+  }
+
+  private static JFreeChart pie(ChartSpec spec) {
+    DefaultPieDataset<String> d = new DefaultPieDataset<>();
+    ChartSpec.Series s = spec.series().get(0);
+    for (int i = 0; i < spec.categories().size(); i++) {
+      d.setValue(spec.categories().get(i), s.values().get(i));
+    }
+    JFreeChart chart = ChartFactory.createPieChart(spec.title(), d, true, false, false);
+    @SuppressWarnings("unchecked")
+    PiePlot<String> plot = (PiePlot<String>) chart.getPlot();
+    for (int i = 0; i < spec.categories().size(); i++) {
+      plot.setSectionPaint(spec.categories().get(i), s.colors().get(i % s.colors().size()));
+    }
+    plot.setLabelGenerator(null); // the legend carries the names and the report's percentages
+    plot.setLegendLabelGenerator(new StandardPieSectionLabelGenerator("{0}"));
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setOutlineVisible(false);
+    plot.setShadowPaint(null);
+    return chart;
+  }
+
+  private static JFreeChart bars(ChartSpec spec) {
+    DefaultCategoryDataset d = new DefaultCategoryDataset();
+    for (ChartSpec.Series s : spec.series()) {
+      for (int i = 0; i < spec.categories().size(); i++) {
+        d.addValue(s.values().get(i), s.name(), spec.categories().get(i));
+      }
+    }
+    boolean stacked = spec.kind() == ChartSpec.Kind.STACKED_BAR;
+    boolean legend = !stacked || !sameNames(spec);
+    JFreeChart chart = stacked
+        ? ChartFactory.createStackedBarChart(spec.title(), null, spec.valueAxis(), d,
+            PlotOrientation.VERTICAL, legend, false, false)
+        : ChartFactory.createBarChart(spec.title(), null, spec.valueAxis(), d,
+            PlotOrientation.VERTICAL, legend, false, false);
+    CategoryPlot plot = chart.getCategoryPlot();
+    BarRenderer renderer = (BarRenderer) plot.getRenderer();
+    renderer.setBarPainter(new StandardBarPainter());
+    renderer.setShadowVisible(false);
+    List<ChartSpec.Series> series = spec.series();
+    for (int i = 0; i < series.size(); i++) {
+      renderer.setSeriesPaint(i, series.get(i).colors().get(0));
+    }
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xdddddd));
+    plot.getDomainAxis().setTickLabelFont(FONT);
+    NumberAxis range = (NumberAxis) plot.getRangeAxis();
+    if (stacked) {
+      range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    }
+    range.setTickLabelFont(FONT);
+    range.setLabelFont(FONT);
+    return chart;
+  }
+
+  /** Whether the series are named as the categories (one bar per tier, coloured): no legend. */
+  private static boolean sameNames(ChartSpec spec) {
+    return spec.series().stream().map(ChartSpec.Series::name).toList().equals(spec.categories());
+  }
+
+  private static void style(JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.getTitle().setFont(FONT.deriveFont(Font.BOLD, 14f));
+    LegendTitle legend = chart.getLegend();
+    if (legend != null) {
+      legend.setItemFont(FONT);
+      legend.setFrame(BlockBorder.NONE);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.allianceeval.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code report --format docx}: reopened with POI. */
+class DocxOutputTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void report_asWord_hasHeadingStyles_theScoreTable_nativeCharts_andTheFigures() throws Exception {
+    Path docx = dir.resolve("2019.docx");
+    CliRun run = CliRun.of("report", "--format", "docx", "--out", docx.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals("", run.out());
+    try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+      List<String> headings = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
+      for (XWPFParagraph p : doc.getParagraphs()) {
+        if (p.getStyle() != null && p.getStyle().startsWith("Heading")) {
+          headings.add(p.getStyle() + " " + p.getText());
+        }
+        text.append(p.getText()).append('\n');
+      }
+      assertEquals("Heading1 2019 年度产业技术创新战略联盟活跃度评价", headings.get(0));
+      assertTrue(headings.contains("Heading2 一、总体情况"), headings.toString());
+      assertTrue(doc.getStyles().styleExist("Heading2"), "a real heading style");
+      assertTrue(text.toString().contains("占参评联盟的 35.35%、占联盟总数的 22.29%"),
+          "the figures in the text");
+      int scoreRows = 0;
+      for (XWPFTable t : doc.getTables()) {
+        String header = t.getRow(0).getCell(0).getText();
+        if (header.equals("排名")) {
+          scoreRows += t.getNumberOfRows() - 1;
+        }
+      }
+      assertEquals(99, scoreRows, "the 99 rows of the score table");
+      assertTrue(doc.getCharts().size() >= 12, "native charts: " + doc.getCharts().size());
+      List<String> titles = doc.getCharts().stream()
+          .map(c -> c.getFormattedTitle().getParagraph(0).getText()).toList();
+      assertTrue(titles.contains("参评联盟中四档各占比例"), "titles are text: " + titles);
+      assertTrue(titles.contains("活跃度高的试点联盟共 33 家，三批各占比"), titles.toString());
+    }
+  }
+
+  @Test
+  void docxWithoutOut_isRefused() {
+    CliRun run = CliRun.of("report", "--format", "docx");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--format docx writes a Word document: give --out FILE.docx"));
+  }
+}
