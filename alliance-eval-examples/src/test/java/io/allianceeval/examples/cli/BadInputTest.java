@@ -137,7 +137,7 @@ class BadInputTest {
             List.of("score --records {dir}/r.csv".split(" ")),
             "line 2, field year: alliance 105: record is for 2018, expected 2019"),
         files("unknown format word", List.of(), List.of("report --format pdf".split(" ")),
-            "expected one of text, markdown, json, html, xlsx, found 'pdf'"),
+            "expected one of text, markdown, json, html, xlsx, docx, found 'pdf'"),
         files("unknown language", List.of(), List.of("report --lang fr".split(" ")),
             "expected one of zh, en, found 'fr'"),
         files("unknown rounding", List.of(), List.of("report --rounding banker".split(" ")),
