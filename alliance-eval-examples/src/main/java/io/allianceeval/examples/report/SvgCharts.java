@@ -46,7 +46,7 @@ final class SvgCharts {
       height = 360;
     } else {
       chart = bars(spec);
-      width = spec.categories().size() > 8 ? 900 : spec.categories().size() > 4 ? 720 : 480;
+      width = spec.categories().size() > 8 ? 900 : spec.categories().size() >= 4 ? 640 : 480;
       height = spec.categories().size() > 4 ? 400 : 320;
     }
     style(chart);
