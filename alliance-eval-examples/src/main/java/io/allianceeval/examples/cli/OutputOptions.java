@@ -36,6 +36,15 @@ final class OutputOptions {
   void report(io.allianceeval.evaluation.EvaluationResult result, java.util.List<String> notes,
       java.util.Optional<io.allianceeval.examples.report.DiagnosticsFigures> diagnostics,
       PrintWriter stdout) throws IOException {
+    report(result, notes, diagnostics, io.allianceeval.examples.report.ReportInputs.none(),
+        stdout);
+  }
+
+  /** Renders the report of {@code result} with the sections {@code inputs} add. */
+  void report(io.allianceeval.evaluation.EvaluationResult result, java.util.List<String> notes,
+      java.util.Optional<io.allianceeval.examples.report.DiagnosticsFigures> diagnostics,
+      io.allianceeval.examples.report.ReportInputs inputs, PrintWriter stdout)
+      throws IOException {
     if (format == Format.XLSX || format == Format.DOCX) {
       if (out == null) {
         throw new IllegalArgumentException(format == Format.XLSX
@@ -46,11 +55,11 @@ final class OutputOptions {
           ? io.allianceeval.examples.report.Reports.workbook(result, lang, rounding, notes,
               diagnostics)
           : io.allianceeval.examples.report.Reports.docx(result, lang, rounding, notes,
-              diagnostics));
+              diagnostics, inputs));
       return;
     }
     write(io.allianceeval.examples.report.Reports.render(result, format, lang, rounding, notes,
-        diagnostics), stdout);
+        diagnostics, inputs), stdout);
   }
 
   /** Writes the whole text to --out or standard output. */

@@ -22,10 +22,12 @@ final class ReportComposer {
 
   private final ReportFigures f;
   private final Lang lang;
+  private final ReportInputs inputs;
 
-  private ReportComposer(ReportFigures f, Lang lang) {
+  private ReportComposer(ReportFigures f, Lang lang, ReportInputs inputs) {
     this.f = f;
     this.lang = lang;
+    this.inputs = inputs;
   }
 
   static String title(ReportFigures f, Lang lang) {
@@ -53,7 +55,16 @@ final class ReportComposer {
 
   static Document compose(ReportFigures f, Lang lang, boolean charts, List<String> notes,
       java.util.Optional<DiagnosticsFigures> diagnostics) {
-    return new ReportComposer(f, lang).document(charts, notes, diagnostics);
+    return compose(f, lang, charts, notes, diagnostics, ReportInputs.none());
+  }
+
+  /**
+   * The report as the 2019 report numbers it: 一、前言, 二、组织, 三、分析 (with the charts),
+   * 四、各项指标, 五、A 级, 六、总结, 七、未参评, 八、建议, then the diagnostics, 附件 1–3 and the notes.
+   */
+  static Document compose(ReportFigures f, Lang lang, boolean charts, List<String> notes,
+      java.util.Optional<DiagnosticsFigures> diagnostics, ReportInputs inputs) {
+    return new ReportComposer(f, lang, inputs).document(charts, notes, diagnostics);
   }
 
   private Document document(boolean withCharts, List<String> notes,
@@ -61,17 +72,30 @@ final class ReportComposer {
     Document doc = new Document();
     doc.heading(1, title(f, lang));
     doc.paragraph(basis(f.result(), lang));
+    SectionComposer sections = new SectionComposer(f, lang, inputs);
+    sections.prose(doc, "preface", "一、前言", "1. Preface");
+    sections.organisation(doc);
+    doc.heading(2, lang.pick("三、联盟活跃度情况分析", "3. Analysis of the alliances' activity"));
     overall(doc);
     if (withCharts) {
       charts(doc);
     }
     tiers(doc);
-    scoreTable(doc);
+    doc.heading(2, lang.pick("四、从各项指标来看", "4. By indicator"));
     if (f.result().scoredFromRecords()) {
       indicatorTable(doc, f.result().indicatorSystem());
+    } else {
+      doc.paragraph(lang.pick("（各项指标的得分需要活动记录：以 score 命令的 --records 文件计算。）",
+          "(Indicator points need activity records: see the score command and --records.)"));
     }
+    sections.award(doc);
+    sections.prose(doc, "summary", "六、总结", "6. Summary");
     nonParticipants(doc);
+    sections.prose(doc, "recommendations", "八、建议", "8. Recommendations");
     diagnostics.ifPresent(d -> DiagnosticsComposer.sections(doc, d, lang, withCharts));
+    sections.annex1(doc);
+    scoreTable(doc);
+    sections.annex3(doc);
     doc.heading(2, lang.pick("说明", "Notes"));
     doc.paragraph(lang.pick(
         "百分比保留两位小数，" + (f.rounding() == PercentRounding.HALF_UP
@@ -131,7 +155,7 @@ final class ReportComposer {
 
   private void overall(Document doc) {
     var d = f.distribution();
-    doc.heading(2, lang.pick("一、总体情况", "1. Overall"));
+    doc.heading(3, lang.pick("（一）总体情况", "Overall"));
     StringBuilder sb = new StringBuilder();
     if (lang == Lang.ZH) {
       sb.append("参评联盟共计 ").append(d.participants()).append(" 家，未参评联盟 ")
@@ -212,12 +236,12 @@ final class ReportComposer {
   }
 
   private void tiers(Document doc) {
-    doc.heading(2, lang.pick("二、各档联盟情况", "2. The tiers"));
+    doc.heading(3, lang.pick("（二）各档联盟情况", "The tiers"));
     for (Tier t : Tier.values()) {
       var tf = f.tier(t);
       String band = tf.band().map(b -> lang.pick("（" + b.min() + "–" + b.max() + " 分）",
           " (" + b.min() + "–" + b.max() + " points)")).orElse("");
-      doc.heading(3, lang.tier(t) + band);
+      doc.heading(4, lang.tier(t) + band);
       StringBuilder sb = new StringBuilder();
       if (lang == Lang.ZH) {
         sb.append(t.chineseLabel()).append("的联盟共 ").append(tf.count()).append(" 家，占参评联盟的 ")
@@ -262,7 +286,7 @@ final class ReportComposer {
         Map<Batch, Integer> full = f.fullMarksByBatch();
         int total = full.values().stream().mapToInt(Integer::intValue).sum();
         StringBuilder fm = new StringBuilder();
-        int max = f.result().tierScheme().maximum();
+        String max = PointsFormat.format(f.result().indicatorSystem().total()); // full marks
         if (lang == Lang.ZH) {
           fm.append(max).append(" 分联盟共有 ").append(total).append(" 家：");
           for (Batch b : Batch.values()) {
@@ -288,7 +312,8 @@ final class ReportComposer {
   }
 
   private void scoreTable(Document doc) {
-    doc.heading(2, lang.pick("三、评分表", "3. Scores"));
+    doc.heading(2, lang.pick("附件 2：" + f.year() + " 年度产业技术创新战略联盟活跃度评分表",
+        "Annex 2: scores, " + f.year()));
     boolean scored = f.result().scoredFromRecords();
     IndicatorSystem system = scored ? f.result().indicatorSystem() : null;
     for (Tier t : Tier.values()) {
@@ -329,7 +354,7 @@ final class ReportComposer {
   }
 
   private void indicatorTable(Document doc, IndicatorSystem system) {
-    doc.heading(2, lang.pick("四、指标得分", "4. Indicator points"));
+    doc.heading(3, lang.pick("各联盟各项指标得分", "Indicator points of each alliance"));
     List<String> header = new ArrayList<>(List.of(lang.pick("编号", "Code")));
     for (Indicator i : system.indicators()) {
       header.add(i.id());
@@ -365,11 +390,22 @@ final class ReportComposer {
   }
 
   private void nonParticipants(Document doc) {
+    doc.heading(2, lang.pick("七、未参与活跃度评价的联盟情况", "7. Alliances not evaluated"));
+    var d = f.distribution();
+    StringBuilder sb = new StringBuilder(lang.pick("未参评联盟共 " + d.nonParticipants() + " 家：",
+        d.nonParticipants() + " alliances were not evaluated: "));
+    for (Batch b : Batch.values()) {
+      sb.append(b.ordinal() == 0 ? "" : lang.pick("，", ", ")).append(lang.batchShort(b))
+          .append(" ").append(d.nonParticipants(b)).append(lang.pick(" 家", ""));
+    }
+    sb.append(lang.pick("。", "."));
+    doc.paragraph(sb.toString());
     List<NonParticipant> named = f.result().nonParticipants();
     if (named.isEmpty()) {
+      doc.paragraph(lang.pick("（未参评联盟的名单需要联盟名册：以 --roster 文件提供。）",
+          "(Their names need the roster: give it with --roster FILE.)"));
       return;
     }
-    doc.heading(2, lang.pick("未参评联盟", "Not evaluated"));
     List<List<String>> rows = new ArrayList<>();
     for (NonParticipant np : named) {
       rows.add(List.of(np.code().toString(), np.alliance().name(), lang.batchShort(

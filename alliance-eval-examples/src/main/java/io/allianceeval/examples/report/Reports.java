@@ -39,6 +39,17 @@ public final class Reports {
   public static String render(EvaluationResult result, Format format, Lang lang,
       PercentRounding rounding, List<String> notes,
       java.util.Optional<DiagnosticsFigures> diagnostics) {
+    return render(result, format, lang, rounding, notes, diagnostics, ReportInputs.none());
+  }
+
+  /**
+   * The report of {@code result} with diagnostics, where given, and the sections {@code inputs}
+   * add (the office's prose, the panel, the A-level award).
+   */
+  public static String render(EvaluationResult result, Format format, Lang lang,
+      PercentRounding rounding, List<String> notes,
+      java.util.Optional<DiagnosticsFigures> diagnostics, ReportInputs inputs) {
+    requireNonNull(inputs, "inputs");
     requireNonNull(diagnostics, "diagnostics");
     requireNonNull(result, "result");
     requireNonNull(format, "format");
@@ -53,12 +64,14 @@ public final class Reports {
         return Json.write(json);
       case MARKDOWN:
         return Renderers.markdown(ReportComposer.compose(figures, lang, false, notes,
-            diagnostics));
+            diagnostics, inputs));
       case HTML:
-        return Renderers.html(ReportComposer.compose(figures, lang, true, notes, diagnostics),
+        return Renderers.html(ReportComposer.compose(figures, lang, true, notes, diagnostics,
+            inputs),
             lang == Lang.ZH ? "zh-CN" : "en", ReportComposer.title(figures, lang));
       default:
-        return Renderers.text(ReportComposer.compose(figures, lang, false, notes, diagnostics));
+        return Renderers.text(ReportComposer.compose(figures, lang, false, notes, diagnostics,
+            inputs));
     }
   }
 
@@ -67,11 +80,13 @@ public final class Reports {
    * as the other formats, with native charts.
    */
   public static byte[] docx(EvaluationResult result, Lang lang, PercentRounding rounding,
-      List<String> notes, java.util.Optional<DiagnosticsFigures> diagnostics) {
+      List<String> notes, java.util.Optional<DiagnosticsFigures> diagnostics,
+      ReportInputs inputs) {
     requireNonNull(result, "result");
     ReportFigures figures = ReportFigures.of(result, requireNonNull(rounding, "rounding"));
     return DocxRenderer.render(ReportComposer.compose(figures, requireNonNull(lang, "lang"), true,
-        requireNonNull(notes, "notes"), requireNonNull(diagnostics, "diagnostics")));
+        requireNonNull(notes, "notes"), requireNonNull(diagnostics, "diagnostics"),
+        requireNonNull(inputs, "inputs")));
   }
 
   /**

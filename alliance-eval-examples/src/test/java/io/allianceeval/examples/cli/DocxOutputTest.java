@@ -35,7 +35,13 @@ class DocxOutputTest {
         text.append(p.getText()).append('\n');
       }
       assertEquals("Heading1 2019 年度产业技术创新战略联盟活跃度评价", headings.get(0));
-      assertTrue(headings.contains("Heading2 一、总体情况"), headings.toString());
+      assertEquals(List.of("一、前言", "二、活跃度评价工作的组织", "三、联盟活跃度情况分析", "四、从各项指标来看",
+          "五、A 级活跃度联盟评价的情况", "六、总结", "七、未参与活跃度评价的联盟情况", "八、建议",
+          "附件 1：评价专家组名单", "附件 2：2019 年度产业技术创新战略联盟活跃度评分表",
+          "附件 3：A 级活跃度产业技术创新战略联盟名单（2017—2019 连续三年活跃度高）", "说明"),
+          headings.stream().filter(h -> h.startsWith("Heading2 ")).map(h -> h.substring(9))
+              .toList(), "the sections as the 2019 report numbers them");
+      assertTrue(headings.contains("Heading3 （一）总体情况"), headings.toString());
       assertTrue(doc.getStyles().styleExist("Heading2"), "a real heading style");
       assertTrue(text.toString().contains("占参评联盟的 35.35%、占联盟总数的 22.29%"),
           "the figures in the text");
