@@ -48,6 +48,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Evaluation year (default: ${DEFAULT-VALUE}).")
   int year;
 
+  @Mixin SectionOptions sections;
   @Mixin PopulationOptions population;
   @Mixin OutputOptions output;
   @Mixin DiagnosticsOptions diagnostics;
@@ -80,7 +81,8 @@ final class ScoreCommand implements Callable<Integer> {
           "Indicator system: the library's standard 2019 model (the report does not publish the "
               + "indicators' points; these are the library's documented defaults)."));
     }
-    output.report(result, notes, diagnostics.compute(result, sheet), spec.commandLine().getOut());
+    output.report(result, notes, diagnostics.compute(result, sheet),
+        sections.inputs(false, sheet), spec.commandLine().getOut());
     return 0;
   }
 }

@@ -83,6 +83,7 @@ final class ReportComposer {
     tiers(doc);
     doc.heading(2, lang.pick("四、从各项指标来看", "4. By indicator"));
     if (f.result().scoredFromRecords()) {
+      lossesByGroup(doc);
       indicatorTable(doc, f.result().indicatorSystem());
     } else {
       doc.paragraph(lang.pick("（各项指标的得分需要活动记录：以 score 命令的 --records 文件计算。）",
@@ -142,6 +143,41 @@ final class ReportComposer {
           d.batchesOfTier(t, io.allianceeval.statistics.Distribution.BatchScope.PILOTS)));
       doc.chart(lang.pick(lang.tier(t) + "的试点联盟三批各占比", lang.tier(t) + " pilots by batch"),
           charts.tierPilotsByBatch(f, t, percents, pilots));
+    }
+  }
+
+  /**
+   * The points lost by indicator and tier, in the report's three groups: the mean points each
+   * tier's alliances lost on each indicator.
+   */
+  private void lossesByGroup(Document doc) {
+    io.allianceeval.diagnostics.LossAnalysis loss =
+        io.allianceeval.diagnostics.LossAnalysis.of(f.result());
+    List<Tier> tiers = java.util.Arrays.stream(Tier.values())
+        .filter(t -> loss.alliances(t) > 0).toList();
+    for (IndicatorGroup g : f.result().indicatorSystem().groups()) {
+      doc.heading(3, lang.pick("（" + "一二三四五六七八九".charAt(Math.min(8,
+          f.result().indicatorSystem().groups().indexOf(g))) + "）" + g.chineseName() + "（"
+          + PointsFormat.format(g.points()) + " 分）", g.englishName() + " ("
+          + PointsFormat.format(g.points()) + " points)"));
+      List<String> header = new ArrayList<>(List.of(lang.pick("指标", "Indicator"),
+          lang.pick("满分", "Max")));
+      tiers.forEach(t -> header.add(lang.tier(t) + lang.pick("平均失分", ": mean lost")));
+      List<List<String>> rows = new ArrayList<>();
+      for (Indicator i : f.result().indicatorSystem().indicators(g)) {
+        List<String> row = new ArrayList<>(List.of(i.id() + " " + lang.pick(i.chineseName(),
+            i.englishName()), PointsFormat.format(i.maxPoints())));
+        for (Tier t : tiers) {
+          double lost = loss.losses(t, g).stream().filter(l -> l.indicator().equals(i))
+              .findFirst().orElseThrow().meanLost();
+          row.add(new BigDecimal(lost).setScale(2, java.math.RoundingMode.HALF_UP)
+              .toPlainString());
+        }
+        rows.add(row);
+      }
+      boolean[] numeric = new boolean[header.size()];
+      java.util.Arrays.fill(numeric, 1, numeric.length, true);
+      doc.table(header, rows, numeric);
     }
   }
 

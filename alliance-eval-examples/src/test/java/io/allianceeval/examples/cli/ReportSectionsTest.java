@@ -78,6 +78,19 @@ class ReportSectionsTest {
   }
 
   @Test
+  void aScoredReport_showsThePointsLostByIndicatorAndTier_inTheThreeGroups() throws Exception {
+    Path out = dir.resolve("s.html");
+    assertEquals(0, CliRun.of("score", "--format", "html", "--out", out.toString()).exitCode());
+    org.jsoup.nodes.Document page = Jsoup.parse(Files.readString(out));
+    List<String> h3 = page.select("h3").eachText();
+    assertTrue(h3.containsAll(List.of("（一）组织机构建设与运行（25 分）", "（二）协同创新活动（45 分）",
+        "（三）带动产业发展成效（30 分）")), h3.toString());
+    Element first = page.select("h3:contains(组织机构建设与运行)").first().nextElementSibling();
+    assertEquals("table", first.tagName());
+    assertEquals(6, first.select("tbody tr").size(), "the six indicators of group 1");
+  }
+
+  @Test
   void aReportOfOtherScores_leavesOutWhatItsInputsDoNotSupport() throws Exception {
     Path scores = dir.resolve("s.csv");
     Files.writeString(scores, "code,name,score\n105,TD 产业技术创新战略联盟,90\n");
