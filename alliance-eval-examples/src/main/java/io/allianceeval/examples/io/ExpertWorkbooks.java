@@ -100,10 +100,7 @@ public final class ExpertWorkbooks {
       CellStyle bold = bold(wb);
       CellStyle open = wb.createCellStyle();
       open.setLocked(false);
-      open.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-      open.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-      open.setBorderLeft(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-      open.setBorderRight(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      CellStyles.framed(open);
       CellStyle wrap = bold(wb);
       wrap.setWrapText(true);
       Sheet s = wb.createSheet("评分 round " + round.number());

@@ -57,10 +57,7 @@ public final class RecordsTemplate {
       locked.setFillPattern(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
       CellStyle open = wb.createCellStyle();
       open.setLocked(false);
-      open.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-      open.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-      open.setBorderLeft(org.apache.poi.ss.usermodel.BorderStyle.THIN);
-      open.setBorderRight(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+      CellStyles.framed(open);
       Sheet s = wb.createSheet(SHEET);
       s.createRow(0).createCell(0).setCellValue(year + " 年度联盟活动记录：请在带边框的单元格中填写整数；灰色单元格已锁定；"
           + "留空表示未填报，网站一栏留空表示没有网站。Fill in the framed cells with whole numbers.");

@@ -2,6 +2,7 @@ package io.allianceeval.examples.report;
 
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Participant;
+import io.allianceeval.examples.io.CellStyles;
 import io.allianceeval.model.Tier;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -70,17 +71,9 @@ final class WorkbookRenderer {
     group.setFont(b);
     centred = wb.createCellStyle();
     centred.setAlignment(HorizontalAlignment.CENTER);
-    framed(centred);
-    framedText = wb.createCellStyle();
-    framed(framedText);
-    framed(group);
-  }
-
-  private static void framed(CellStyle style) {
-    style.setBorderBottom(BorderStyle.THIN);
-    style.setBorderTop(BorderStyle.THIN);
-    style.setBorderLeft(BorderStyle.THIN);
-    style.setBorderRight(BorderStyle.THIN);
+    CellStyles.framed(centred);
+    framedText = CellStyles.framed(wb.createCellStyle());
+    CellStyles.framed(group);
   }
 
   /** A workbook of plain tables, one a sheet: {@code name → (header, rows)}, in order. */

@@ -1,0 +1,19 @@
+package io.allianceeval.examples.io;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+
+/** Cell styles every workbook of the tool shares. */
+public final class CellStyles {
+
+  private CellStyles() {}
+
+  /** {@code style} with a thin border on every side: a cell to fill in, or a table's cell. */
+  public static CellStyle framed(CellStyle style) {
+    style.setBorderBottom(BorderStyle.THIN);
+    style.setBorderTop(BorderStyle.THIN);
+    style.setBorderLeft(BorderStyle.THIN);
+    style.setBorderRight(BorderStyle.THIN);
+    return style;
+  }
+}
