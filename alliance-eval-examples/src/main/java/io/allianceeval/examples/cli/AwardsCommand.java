@@ -105,13 +105,7 @@ final class AwardsCommand implements Callable<Integer> {
     History h = HistoryInput.read(sheets);
     int awardYear = year != null ? year : h.years().last();
     AwardResult result = rule.award(h, awardYear);
-    String note = embedded ? lang.pick(
-        "注：2019 年数据为报告附件 2 的转录；2016–2018 年的等级并非公布的表格，而是根据报告的表述重建"
-            + "（2018、2019 两年均获 A 级的 18 家及高粱联盟 2016–2018 年为活跃度高，新增的 4 家 2017–2018 年为活跃度高）。",
-        "Note: 2019 is a transcription of annex 2 of the report; the 2016-2018 tiers are not a "
-            + "published table but reconstructed from the report's statements (the 18 alliances "
-            + "on both the 2018 and 2019 A-level lists and 342 are HIGH 2016-2018; the four newly "
-            + "awarded are HIGH 2017-2018).") : "";
+    String note = embedded ? lang.text("awards.note.embedded") : "";
     if (output.xlsx()) {
       output.write(workbook(result));
       return 0;
@@ -198,45 +192,39 @@ final class AwardsCommand implements Callable<Integer> {
     StringBuilder sb = new StringBuilder();
     int from = r.year() - r.rule().years() + 1;
     String tierName = lang.tier(r.rule().tier()) + (r.rule().acceptsBetter()
-        ? lang.pick("及以上", " or better") : "");
-    sb.append(lang.pick(
-        r.year() + " 年度连续 " + r.rule().years() + " 年" + tierName + "的联盟（" + from + "–"
-            + r.year() + " 年）",
-        "Alliances " + tierName + " in each of " + from + "-" + r.year())).append('\n');
+        ? lang.text("awards.orBetter") : "");
+    sb.append(lang.text("awards.title", r.year(), r.rule().years(), tierName, from)).append('\n');
     var counts = r.byBatch();
     StringBuilder batches = new StringBuilder();
     for (Batch b : Batch.values()) {
-      batches.append(b.ordinal() == 0 ? "" : lang.pick("，", ", ")).append(lang.batchShort(b))
-          .append(' ').append(counts.get(b)).append(lang.pick(" 家", ""));
+      batches.append(b.ordinal() == 0 ? "" : lang.text("sep.item")).append(lang.batchShort(b))
+          .append(' ').append(counts.get(b)).append(lang.text("awards.count.suffix"));
     }
-    sb.append(lang.pick("共 " + r.awarded().size() + " 家：", r.awarded().size() + ": "))
+    sb.append(lang.text("awards.count", r.awarded().size()))
         .append(batches).append("\n\n");
     for (Alliance a : r.awarded()) {
       sb.append(String.format("  %-5s %s（%s）%n", a.code(), a.name(), lang.batchShort(a.batch())));
     }
     sb.append('\n');
     if (r.comparesWithYearBefore()) {
-      sb.append(lang.pick("新增（" + (r.year() - 1) + " 年未获评）：", "Newly awarded (not awarded in "
-          + (r.year() - 1) + "): ")).append(r.newlyAwarded().size()).append('\n');
+      sb.append(lang.text("awards.newly", r.year() - 1)).append(r.newlyAwarded().size()).append('\n');
       for (Alliance a : r.newlyAwarded()) {
         sb.append(String.format("  %-5s %s%n", a.code(), a.name()));
       }
-      sb.append(lang.pick("退出（" + (r.year() - 1) + " 年获评、" + r.year() + " 年未获评）：",
-          "Dropped (awarded in " + (r.year() - 1) + ", not in " + r.year() + "): "))
+      sb.append(lang.text("awards.dropped", r.year() - 1, r.year()))
           .append(r.dropped().size()).append('\n');
       for (AwardResult.Dropped d : r.dropped()) {
         var o = d.brokenBy();
         String why = o.tookPart()
-            ? o.year() + lang.pick(" 年", ": ") + lang.tier(o.tier().get())
-                + (o.score().isPresent() ? lang.pick("，", ", ")
-                    + PointsFormat.format(o.score().getAsDouble()) + lang.pick(" 分", " points") : "")
-            : o.year() + lang.pick(" 年未参评", ": did not take part");
+            ? o.year() + lang.text("awards.year.tier") + lang.tier(o.tier().get())
+                + (o.score().isPresent() ? lang.text("sep.item")
+                    + PointsFormat.format(o.score().getAsDouble()) + lang.text("awards.points.suffix") : "")
+            : o.year() + lang.text("awards.absent");
         sb.append(String.format("  %-5s %s — %s%n", d.alliance().code(), d.alliance().name(), why));
       }
     } else {
-      sb.append(lang.pick("无法与上一年比较：", "Cannot compare with the year before: "))
-          .append(lang.pick("历史数据缺少 " + (r.year() - r.rule().years()) + " 年。",
-              "the history lacks " + (r.year() - r.rule().years()) + ".")).append('\n');
+      sb.append(lang.text("awards.cannotCompare"))
+          .append(lang.text("awards.history.lacks", r.year() - r.rule().years())).append('\n');
     }
     if (!note.isEmpty()) {
       sb.append('\n').append(note).append('\n');

@@ -57,11 +57,7 @@ final class ReportCommand implements Callable<Integer> {
       sheet = ScoreSheet.readResource(EMBEDDED_SCORES);
       pop = population.population(this.sheet)
           .orElse(PopulationOptions.parseCounts(EMBEDDED_POPULATION));
-      notes.add(output.lang.pick(
-          "数据：《2019 年度产业技术创新战略联盟活跃度评价报告》附件 2 的转录；联盟总数按报告取第一批 52、"
-              + "第二批 39、第三批 55、协发网网员联盟 11 家。",
-          "Data: a transcription of annex 2 of the 2019 report; population as the report gives "
-              + "it: 52 first-batch, 39 second-batch, 55 third-batch pilots, 11 network members."));
+      notes.add(output.lang.text("report.note.embedded"));
     } else {
       sheet = ScoreSheet.read(scores, this.sheet);
       pop = population.population(this.sheet).orElse(Population.evaluated());

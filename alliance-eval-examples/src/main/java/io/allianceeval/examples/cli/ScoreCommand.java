@@ -67,8 +67,7 @@ final class ScoreCommand implements Callable<Integer> {
     ActivityRecords input;
     if (records == null) {
       input = ActivityRecords.readResource(EMBEDDED_RECORDS, system, year);
-      notes.add(output.lang.pick("数据：随本工具附带的合成示例记录，并非真实联盟的数据。",
-          "Data: the SYNTHETIC example records shipped with the tool, not real alliances."));
+      notes.add(output.lang.text("score.note.synthetic"));
     } else {
       input = ActivityRecords.read(records, sheet, system, year);
     }
@@ -77,9 +76,7 @@ final class ScoreCommand implements Callable<Integer> {
         .withTierScheme(tiers).withPopulation(pop);
     EvaluationResult result = input.evaluate(evaluation);
     if (systemFile == null) {
-      notes.add(output.lang.pick("指标体系：本库的 2019 标准模型（报告未公布各指标分值，分值为本库的默认设定）。",
-          "Indicator system: the library's standard 2019 model (the report does not publish the "
-              + "indicators' points; these are the library's documented defaults)."));
+      notes.add(output.lang.text("score.note.standardModel"));
     }
     output.report(result, notes, diagnostics.compute(result, sheet),
         sections.inputs(false, sheet), spec.commandLine().getOut());

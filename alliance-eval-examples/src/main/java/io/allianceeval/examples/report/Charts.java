@@ -54,7 +54,7 @@ final class Charts {
       values.add((double) f.tier(t).count());
       colors.add(TIER_COLORS[t.ordinal()]);
     }
-    return pie(lang.pick("参评联盟中四档各占比例", "Tiers among participants"), labels, values, colors);
+    return pie(lang.text("chart.tiersOfParticipants"), labels, values, colors);
   }
 
   /** The tiers and the non-participants of all alliances. */
@@ -65,9 +65,9 @@ final class Charts {
       labels.add(label(lang.tier(t), f.tier(t).ofPopulation()));
       values.add((double) f.tier(t).count());
     }
-    labels.add(label(lang.pick("未参评", "Not evaluated"), f.nonParticipantsOfPopulation()));
+    labels.add(label(lang.text("chart.notEvaluated"), f.nonParticipantsOfPopulation()));
     values.add((double) f.distribution().nonParticipants());
-    return pie(lang.pick("联盟总体情况分布比例", "All alliances"), labels, values,
+    return pie(lang.text("chart.population"), labels, values,
         List.of(TIER_COLORS));
   }
 
@@ -89,10 +89,9 @@ final class Charts {
     for (Batch b : Batch.values()) {
       not.add((double) f.batch(b).nonParticipants());
     }
-    series.add(new ChartSpec.Series(lang.pick("未参评", "Not evaluated"), not,
+    series.add(new ChartSpec.Series(lang.text("chart.notEvaluated"), not,
         List.of(TIER_COLORS[4])));
-    return new ChartSpec(ChartSpec.Kind.STACKED_BAR, lang.pick("各批次联盟活跃度分布",
-        "Tiers by batch"), batches, series, lang.pick("联盟数", "Alliances"));
+    return new ChartSpec(ChartSpec.Kind.STACKED_BAR, lang.text("chart.tiersByBatch"), batches, series, lang.text("chart.axis.alliances"));
   }
 
   /** One batch's participants by tier, as counts. */
@@ -109,8 +108,8 @@ final class Charts {
       }
       series.add(new ChartSpec.Series(lang.tier(t), v, List.of(TIER_COLORS[t.ordinal()])));
     }
-    return new ChartSpec(ChartSpec.Kind.STACKED_BAR, lang.batch(batch)
-        + lang.pick("活跃度分布", ": tiers"), tiers, series, lang.pick("联盟数", "Alliances"));
+    return new ChartSpec(ChartSpec.Kind.STACKED_BAR, lang.text("chart.batchDistribution",
+        lang.batch(batch)), tiers, series, lang.text("chart.axis.alliances"));
   }
 
   /** One batch's tiers as shares of its participants. */
@@ -121,7 +120,7 @@ final class Charts {
       labels.add(label(lang.tier(t), percents.get(t.ordinal())));
       values.add((double) f.tier(t).byBatch().get(batch));
     }
-    return pie(lang.batch(batch) + lang.pick("各档占比", ": shares of tiers"), labels, values,
+    return pie(lang.text("chart.batchShares", lang.batch(batch)), labels, values,
         List.of(TIER_COLORS).subList(0, 4));
   }
 
@@ -133,8 +132,7 @@ final class Charts {
       labels.add(label(lang.batchShort(b), percents.get(b.ordinal())));
       values.add((double) f.tier(tier).byBatch().get(b));
     }
-    return pie(lang.pick(lang.tier(tier) + "的试点联盟共 " + pilots + " 家，三批各占比",
-        lang.tier(tier) + " pilots (" + pilots + ") by batch"), labels, values,
+    return pie(lang.text("chart.tierPilots", lang.tier(tier), pilots), labels, values,
         List.of(BATCH_COLORS));
   }
 
@@ -146,6 +144,6 @@ final class Charts {
       series.add(new ChartSpec.Series(lang.tier(tiers.get(t)), values.get(t),
           List.of(TIER_COLORS[tiers.get(t).ordinal()])));
     }
-    return new ChartSpec(ChartSpec.Kind.BAR, title, indicators, series, lang.pick("分", "points"));
+    return new ChartSpec(ChartSpec.Kind.BAR, title, indicators, series, lang.text("chart.axis.points"));
   }
 }

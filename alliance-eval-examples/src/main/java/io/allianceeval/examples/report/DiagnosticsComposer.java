@@ -34,10 +34,9 @@ final class DiagnosticsComposer {
   }
 
   private static void losses(Document doc, DiagnosticsFigures d, Lang lang, boolean charts) {
-    doc.heading(2, lang.pick("诊断：失分分析", "Diagnostics: where points are lost"));
+    doc.heading(2, lang.text("diag.losses.heading"));
     if (d.losses().isEmpty()) {
-      doc.paragraph(lang.pick("失分分析需要指标得分（用 score 命令评分的结果）。",
-          "The loss analysis needs indicator scores (a result of the score command)."));
+      doc.paragraph(lang.text("diag.losses.need.scores"));
       return;
     }
     LossAnalysis loss = d.losses().get();
@@ -45,20 +44,19 @@ final class DiagnosticsComposer {
       if (loss.alliances(t) == 0) {
         continue;
       }
-      doc.heading(3, lang.tier(t) + lang.pick("（" + loss.alliances(t) + " 家）失分最多的指标",
-          " (" + loss.alliances(t) + "): the indicators that lose most"));
+      doc.heading(3, lang.text("diag.losses.tier", lang.tier(t), loss.alliances(t)));
       List<List<String>> rows = new ArrayList<>();
       for (LossAnalysis.IndicatorLoss l : loss.losses(t).stream().limit(TOP).toList()) {
         rows.add(List.of(l.indicator().id(), lang.pick(l.indicator().chineseName(),
             l.indicator().englishName()), pts(l.indicator().maxPoints()),
             PointsFormat.format(l.meanLost()), l.zeroShare().percent().toPlainString() + "%"));
       }
-      doc.table(List.of(lang.pick("指标", "Indicator"), lang.pick("名称", "Name"),
-          lang.pick("满分", "Max"), lang.pick("平均失分", "Mean lost"),
-          lang.pick("零分比例", "Scored zero")), rows, false, false, true, true, true);
+      doc.table(List.of(lang.text("col.indicator"), lang.text("col.name"),
+          lang.text("col.max"), lang.text("diag.col.meanLost"),
+          lang.text("diag.col.scoredZero")), rows, false, false, true, true, true);
     }
     if (charts) {
-      doc.chart(lang.pick("各档联盟各指标平均失分", "Mean points lost per indicator, by tier"),
+      doc.chart(lang.text("diag.chart.meanLost"),
           lossChart(loss, lang));
     }
   }
@@ -80,7 +78,7 @@ final class DiagnosticsComposer {
       values.add(v);
     }
     return Charts.forLang(lang).losses(ids, tiers, values,
-        lang.pick("各档联盟各指标平均失分", "Mean points lost per indicator, by tier"));
+        lang.text("diag.chart.meanLost"));
   }
 
   private static String sources(Gaps.Gap g) {
@@ -90,7 +88,7 @@ final class DiagnosticsComposer {
   }
 
   private static void gaps(Document doc, DiagnosticsFigures d, Lang lang) {
-    doc.heading(2, lang.pick("诊断：距下一档的差距", "Diagnostics: the gap to the next tier"));
+    doc.heading(2, lang.text("diag.gaps.heading"));
     List<List<String>> rows = new ArrayList<>();
     for (Gaps.Gap g : d.gaps()) {
       if (g.next().isEmpty()) {
@@ -101,47 +99,40 @@ final class DiagnosticsComposer {
           PointsFormat.format(g.pointsNeeded()), sources(g)));
     }
     if (rows.isEmpty()) {
-      doc.paragraph(lang.pick("所有参评联盟均已在最高档。", "Every participant is in the top tier."));
+      doc.paragraph(lang.text("diag.gaps.allTop"));
       return;
     }
-    doc.table(List.of(lang.pick("编号", "Code"), lang.pick("联盟名称", "Alliance"),
-        lang.pick("当前", "Tier"), lang.pick("下一档", "Next"), lang.pick("还差", "Needs"),
-        lang.pick("可增分的指标", "Where the points could come from")), rows,
+    doc.table(List.of(lang.text("col.code"), lang.text("col.alliance"),
+        lang.text("diag.col.current"), lang.text("diag.col.next"), lang.text("diag.col.needs"),
+        lang.text("diag.col.sources")), rows,
         false, false, false, false, true, false);
   }
 
   private static void sensitivity(Document doc, DiagnosticsFigures d, Lang lang) {
-    doc.heading(2, lang.pick("诊断：权重敏感性", "Diagnostics: sensitivity to the weights"));
+    doc.heading(2, lang.text("diag.sensitivity.heading"));
     if (d.sensitivity().isEmpty()) {
-      doc.paragraph(lang.pick("权重敏感性分析需要指标得分（用 score 命令评分的结果）。",
-          "The sensitivity analysis needs indicator scores (a result of the score command)."));
+      doc.paragraph(lang.text("diag.sensitivity.need.scores"));
       return;
     }
     Sensitivity s = d.sensitivity().get();
     String pct = PointsFormat.format(s.variation() * 100);
-    doc.paragraph(lang.pick(
-        s.runs() + " 次模拟（种子 " + s.seed() + "）：每次将各指标满分随机变动 ±" + pct
-            + "%，再等比缩放使总分仍为满分，重新计分、定档、排名。",
-        s.runs() + " runs (seed " + s.seed() + "): each varies every indicator's maximum by up to ±"
-            + pct + "%, rescales the maxima to the same total, and rescores, re-tiers and "
-            + "re-ranks."));
+    doc.paragraph(lang.text("diag.sensitivity.method", s.runs(), s.seed(), pct));
     List<List<String>> rows = new ArrayList<>();
     for (Sensitivity.AllianceSensitivity a : s.alliances()) {
       rows.add(List.of(a.alliance().code().toString(), lang.tier(a.tier()),
           a.keepsTier().percent().toPlainString() + "%", a.rankLow() + "–" + a.rankHigh()));
     }
-    doc.table(List.of(lang.pick("编号", "Code"), lang.pick("档次", "Tier"),
-        lang.pick("保持档次", "Keeps its tier"), lang.pick("排名区间（5%–95%）", "Rank (5th–95th)")),
+    doc.table(List.of(lang.text("col.code"), lang.text("diag.col.tier"),
+        lang.text("diag.col.keepsTier"), lang.text("diag.col.rankRange")),
         rows, false, false, true, true);
     List<List<String>> removal = new ArrayList<>();
     for (Sensitivity.Removal r : s.removals()) {
       removal.add(List.of(r.indicator().id(), lang.pick(r.indicator().chineseName(),
           r.indicator().englishName()), String.valueOf(r.tierChanges())));
     }
-    doc.paragraph(lang.pick("逐一去掉一个指标（其余等比放大）时改变档次的联盟数：",
-        "Alliances whose tier changes when one indicator is removed (the others rescaled):"));
-    doc.table(List.of(lang.pick("指标", "Indicator"), lang.pick("名称", "Name"),
-        lang.pick("改变档次", "Tier changes")), removal, false, false, true);
+    doc.paragraph(lang.text("diag.removal.intro"));
+    doc.table(List.of(lang.text("col.indicator"), lang.text("col.name"),
+        lang.text("diag.col.tierChanges")), removal, false, false, true);
   }
 
   private static void transitions(Document doc, DiagnosticsFigures d, Lang lang) {
@@ -149,8 +140,7 @@ final class DiagnosticsComposer {
       return;
     }
     Transitions t = d.transitions().get();
-    doc.heading(2, lang.pick("诊断：与 " + t.previousYear() + " 年比较",
-        "Diagnostics: compared with " + t.previousYear()));
+    doc.heading(2, lang.text("diag.transitions.heading", t.previousYear()));
     List<String> header = new ArrayList<>(List.of(t.previousYear() + " \\ " + t.currentYear()));
     Arrays.stream(Tier.values()).forEach(x -> header.add(lang.tier(x)));
     List<List<String>> rows = new ArrayList<>();
@@ -162,11 +152,8 @@ final class DiagnosticsComposer {
       rows.add(row);
     }
     doc.table(header, rows, false, true, true, true, true);
-    doc.paragraph(lang.pick("两年均参评 " + t.inBoth() + " 家；升档 " + moves(t.movedUp()) + "；降档 "
-        + moves(t.movedDown()) + "；新参评 " + codes(t.joined()) + "；未再参评 " + codes(t.left()) + "。",
-        t.inBoth() + " took part in both years; moved up: " + moves(t.movedUp()) + "; moved down: "
-            + moves(t.movedDown()) + "; joined: " + codes(t.joined()) + "; left: "
-            + codes(t.left()) + "."));
+    doc.paragraph(lang.text("diag.transitions.summary", t.inBoth(),
+        moves(t.movedUp()), moves(t.movedDown()), codes(t.joined()), codes(t.left())));
   }
 
   private static String moves(List<Transitions.Move> moves) {

@@ -2,13 +2,56 @@ package io.allianceeval.examples.report;
 
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 
-/** The language of a report: Chinese, as the report is published, or English. */
+/**
+ * The language of a report: Chinese, as the report is published, or English. The report's
+ * sentences come from the resource bundle {@code messages} beside this class ({@code
+ * messages_zh.properties}, {@code messages.properties} for English), one {@link MessageFormat}
+ * pattern per sentence.
+ */
 public enum Lang {
   /** 中文. */
-  ZH,
+  ZH(Locale.CHINESE),
   /** English. */
-  EN;
+  EN(Locale.ROOT);
+
+  private static final String BUNDLE = "io.allianceeval.examples.report.messages";
+
+  private final Locale locale;
+
+  Lang(Locale locale) {
+    this.locale = locale;
+  }
+
+  /**
+   * The sentence {@code key} of this language with its arguments filled in. Every argument is
+   * written as text first — a number exactly as {@code toString} (a {@link BigDecimal} as its plain
+   * string) — so that no locale's grouping or rounding touches a figure.
+   *
+   * @throws MissingResourceException if the bundle has no such sentence
+   */
+  public String text(String key, Object... args) {
+    String pattern = bundle().getString(key);
+    if (args.length == 0) {
+      return new MessageFormat(pattern, locale).format(new Object[0]);
+    }
+    Object[] texts = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      texts[i] = args[i] instanceof BigDecimal b ? b.toPlainString() : String.valueOf(args[i]);
+    }
+    return new MessageFormat(pattern, locale).format(texts);
+  }
+
+  /** The bundle of this language, without falling back to the machine's default locale. */
+  ResourceBundle bundle() {
+    return ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
 
   /** The tier's name in this language. */
   public String tier(Tier tier) {
@@ -41,7 +84,10 @@ public enum Lang {
     }
   }
 
-  /** Picks the text of this language. */
+  /**
+   * Picks the name of this language from a pair the data carries in both (an indicator's or a
+   * group's name); sentences come from {@link #text}.
+   */
   public String pick(String zh, String en) {
     return this == ZH ? zh : en;
   }

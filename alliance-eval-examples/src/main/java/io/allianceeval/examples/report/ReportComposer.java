@@ -31,8 +31,7 @@ final class ReportComposer {
   }
 
   static String title(ReportFigures f, Lang lang) {
-    return lang.pick(f.year() + " 年度产业技术创新战略联盟活跃度评价",
-        "Activity evaluation of industrial technology innovation strategic alliances, " + f.year());
+    return lang.text("report.title", f.year());
   }
 
   /**
@@ -43,14 +42,8 @@ final class ReportComposer {
     var system = result.indicatorSystem();
     String full = PointsFormat.format(system.total());
     boolean standard = system == io.allianceeval.scoring.IndicatorSystem.standard2019();
-    String zhModel = standard ? " 2019 标准指标体系" : "指标体系“" + system.name() + "”";
-    String enModel = standard ? "the standard 2019 indicator system"
-        : "the indicator system '" + system.name() + "'";
-    return result.scoredFromRecords()
-        ? lang.pick("按" + zhModel + "评分（满分 " + full + " 分）。",
-            "Scored with " + enModel + " (full marks " + full + ").")
-        : lang.pick("评分取自公布的评分表，依据" + zhModel + "（满分 " + full + " 分）。",
-            "Scores as published, on " + enModel + " (full marks " + full + ").");
+    String model = standard ? lang.text("model.standard") : lang.text("model.named", system.name());
+    return lang.text(result.scoredFromRecords() ? "basis.scored" : "basis.published", model, full);
   }
 
   static Document compose(ReportFigures f, Lang lang, boolean charts, List<String> notes,
@@ -73,39 +66,32 @@ final class ReportComposer {
     doc.heading(1, title(f, lang));
     doc.paragraph(basis(f.result(), lang));
     SectionComposer sections = new SectionComposer(f, lang, inputs);
-    sections.prose(doc, "preface", "一、前言", "1. Preface");
+    sections.prose(doc, "preface");
     sections.organisation(doc);
-    doc.heading(2, lang.pick("三、联盟活跃度情况分析", "3. Analysis of the alliances' activity"));
+    doc.heading(2, lang.text("section.analysis"));
     overall(doc);
     if (withCharts) {
       charts(doc);
     }
     tiers(doc);
-    doc.heading(2, lang.pick("四、从各项指标来看", "4. By indicator"));
+    doc.heading(2, lang.text("section.indicators"));
     if (f.result().scoredFromRecords()) {
       lossesByGroup(doc);
       indicatorTable(doc, f.result().indicatorSystem());
     } else {
-      doc.paragraph(lang.pick("（各项指标的得分需要活动记录：以 score 命令的 --records 文件计算。）",
-          "(Indicator points need activity records: see the score command and --records.)"));
+      doc.paragraph(lang.text("indicators.need.records"));
     }
     sections.award(doc);
-    sections.prose(doc, "summary", "六、总结", "6. Summary");
+    sections.prose(doc, "summary");
     nonParticipants(doc);
-    sections.prose(doc, "recommendations", "八、建议", "8. Recommendations");
+    sections.prose(doc, "recommendations");
     diagnostics.ifPresent(d -> DiagnosticsComposer.sections(doc, d, lang, withCharts));
     sections.annex1(doc);
     scoreTable(doc);
     sections.annex3(doc);
-    doc.heading(2, lang.pick("说明", "Notes"));
-    doc.paragraph(lang.pick(
-        "百分比保留两位小数，" + (f.rounding() == PercentRounding.HALF_UP
-            ? "各项分别四舍五入。"
-            : "构成整体的各组比例按最大余数法分配，使每组合计为 100.00%。"),
-        "Percentages have two decimals, " + (f.rounding() == PercentRounding.HALF_UP
-            ? "each rounded half-up on its own."
-            : "apportioned by largest remainder within each set that makes a whole, so that "
-                + "each set sums to 100.00%.")));
+    doc.heading(2, lang.text("section.notes"));
+    doc.paragraph(lang.text(f.rounding() == PercentRounding.HALF_UP
+        ? "notes.rounding.halfUp" : "notes.rounding.largestRemainder"));
     notes.forEach(doc::paragraph);
     return doc;
   }
@@ -118,19 +104,19 @@ final class ReportComposer {
   private void charts(Document doc) {
     Charts charts = Charts.forLang(lang);
     var d = f.distribution();
-    doc.chart(lang.pick("参评联盟中四档各占比例", "Tiers among participants"),
+    doc.chart(lang.text("chart.tiersOfParticipants"),
         charts.tiersOfParticipants(f));
-    doc.chart(lang.pick("联盟总体情况分布比例", "Tiers and non-participants among all alliances"),
+    doc.chart(lang.text("chart.population.caption"),
         charts.tiersOfPopulation(f));
-    doc.chart(lang.pick("各批次联盟活跃度分布", "Tiers by batch"), charts.tiersByBatch(f));
+    doc.chart(lang.text("chart.tiersByBatch"), charts.tiersByBatch(f));
     for (Batch b : List.of(Batch.FIRST, Batch.SECOND, Batch.THIRD)) {
       if (d.participants(b) == 0) {
         continue;
       }
-      doc.chart(lang.batch(b) + lang.pick("活跃度分布", ": tiers"), charts.batchDistribution(f, b));
+      doc.chart(lang.text("chart.batchDistribution", lang.batch(b)), charts.batchDistribution(f, b));
       List<io.allianceeval.statistics.Share> shares = java.util.Arrays.stream(Tier.values())
           .map(t -> d.ofBatchParticipants(t, b)).toList();
-      doc.chart(lang.batch(b) + lang.pick("各档占比", ": shares of tiers"),
+      doc.chart(lang.text("chart.batchShares", lang.batch(b)),
           charts.batchShares(f, b, f.rounding().ofSet(shares)));
     }
     for (Tier t : Tier.values()) {
@@ -141,7 +127,7 @@ final class ReportComposer {
       }
       List<BigDecimal> percents = new java.util.ArrayList<>(f.rounding().ofSet(
           d.batchesOfTier(t, io.allianceeval.statistics.Distribution.BatchScope.PILOTS)));
-      doc.chart(lang.pick(lang.tier(t) + "的试点联盟三批各占比", lang.tier(t) + " pilots by batch"),
+      doc.chart(lang.text("chart.tierPilots.caption", lang.tier(t)),
           charts.tierPilotsByBatch(f, t, percents, pilots));
     }
   }
@@ -156,13 +142,12 @@ final class ReportComposer {
     List<Tier> tiers = java.util.Arrays.stream(Tier.values())
         .filter(t -> loss.alliances(t) > 0).toList();
     for (IndicatorGroup g : f.result().indicatorSystem().groups()) {
-      doc.heading(3, lang.pick("（" + "一二三四五六七八九".charAt(Math.min(8,
-          f.result().indicatorSystem().groups().indexOf(g))) + "）" + g.chineseName() + "（"
-          + PointsFormat.format(g.points()) + " 分）", g.englishName() + " ("
-          + PointsFormat.format(g.points()) + " points)"));
-      List<String> header = new ArrayList<>(List.of(lang.pick("指标", "Indicator"),
-          lang.pick("满分", "Max")));
-      tiers.forEach(t -> header.add(lang.tier(t) + lang.pick("平均失分", ": mean lost")));
+      doc.heading(3, lang.text("indicators.group",
+          "一二三四五六七八九".charAt(Math.min(8, f.result().indicatorSystem().groups().indexOf(g))),
+          lang.pick(g.chineseName(), g.englishName()), PointsFormat.format(g.points())));
+      List<String> header = new ArrayList<>(List.of(lang.text("col.indicator"),
+          lang.text("col.max")));
+      tiers.forEach(t -> header.add(lang.text("col.meanLost", lang.tier(t))));
       List<List<String>> rows = new ArrayList<>();
       for (Indicator i : f.result().indicatorSystem().indicators(g)) {
         List<String> row = new ArrayList<>(List.of(i.id() + " " + lang.pick(i.chineseName(),
@@ -185,68 +170,30 @@ final class ReportComposer {
     return p == null ? "—" : p.toPlainString() + "%";
   }
 
-  private String n(int count) {
-    return lang.pick(count + " 家", String.valueOf(count));
-  }
-
   private void overall(Document doc) {
     var d = f.distribution();
-    doc.heading(3, lang.pick("（一）总体情况", "Overall"));
-    StringBuilder sb = new StringBuilder();
-    if (lang == Lang.ZH) {
-      sb.append("参评联盟共计 ").append(d.participants()).append(" 家，未参评联盟 ")
-          .append(d.nonParticipants()).append(" 家，未参评联盟占联盟总数 ")
-          .append(pct(f.nonParticipantsOfPopulation())).append("。其中");
-      for (Batch b : Batch.values()) {
-        sb.append(b.ordinal() == 0 ? "" : "；").append(lang.batch(b)).append("参评 ")
-            .append(d.participants(b)).append(" 家，未参评 ").append(d.nonParticipants(b))
-            .append(" 家");
-      }
-      sb.append("。");
-    } else {
-      sb.append(d.participants()).append(" alliances took part and ").append(d.nonParticipants())
-          .append(" did not; those not evaluated are ")
-          .append(pct(f.nonParticipantsOfPopulation())).append(" of all ")
-          .append(d.population()).append(" alliances. By batch: ");
-      for (Batch b : Batch.values()) {
-        sb.append(b.ordinal() == 0 ? "" : "; ").append(lang.batchShort(b)).append(' ')
-            .append(d.participants(b)).append(" took part, ").append(d.nonParticipants(b))
-            .append(" did not");
-      }
-      sb.append('.');
+    doc.heading(3, lang.text("overall.heading"));
+    List<String> byBatch = new ArrayList<>();
+    for (Batch b : Batch.values()) {
+      byBatch.add(lang.text("overall.batch", lang.batch(b), lang.batchShort(b), d.participants(b),
+          d.nonParticipants(b)));
     }
-    doc.paragraph(sb.toString());
+    doc.paragraph(lang.text("overall.participation", d.participants(), d.nonParticipants(),
+        pct(f.nonParticipantsOfPopulation()), String.join(lang.text("sep.clause"), byBatch),
+        d.population()));
 
-    sb = new StringBuilder();
     int active = d.count(java.util.EnumSet.of(Tier.HIGH, Tier.FAIRLY_HIGH));
-    if (lang == Lang.ZH) {
-      sb.append("评价结果显示，活跃度高和较高的联盟有 ").append(active).append(" 家，达到参评联盟的 ")
-          .append(pct(f.activeOfParticipants())).append("，占联盟总数的 ")
-          .append(pct(f.activeOfPopulation())).append("。其中，");
-      for (Tier t : Tier.values()) {
-        var tf = f.tier(t);
-        sb.append(t.ordinal() == 0 ? "" : "；").append(t.chineseLabel()).append("的联盟共 ")
-            .append(tf.count()).append(" 家，占参评联盟的 ").append(pct(tf.ofParticipants()))
-            .append("、占联盟总数的 ").append(pct(tf.ofPopulation()));
-      }
-      sb.append("。");
-    } else {
-      sb.append(active).append(" alliances are high or fairly high: ")
-          .append(pct(f.activeOfParticipants())).append(" of participants, ")
-          .append(pct(f.activeOfPopulation())).append(" of all alliances. ");
-      for (Tier t : Tier.values()) {
-        var tf = f.tier(t);
-        sb.append(t.ordinal() == 0 ? "" : "; ").append(lang.tier(t)).append(": ")
-            .append(tf.count()).append(", ").append(pct(tf.ofParticipants()))
-            .append(" of participants, ").append(pct(tf.ofPopulation())).append(" of all");
-      }
-      sb.append('.');
+    List<String> byTier = new ArrayList<>();
+    for (Tier t : Tier.values()) {
+      var tf = f.tier(t);
+      byTier.add(lang.text("overall.tier", lang.tier(t), tf.count(), pct(tf.ofParticipants()),
+          pct(tf.ofPopulation())));
     }
-    doc.paragraph(sb.toString());
+    doc.paragraph(lang.text("overall.active", active, pct(f.activeOfParticipants()),
+        pct(f.activeOfPopulation()), String.join(lang.text("sep.clause"), byTier)));
 
-    List<String> header = new ArrayList<>(List.of(lang.pick("批次", "Batch"),
-        lang.pick("联盟数", "Alliances"), lang.pick("参评", "Took part"),
-        lang.pick("未参评", "Did not")));
+    List<String> header = new ArrayList<>(List.of(lang.text("col.batch"),
+        lang.text("col.alliances"), lang.text("col.tookPart"), lang.text("col.didNot")));
     for (Tier t : Tier.values()) {
       header.add(lang.tier(t));
     }
@@ -261,7 +208,7 @@ final class ReportComposer {
       }
       rows.add(row);
     }
-    List<String> total = new ArrayList<>(List.of(lang.pick("合计", "Total"),
+    List<String> total = new ArrayList<>(List.of(lang.text("col.total"),
         String.valueOf(d.population()), String.valueOf(d.participants()),
         String.valueOf(d.nonParticipants())));
     for (Tier t : Tier.values()) {
@@ -272,73 +219,36 @@ final class ReportComposer {
   }
 
   private void tiers(Document doc) {
-    doc.heading(3, lang.pick("（二）各档联盟情况", "The tiers"));
+    doc.heading(3, lang.text("tiers.heading"));
     for (Tier t : Tier.values()) {
       var tf = f.tier(t);
-      String band = tf.band().map(b -> lang.pick("（" + b.min() + "–" + b.max() + " 分）",
-          " (" + b.min() + "–" + b.max() + " points)")).orElse("");
+      String band = tf.band().map(b -> lang.text("tier.band", b.min(), b.max())).orElse("");
       doc.heading(4, lang.tier(t) + band);
-      StringBuilder sb = new StringBuilder();
-      if (lang == Lang.ZH) {
-        sb.append(t.chineseLabel()).append("的联盟共 ").append(tf.count()).append(" 家，占参评联盟的 ")
-            .append(pct(tf.ofParticipants())).append("，占联盟总数的 ")
-            .append(pct(tf.ofPopulation())).append("。");
-        for (Batch b : Batch.values()) {
-          if (!b.isPilot()) {
-            continue;
-          }
-          sb.append(t.chineseLabel()).append("的联盟中").append(lang.batchShort(b)).append(" ")
-              .append(tf.byBatch().get(b)).append(" 家，占").append(t.chineseLabel())
-              .append("的试点联盟的 ").append(pct(tf.ofTierPilots().get(b))).append("，占")
-              .append(b.chineseLabel().replace("试点", "")).append(" ")
-              .append(f.batch(b).population()).append(" 个试点联盟总数的 ")
-              .append(pct(tf.ofBatchPopulation().get(b))).append("。");
+      List<String> sentences = new ArrayList<>();
+      sentences.add(lang.text("tier.summary", lang.tier(t), tf.count(), pct(tf.ofParticipants()),
+          pct(tf.ofPopulation())));
+      for (Batch b : Batch.values()) {
+        if (b.isPilot()) {
+          sentences.add(lang.text("tier.batch", lang.tier(t), lang.batchShort(b),
+              tf.byBatch().get(b), pct(tf.ofTierPilots().get(b)),
+              b.chineseLabel().replace("试点", ""), f.batch(b).population(),
+              pct(tf.ofBatchPopulation().get(b)), capital(lang.batchShort(b)), tf.pilots()));
         }
-        sb.append(t.chineseLabel()).append("的联盟中，协发网网员联盟有 ")
-            .append(tf.byBatch().get(Batch.NETWORK)).append(" 家，占").append(t.chineseLabel())
-            .append("的联盟的 ").append(pct(tf.networkOfTier())).append("，占参评联盟的 ")
-            .append(pct(tf.networkOfParticipants())).append("，占联盟总数的 ")
-            .append(pct(tf.networkOfPopulation())).append("。");
-      } else {
-        sb.append(tf.count()).append(" alliances: ").append(pct(tf.ofParticipants()))
-            .append(" of participants, ").append(pct(tf.ofPopulation())).append(" of all. ");
-        for (Batch b : Batch.values()) {
-          if (!b.isPilot()) {
-            continue;
-          }
-          sb.append(capital(lang.batchShort(b))).append(": ").append(tf.byBatch().get(b))
-              .append(", ").append(pct(tf.ofTierPilots().get(b))).append(" of the ")
-              .append(tf.pilots()).append(" pilots of this tier and ")
-              .append(pct(tf.ofBatchPopulation().get(b))).append(" of the batch's ")
-              .append(f.batch(b).population()).append(" pilots. ");
-        }
-        sb.append("Network members: ").append(tf.byBatch().get(Batch.NETWORK)).append(", ")
-            .append(pct(tf.networkOfTier())).append(" of the tier, ")
-            .append(pct(tf.networkOfParticipants())).append(" of participants, ")
-            .append(pct(tf.networkOfPopulation())).append(" of all.");
       }
-      doc.paragraph(sb.toString());
+      sentences.add(lang.text("tier.network", lang.tier(t), tf.byBatch().get(Batch.NETWORK),
+          pct(tf.networkOfTier()), pct(tf.networkOfParticipants()),
+          pct(tf.networkOfPopulation())));
+      doc.paragraph(String.join(lang.text("sep.sentence"), sentences));
       if (t == Tier.HIGH) {
         Map<Batch, Integer> full = f.fullMarksByBatch();
         int total = full.values().stream().mapToInt(Integer::intValue).sum();
-        StringBuilder fm = new StringBuilder();
-        String max = PointsFormat.format(f.result().indicatorSystem().total()); // full marks
-        if (lang == Lang.ZH) {
-          fm.append(max).append(" 分联盟共有 ").append(total).append(" 家：");
-          for (Batch b : Batch.values()) {
-            fm.append(b.ordinal() == 0 ? "" : "，").append(lang.batchShort(b)).append(" ")
-                .append(full.get(b)).append(" 家");
-          }
-          fm.append("。");
-        } else {
-          fm.append(total).append(" alliances have full marks (").append(max).append("): ");
-          for (Batch b : Batch.values()) {
-            fm.append(b.ordinal() == 0 ? "" : ", ").append(lang.batchShort(b)).append(' ')
-                .append(full.get(b));
-          }
-          fm.append('.');
+        List<String> byBatch = new ArrayList<>();
+        for (Batch b : Batch.values()) {
+          byBatch.add(lang.text("fullMarks.batch", lang.batchShort(b), full.get(b)));
         }
-        doc.paragraph(fm.toString());
+        doc.paragraph(lang.text("fullMarks",
+            PointsFormat.format(f.result().indicatorSystem().total()), total,
+            String.join(lang.text("sep.item"), byBatch)));
       }
     }
   }
@@ -348,8 +258,7 @@ final class ReportComposer {
   }
 
   private void scoreTable(Document doc) {
-    doc.heading(2, lang.pick("附件 2：" + f.year() + " 年度产业技术创新战略联盟活跃度评分表",
-        "Annex 2: scores, " + f.year()));
+    doc.heading(2, lang.text("annex2.title", f.year()));
     boolean scored = f.result().scoredFromRecords();
     IndicatorSystem system = scored ? f.result().indicatorSystem() : null;
     for (Tier t : Tier.values()) {
@@ -357,10 +266,10 @@ final class ReportComposer {
       if (ps.isEmpty()) {
         continue;
       }
-      doc.heading(3, lang.tier(t) + lang.pick("（" + ps.size() + " 家）", " (" + ps.size() + ")"));
-      List<String> header = new ArrayList<>(List.of(lang.pick("排名", "Rank"),
-          lang.pick("编号", "Code"), lang.pick("联盟名称", "Alliance"), lang.pick("批次", "Batch"),
-          lang.pick("分值", "Score")));
+      doc.heading(3, lang.text("annex2.tier", lang.tier(t), ps.size()));
+      List<String> header = new ArrayList<>(List.of(lang.text("col.rank"),
+          lang.text("col.code"), lang.text("col.alliance"), lang.text("col.batch"),
+          lang.text("col.score")));
       if (scored) {
         for (IndicatorGroup g : system.groups()) {
           header.add(g.id() + " " + lang.pick(g.chineseName(), g.englishName()));
@@ -390,12 +299,12 @@ final class ReportComposer {
   }
 
   private void indicatorTable(Document doc, IndicatorSystem system) {
-    doc.heading(3, lang.pick("各联盟各项指标得分", "Indicator points of each alliance"));
-    List<String> header = new ArrayList<>(List.of(lang.pick("编号", "Code")));
+    doc.heading(3, lang.text("indicators.points"));
+    List<String> header = new ArrayList<>(List.of(lang.text("col.code")));
     for (Indicator i : system.indicators()) {
       header.add(i.id());
     }
-    header.add(lang.pick("合计", "Total"));
+    header.add(lang.text("col.total"));
     List<List<String>> rows = new ArrayList<>();
     for (Participant p : f.result().participants()) {
       Scorecard card = p.scorecard().get();
@@ -406,7 +315,7 @@ final class ReportComposer {
       row.add(PointsFormat.format(card.total()));
       rows.add(row);
     }
-    List<String> max = new ArrayList<>(List.of(lang.pick("满分", "Max")));
+    List<String> max = new ArrayList<>(List.of(lang.text("col.max")));
     for (Indicator i : system.indicators()) {
       max.add(PointsFormat.format(i.maxPoints()));
     }
@@ -421,34 +330,31 @@ final class ReportComposer {
       legend.add(List.of(i.id(), lang.pick(i.chineseName(), i.englishName()),
           PointsFormat.format(i.maxPoints()), system.policy(i.id()).toString()));
     }
-    doc.table(List.of(lang.pick("指标", "Indicator"), lang.pick("名称", "Name"),
-        lang.pick("满分", "Max"), lang.pick("评分规则", "Rule")), legend, false, false, true, false);
+    doc.table(List.of(lang.text("col.indicator"), lang.text("col.name"),
+        lang.text("col.max"), lang.text("col.rule")), legend, false, false, true, false);
   }
 
   private void nonParticipants(Document doc) {
-    doc.heading(2, lang.pick("七、未参与活跃度评价的联盟情况", "7. Alliances not evaluated"));
+    doc.heading(2, lang.text("section.nonParticipants"));
     var d = f.distribution();
-    StringBuilder sb = new StringBuilder(lang.pick("未参评联盟共 " + d.nonParticipants() + " 家：",
-        d.nonParticipants() + " alliances were not evaluated: "));
+    List<String> byBatch = new ArrayList<>();
     for (Batch b : Batch.values()) {
-      sb.append(b.ordinal() == 0 ? "" : lang.pick("，", ", ")).append(lang.batchShort(b))
-          .append(" ").append(d.nonParticipants(b)).append(lang.pick(" 家", ""));
+      byBatch.add(lang.text("nonParticipants.batch", lang.batchShort(b), d.nonParticipants(b)));
     }
-    sb.append(lang.pick("。", "."));
-    doc.paragraph(sb.toString());
+    doc.paragraph(lang.text("nonParticipants.summary", d.nonParticipants(),
+        String.join(lang.text("sep.item"), byBatch)));
     List<NonParticipant> named = f.result().nonParticipants();
     if (named.isEmpty()) {
-      doc.paragraph(lang.pick("（未参评联盟的名单需要联盟名册：以 --roster 文件提供。）",
-          "(Their names need the roster: give it with --roster FILE.)"));
+      doc.paragraph(lang.text("nonParticipants.need.roster"));
       return;
     }
     List<List<String>> rows = new ArrayList<>();
     for (NonParticipant np : named) {
       rows.add(List.of(np.code().toString(), np.alliance().name(), lang.batchShort(
           np.alliance().batch()), np.reason() == NonParticipant.Reason.NO_RECORD
-              ? lang.pick("无记录", "no record") : np.explanation()));
+              ? lang.text("reason.noRecord") : np.explanation()));
     }
-    doc.table(List.of(lang.pick("编号", "Code"), lang.pick("联盟名称", "Alliance"),
-        lang.pick("批次", "Batch"), lang.pick("原因", "Reason")), rows);
+    doc.table(List.of(lang.text("col.code"), lang.text("col.alliance"),
+        lang.text("col.batch"), lang.text("col.reason")), rows);
   }
 }

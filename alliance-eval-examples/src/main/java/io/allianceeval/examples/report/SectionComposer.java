@@ -28,14 +28,15 @@ final class SectionComposer {
     this.inputs = inputs;
   }
 
-  /** A prose section from the office's Markdown, or the sentence that says how to add it. */
-  void prose(Document doc, String key, String zhTitle, String enTitle) {
-    doc.heading(2, lang.pick(zhTitle, enTitle));
+  /**
+   * A prose section ({@code preface}, {@code summary} or {@code recommendations}) from the
+   * office's Markdown, or the sentence that says how to add it.
+   */
+  void prose(Document doc, String key) {
+    doc.heading(2, lang.text("section." + key));
     String text = inputs.prose().get(key);
     if (text == null) {
-      doc.paragraph(lang.pick("（本节为评价办公室的文字：以 --prose 目录中的 " + key + ".md 提供。）",
-          "(This section is the office's own words: give them as " + key
-              + ".md in the --prose folder.)"));
+      doc.paragraph(lang.text("prose.missing", key));
       return;
     }
     for (String block : text.strip().split("\\R\\s*\\R")) {
@@ -50,19 +51,12 @@ final class SectionComposer {
 
   /** 二、活跃度评价工作的组织: the indicator system, the tiers, the period, the scope, the panel. */
   void organisation(Document doc) {
-    doc.heading(2, lang.pick("二、活跃度评价工作的组织", "2. How the evaluation was organised"));
+    doc.heading(2, lang.text("section.organisation"));
     IndicatorSystem system = f.result().indicatorSystem();
     int year = f.year();
-    doc.paragraph(lang.pick("评价内容时限为 " + year + " 年 1 月 1 日—12 月 31 日，以联盟动态信息数据库信息为"
-        + "主要依据。评价范围为登记参加评价的 " + f.distribution().population() + " 家联盟。",
-        "The evaluation covers 1 January to 31 December " + year + ", based mainly on the "
-            + "alliance dynamic information database, and the " + f.distribution().population()
-            + " alliances registered for it."));
-    doc.paragraph(lang.pick("评价指标体系由 " + system.groups().size() + " 个一级指标、"
-        + system.indicators().size() + " 个二级指标构成，满分 " + PointsFormat.format(system.total())
-        + " 分：", "The indicator system has " + system.groups().size() + " first-level and "
-        + system.indicators().size() + " second-level indicators, " + PointsFormat.format(
-            system.total()) + " points in all:"));
+    doc.paragraph(lang.text("organisation.period", year, f.distribution().population()));
+    doc.paragraph(lang.text("organisation.system", system.groups().size(),
+        system.indicators().size(), PointsFormat.format(system.total())));
     List<List<String>> rows = new ArrayList<>();
     for (IndicatorGroup g : system.groups()) {
       for (Indicator i : system.indicators(g)) {
@@ -71,88 +65,64 @@ final class SectionComposer {
             i.englishName()), PointsFormat.format(i.maxPoints())));
       }
     }
-    doc.table(List.of(lang.pick("一级指标", "First-level indicator"),
-        lang.pick("二级指标", "Second-level indicator"), lang.pick("分值", "Points")), rows,
+    doc.table(List.of(lang.text("col.firstLevel"),
+        lang.text("col.secondLevel"), lang.text("col.points")), rows,
         false, false, true);
     TierScheme tiers = f.result().tierScheme();
-    StringBuilder sb = new StringBuilder(lang.pick("评价结果分为四档：", "Four tiers: "));
+    List<String> bands = new ArrayList<>();
     for (TierScheme.Band b : tiers.bands()) {
-      sb.append(lang.tier(b.tier())).append(" ").append(b.min()).append("–").append(b.max())
-          .append(lang.pick(" 分；", " points; "));
+      bands.add(lang.text("organisation.band", lang.tier(b.tier()), b.min(), b.max()));
     }
-    sb.setLength(sb.length() - 2);
-    sb.append(lang.pick("。总分先四舍五入为整数分再定档。",
-        ". A total is rounded half-up to whole points before it is tiered."));
-    doc.paragraph(sb.toString());
+    doc.paragraph(lang.text("organisation.tiers", String.join(lang.text("sep.clause"), bands)));
     if (inputs.panel().isPresent()) {
-      doc.paragraph(lang.pick("评价专家组由 " + inputs.panel().get().size() + " 名专家组成（见附件 1），"
-          + "按分组初评、集中交叉分组复评、重要差异集体讨论复核会评三个步骤进行，以减少专家评分尺度不一带来的影响；"
-          + "专家不评价本人所在的联盟。", "The panel of " + inputs.panel().get().size()
-          + " experts (annex 1) scored in three steps — group initial scoring, cross-group "
-          + "re-scoring, collective review of significant differences — to reduce the effect of "
-          + "experts applying the scale differently; no expert scored his or her own alliance."));
+      doc.paragraph(lang.text("organisation.panel", inputs.panel().get().size()));
     } else {
-      doc.paragraph(lang.pick("（评价专家组：以 --panel 文件提供。）",
-          "(The panel: give it with --panel FILE.)"));
+      doc.paragraph(lang.text("organisation.panel.missing"));
     }
   }
 
   /** 五、A 级活跃度联盟评价的情况. */
   void award(Document doc) {
-    doc.heading(2, lang.pick("五、A 级活跃度联盟评价的情况", "5. The A-level alliances"));
+    doc.heading(2, lang.text("section.award"));
     if (inputs.award().isEmpty()) {
-      doc.paragraph(lang.pick("（需要连续三年的评价结果：以 awards 命令的 --history 文件计算。）",
-          "(This needs three consecutive years of results: see the awards command and its "
-              + "--history files.)"));
+      doc.paragraph(lang.text("award.need.history"));
       return;
     }
     AwardResult a = inputs.award().get();
     StringBuilder sb = new StringBuilder();
     int[] byBatch = new int[Batch.values().length];
     a.awarded().forEach(x -> byBatch[x.batch().ordinal()]++);
-    sb.append(lang.pick("对 " + (a.year() - 2) + "、" + (a.year() - 1) + "、" + a.year()
-        + " 三年评价结果进行综合分析，有 " + a.awarded().size() + " 家联盟连续三年保持高活跃度，评为 A 级"
-        + "活跃度联盟（见附件 3）。其中，第一批试点联盟 " + byBatch[0] + " 家、第二批试点联盟 " + byBatch[1]
-        + " 家、第三批试点联盟 " + byBatch[2] + " 家" + (byBatch[3] > 0 ? "、协发网网员联盟 " + byBatch[3]
-            + " 家" : "") + "。", a.awarded().size() + " alliances were HIGH in each of "
-        + (a.year() - 2) + "–" + a.year() + " and are A-level (annex 3): " + byBatch[0]
-        + " of the first batch, " + byBatch[1] + " of the second, " + byBatch[2]
-        + " of the third" + (byBatch[3] > 0 ? ", " + byBatch[3] + " network members" : "")
-        + "."));
+    sb.append(lang.text("award.summary", a.year() - 2, a.year() - 1, a.year(),
+        a.awarded().size(), byBatch[0], byBatch[1], byBatch[2],
+        byBatch[3] > 0 ? lang.text("award.network", byBatch[3]) : ""));
     if (a.comparesWithYearBefore()) {
-      sb.append(lang.pick("新增" + names(a.newlyAwarded()) + "。", " Newly awarded: "
-          + names(a.newlyAwarded()) + "."));
+      sb.append(lang.text("award.newly", names(a.newlyAwarded())));
       for (AwardResult.Dropped d : a.dropped()) {
-        sb.append(lang.pick(d.alliance().name() + "（" + d.alliance().code() + "）" + d.brokenBy()
-            .year() + " 年" + d.brokenBy().tier().map(lang::tier).orElse("未参评")
-            + d.brokenBy().score().stream().mapToObj(s -> "（" + PointsFormat.format(s) + " 分）")
-                .findFirst().orElse("") + "，不再列入。", " " + d.alliance().name() + " ("
-            + d.alliance().code() + ") dropped off: " + d.brokenBy().tier().map(lang::tier)
-                .orElse("did not take part") + " in " + d.brokenBy().year()
-            + d.brokenBy().score().stream().mapToObj(s -> " (" + PointsFormat.format(s) + ")")
-                .findFirst().orElse("") + "."));
+        sb.append(lang.text("award.dropped", d.alliance().name(), d.alliance().code(),
+            d.brokenBy().year(),
+            d.brokenBy().tier().map(lang::tier).orElse(lang.text("award.dropped.absent")),
+            d.brokenBy().score().stream()
+                .mapToObj(s -> lang.text("award.dropped.score", PointsFormat.format(s)))
+                .findFirst().orElse("")));
       }
     }
     doc.paragraph(sb.toString());
     if (inputs.awardIsReconstructed()) {
-      doc.paragraph(lang.pick("注：" + (a.year() - 3) + "–" + (a.year() - 1) + " 年的等级并非公布的表格，"
-          + "而是根据报告的表述重建。", "Note: the tiers of " + (a.year() - 3) + "–"
-          + (a.year() - 1) + " are not a published table but reconstructed from the report's "
-          + "statements."));
+      doc.paragraph(lang.text("award.reconstructed", a.year() - 3, a.year() - 1));
     }
   }
 
   private String names(List<Alliance> alliances) {
-    return String.join(lang.pick("、", ", "), alliances.stream()
-        .map(a -> a.name() + lang.pick("（" + a.code() + "）", " (" + a.code() + ")")).toList());
+    return String.join(lang.text("sep.name"), alliances.stream()
+        .map(a -> lang.text("name.withCode", a.name(), a.code())).toList());
   }
 
   /** 附件 1: the panel. */
   void annex1(Document doc) {
     if (inputs.panel().isPresent()) {
-      doc.heading(2, lang.pick("附件 1：评价专家组名单", "Annex 1: the panel"));
-      doc.table(List.of(lang.pick("职务", "Role"), lang.pick("姓名", "Name"),
-          lang.pick("单位", "Organisation"), lang.pick("职务职称", "Title")),
+      doc.heading(2, lang.text("annex1.title"));
+      doc.table(List.of(lang.text("col.role"), lang.text("col.person"),
+          lang.text("col.organisation"), lang.text("col.title")),
           inputs.panel().get());
     }
   }
@@ -161,16 +131,14 @@ final class SectionComposer {
   void annex3(Document doc) {
     if (inputs.award().isPresent()) {
       AwardResult a = inputs.award().get();
-      doc.heading(2, lang.pick("附件 3：A 级活跃度产业技术创新战略联盟名单（" + (a.year() - 2) + "—"
-          + a.year() + " 连续三年活跃度高）", "Annex 3: the A-level alliances (" + (a.year() - 2)
-          + "–" + a.year() + ")"));
+      doc.heading(2, lang.text("annex3.title", a.year() - 2, a.year()));
       List<List<String>> rows = new ArrayList<>();
       int n = 1;
       for (Alliance x : a.awarded()) {
         rows.add(List.of(String.valueOf(n++), x.name(), x.code().toString()));
       }
-      doc.table(List.of(lang.pick("序号", "No."), lang.pick("联盟名称", "Alliance"),
-          lang.pick("批次", "Code")), rows, true, false, false);
+      doc.table(List.of(lang.text("col.no"), lang.text("col.alliance"),
+          lang.text("col.annex3.code")), rows, true, false, false);
     }
   }
 }

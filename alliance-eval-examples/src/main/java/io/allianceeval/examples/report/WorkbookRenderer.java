@@ -128,18 +128,16 @@ final class WorkbookRenderer {
    * score, as published (their totals are on the scorecards sheet when scored from records).
    */
   private void annex2(EvaluationResult result, Lang lang) {
-    Sheet s = sheet(lang.pick("附件2", "Annex 2"));
+    Sheet s = sheet(lang.text("sheet.scores.name"));
     int r = 0;
     Cell t = s.createRow(r).createCell(0);
-    t.setCellValue(lang.pick("附件 2：" + result.year() + " 年度产业技术创新战略联盟活跃度评分表",
-        "Annex 2: activity scores of industrial technology innovation strategic alliances, "
-            + result.year()));
+    t.setCellValue(lang.text("sheet.scores.title", result.year()));
     t.setCellStyle(title);
     s.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
     r++;
     Row h = s.createRow(r);
-    List<String> header = List.of(lang.pick("序号", "No."), lang.pick("联盟名称", "Alliance"),
-        lang.pick("批次*", "Code*"), lang.pick("评分", "Score"));
+    List<String> header = List.of(lang.text("col.no"), lang.text("col.alliance"),
+        lang.text("sheet.col.code"), lang.text("sheet.col.score"));
     for (int i = 0; i < header.size(); i++) {
       Cell c = h.createCell(i);
       c.setCellValue(header.get(i));
@@ -153,8 +151,8 @@ final class WorkbookRenderer {
         continue;
       }
       Cell g = s.createRow(r).createCell(0);
-      g.setCellValue(lang.pick(tier.chineseLabel() + "的联盟（共 " + ps.size() + " 家）",
-          tier.englishLabel() + " (" + ps.size() + ")"));
+      g.setCellValue(lang.text("sheet.scores.tier", tier.chineseLabel(),
+          tier.englishLabel(), ps.size()));
       g.setCellStyle(group);
       s.addMergedRegion(new CellRangeAddress(r, r, 0, 3));
       r++;
@@ -178,12 +176,7 @@ final class WorkbookRenderer {
         }
       }
     }
-    s.createRow(r).createCell(0).setCellValue(lang.pick(
-        "*备注：三位数字中的第一位数字代表该联盟被批准成为科技部试点联盟的批次；第二三位数字代表该联盟在被批准文件中排列"
-            + "的顺序；d 字母开头的是协发网网员联盟。",
-        "*Note: of the three digits, the first is the batch in which the alliance became a pilot "
-            + "of the Ministry of Science and Technology, the other two its place in the approval "
-            + "document; codes beginning with d are network members."));
+    s.createRow(r).createCell(0).setCellValue(lang.text("sheet.scores.footnote"));
     s.setColumnWidth(0, 8 * 256);
     s.setColumnWidth(1, 44 * 256);
     s.setColumnWidth(2, 10 * 256);
@@ -196,14 +189,14 @@ final class WorkbookRenderer {
    */
   private void scorecards(EvaluationResult result, Lang lang) {
     io.allianceeval.scoring.IndicatorSystem system = result.indicatorSystem();
-    List<String> header = new java.util.ArrayList<>(List.of(lang.pick("编号", "Code"),
-        lang.pick("联盟名称", "Alliance")));
+    List<String> header = new java.util.ArrayList<>(List.of(lang.text("col.code"),
+        lang.text("col.alliance")));
     system.indicators().forEach(i -> header.add(i.id() + " " + lang.pick(i.chineseName(),
         i.englishName())));
     system.groups().forEach(g -> header.add(g.id() + " " + lang.pick(g.chineseName(),
         g.englishName())));
-    header.add(lang.pick("总分", "Total"));
-    header.add(lang.pick("等级", "Tier"));
+    header.add(lang.text("sheet.col.total"));
+    header.add(lang.text("sheet.col.tier"));
     List<List<String>> rows = new java.util.ArrayList<>();
     for (Participant p : result.participants()) {
       io.allianceeval.scoring.Scorecard card = p.scorecard().orElseThrow();
@@ -215,7 +208,7 @@ final class WorkbookRenderer {
       row.add(lang.pick(p.tier().chineseLabel(), p.tier().englishLabel()));
       rows.add(row);
     }
-    table(sheet(lang.pick("评分卡", "Scorecards")), new Document.Table(header, rows,
+    table(sheet(lang.text("sheet.scorecards.name")), new Document.Table(header, rows,
         new boolean[header.size()]));
   }
 

@@ -59,6 +59,21 @@ class ReportSectionsTest {
   }
 
   @Test
+  void theOrganisationSection_givesEveryBandOfTheTierScheme_withItsUnit() throws Exception {
+    for (String lang : List.of("zh", "en")) {
+      CliRun run = CliRun.of("report", "--lang", lang, "--format", "markdown");
+      assertEquals(0, run.exitCode(), run.err());
+      String tiers = run.out().lines().filter(l -> l.startsWith(lang.equals("zh") ? "评价结果分为四档"
+          : "Four tiers")).findFirst().orElseThrow();
+      for (io.allianceeval.scoring.TierScheme.Band b
+          : io.allianceeval.scoring.TierScheme.standard().bands()) {
+        String range = b.min() + "–" + b.max() + (lang.equals("zh") ? " 分" : " points");
+        assertTrue(tiers.contains(range), lang + ": " + range + " in " + tiers);
+      }
+    }
+  }
+
+  @Test
   void theOfficesProse_isPlacedInItsSections_andAMissingOneSaysHowToAddIt() throws Exception {
     Path prose = dir.resolve("prose");
     Files.createDirectories(prose);
