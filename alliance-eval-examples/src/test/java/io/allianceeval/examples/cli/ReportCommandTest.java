@@ -25,6 +25,18 @@ class ReportCommandTest {
   }
 
   @Test
+  void theHelp_listsEachOptionOnce_includingThoseOfASharedGroup() {
+    for (String command : List.of("report", "score")) {
+      CliRun run = CliRun.of(command, "--help");
+      assertEquals(0, run.exitCode());
+      for (String option : List.of("--roster=FILE", "--population=", "--prose=DIR", "--out=FILE")) {
+        long lines = run.out().lines().filter(l -> l.strip().startsWith(option)).count();
+        assertEquals(1, lines, command + " " + option + ":\n" + run.out());
+      }
+    }
+  }
+
+  @Test
   void reportJson_withNoOptions_printsThe2019Figures() {
     CliRun run = CliRun.of("report", "--format", "json");
     assertEquals(0, run.exitCode(), run.err());
