@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,9 +46,7 @@ final class AwardsCommand implements Callable<Integer> {
           + "Default: the embedded 2016-2019 data.")
   List<Path> history = new ArrayList<>();
 
-  @Option(names = "--sheet", paramLabel = "NAME",
-      description = "The sheet of .xlsx inputs to read (default: the first with a header).")
-  String sheet;
+  @Mixin SheetOption xlsxSheet;
 
   @Option(names = "--year", paramLabel = "N",
       description = "Award year (default: the latest year of the history).")
@@ -88,7 +87,7 @@ final class AwardsCommand implements Callable<Integer> {
       List<InputProblem> problems = new ArrayList<>();
       for (Path p : history) {
         try {
-          ScoreSheet read = ScoreSheet.read(p, this.sheet);
+          ScoreSheet read = ScoreSheet.read(p, xlsxSheet.name());
           if (!read.hasYears()) {
             problems.add(InputProblem.atLine(p.toString(), 1,
                 "header lacks the column year, which a history file needs"));

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,9 +64,7 @@ final class PlanCommand implements Callable<Integer> {
           + "(default: the standard 2019 model).")
   Path systemFile;
 
-  @Option(names = "--sheet", paramLabel = "NAME",
-      description = "The sheet of .xlsx inputs to read (default: the first with a header).")
-  String sheet;
+  @Mixin SheetOption xlsxSheet;
 
   @Option(names = "--out", paramLabel = "DIR", required = true,
       description = "The folder to write the workbooks to (created if need be).")
@@ -80,9 +79,9 @@ final class PlanCommand implements Callable<Integer> {
         : SystemTable.read(systemFile).system();
     List<InputProblem> problems = new ArrayList<>();
     Optional<Panel> panel = ReviewInput.panel(InputTable.read(experts,
-        List.of("id", "name", "group", "affiliations"), sheet), problems);
+        List.of("id", "name", "group", "affiliations"), xlsxSheet.name()), problems);
     Map<AllianceCode, Alliance> names = ReviewInput.names(InputTable.read(alliances,
-        List.of("code", "name"), sheet), problems);
+        List.of("code", "name"), xlsxSheet.name()), problems);
     if (!problems.isEmpty() || panel.isEmpty()) {
       throw new BadInputException(problems);
     }

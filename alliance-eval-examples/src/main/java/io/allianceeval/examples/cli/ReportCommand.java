@@ -35,9 +35,7 @@ final class ReportCommand implements Callable<Integer> {
           + "table.")
   Path scores;
 
-  @Option(names = "--sheet", paramLabel = "NAME",
-      description = "The sheet of an .xlsx input to read (default: the first with a header).")
-  String sheet;
+  @Mixin SheetOption xlsxSheet;
 
   @Option(names = "--year", paramLabel = "N", defaultValue = "2019",
       description = "Evaluation year (default: ${DEFAULT-VALUE}).")
@@ -55,17 +53,17 @@ final class ReportCommand implements Callable<Integer> {
     Population pop;
     if (scores == null) {
       sheet = ScoreSheet.readResource(EMBEDDED_SCORES);
-      pop = population.population(this.sheet)
+      pop = population.population(xlsxSheet.name())
           .orElse(PopulationOptions.parseCounts(EMBEDDED_POPULATION));
       notes.add(output.lang.text("report.note.embedded"));
     } else {
-      sheet = ScoreSheet.read(scores, this.sheet);
-      pop = population.population(this.sheet).orElse(Population.evaluated());
+      sheet = ScoreSheet.read(scores, xlsxSheet.name());
+      pop = population.population(xlsxSheet.name()).orElse(Population.evaluated());
     }
     Evaluation evaluation = Evaluation.forYear(year).withPopulation(pop);
     EvaluationResult result = sheet.evaluate(evaluation);
-    output.report(result, notes, diagnostics.compute(result, this.sheet),
-        sections.inputs(scores == null && year == 2019, this.sheet), spec.commandLine().getOut());
+    output.report(result, notes, diagnostics.compute(result, xlsxSheet.name()),
+        sections.inputs(scores == null && year == 2019, xlsxSheet.name()), spec.commandLine().getOut());
     return 0;
   }
 }

@@ -28,6 +28,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -73,9 +74,7 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Alliance names CSV: code,name. Default: the names of the embedded 2019 table.")
   Path alliances;
 
-  @Option(names = "--sheet", paramLabel = "NAME",
-      description = "The sheet of .xlsx inputs to read (default: the first with a header).")
-  String sheet;
+  @Mixin SheetOption xlsxSheet;
 
   @Option(names = "--threshold", paramLabel = "N", defaultValue = "10",
       description = "Rounds that differ by N points or more are flagged (default: ${DEFAULT-VALUE}).")
@@ -131,18 +130,18 @@ final class ReviewCommand implements Callable<Integer> {
     List<InputProblem> problems = new ArrayList<>();
     InputTable expertsTable = synthetic
         ? InputTable.readResource(SYNTHETIC + "experts.csv", List.of("id", "name", "group", "affiliations"))
-        : InputTable.read(experts, List.of("id", "name", "group", "affiliations"), sheet);
+        : InputTable.read(experts, List.of("id", "name", "group", "affiliations"), xlsxSheet.name());
     boolean workbook = output.xlsx();
     Optional<InputTable> decisionsTable = synthetic
         ? Optional.of(InputTable.readResource(SYNTHETIC + "decisions.csv",
             List.of("code", "score", "rationale", "decidedby")))
         : decisions == null ? Optional.empty()
-            : Optional.of(InputTable.read(decisions, List.of("code", "score", "rationale", "decidedby"), sheet));
+            : Optional.of(InputTable.read(decisions, List.of("code", "score", "rationale", "decidedby"), xlsxSheet.name()));
     Optional<Panel> panel = ReviewInput.panel(expertsTable, problems);
     ReviewInput.Entries entries = synthetic
         ? ReviewInput.entries(InputTable.readResource(SYNTHETIC + "scores.csv",
             ReviewInput.SCORE_COLUMNS), problems)
-        : ReviewInput.scores(scores, sheet, problems);
+        : ReviewInput.scores(scores, xlsxSheet.name(), problems);
     String scoresName = synthetic ? "(embedded) scores.csv"
         : String.join(", ", scores.stream().map(Path::toString).toList());
     List<Decision> decisionList = decisionsTable.map(t -> ReviewInput.decisions(t, problems))
@@ -150,7 +149,7 @@ final class ReviewCommand implements Callable<Integer> {
     Map<AllianceCode, Alliance> names = synthetic
         ? ReviewInput.names(InputTable.readResource(SYNTHETIC + "alliances.csv",
             List.of("code", "name")), problems)
-        : alliances != null ? ReviewInput.names(InputTable.read(alliances, List.of("code", "name"), sheet),
+        : alliances != null ? ReviewInput.names(InputTable.read(alliances, List.of("code", "name"), xlsxSheet.name()),
             problems) : embeddedNames();
     List<Alliance> underReview = new ArrayList<>();
     for (AllianceCode code : new TreeSet<>(entries.entries().stream().map(ScoreEntry::code)
@@ -175,7 +174,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
     if (assignmentFile != null) {
       builder.assignment(ReviewInput.assignment(panel.get(),
-          InputTable.read(assignmentFile, List.of("code", "round1", "round2"), sheet)));
+          InputTable.read(assignmentFile, List.of("code", "round1", "round2"), xlsxSheet.name())));
     }
     PanelReview review = ReviewInput.build(builder, entries, scoresName, problems);
     if (!decisionList.isEmpty()) {

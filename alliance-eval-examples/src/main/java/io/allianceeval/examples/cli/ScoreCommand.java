@@ -35,9 +35,7 @@ final class ScoreCommand implements Callable<Integer> {
           + "Chinese names); a blank cell is a missing fact. Default: synthetic examples.")
   Path records;
 
-  @Option(names = "--sheet", paramLabel = "NAME",
-      description = "The sheet of an .xlsx input to read (default: the first with a header).")
-  String sheet;
+  @Mixin SheetOption xlsxSheet;
 
   @Option(names = "--system", paramLabel = "FILE",
       description = "The indicator system (and tier scheme) as 'template system' writes it, .xlsx "
@@ -69,17 +67,17 @@ final class ScoreCommand implements Callable<Integer> {
       input = ActivityRecords.readResource(EMBEDDED_RECORDS, system, year);
       notes.add(output.lang.text("score.note.synthetic"));
     } else {
-      input = ActivityRecords.read(records, sheet, system, year);
+      input = ActivityRecords.read(records, xlsxSheet.name(), system, year);
     }
-    Population pop = population.population(sheet).orElse(Population.evaluated());
+    Population pop = population.population(xlsxSheet.name()).orElse(Population.evaluated());
     Evaluation evaluation = Evaluation.forYear(year).withIndicatorSystem(system)
         .withTierScheme(tiers).withPopulation(pop);
     EvaluationResult result = input.evaluate(evaluation);
     if (systemFile == null) {
       notes.add(output.lang.text("score.note.standardModel"));
     }
-    output.report(result, notes, diagnostics.compute(result, sheet),
-        sections.inputs(false, sheet), spec.commandLine().getOut());
+    output.report(result, notes, diagnostics.compute(result, xlsxSheet.name()),
+        sections.inputs(false, xlsxSheet.name()), spec.commandLine().getOut());
     return 0;
   }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code template}: workbooks to fill in or edit. */
@@ -48,9 +49,7 @@ final class TemplateCommand implements Runnable {
             + "standard 2019 model).")
     Path system;
 
-    @Option(names = "--sheet", paramLabel = "NAME",
-        description = "The sheet of an .xlsx roster to read (default: the first with a header).")
-    String sheet;
+    @Mixin SheetOption xlsxSheet;
 
     @Option(names = "--out", paramLabel = "FILE.xlsx", required = true,
         description = "The workbook to write.")
@@ -65,7 +64,7 @@ final class TemplateCommand implements Runnable {
         alliances = ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES).results().stream()
             .map(io.allianceeval.evaluation.PublishedResult::alliance).sorted().toList();
       } else {
-        Population p = Roster.read(roster, sheet);
+        Population p = Roster.read(roster, xlsxSheet.name());
         alliances = p.roster().orElseThrow();
       }
       io.allianceeval.evaluation.Evaluation.forYear(year); // the year range
