@@ -15,9 +15,12 @@ public final class Json {
 
   private Json() {}
 
-  /** The tree as text with a final newline. */
-  public static String write(JsonElement tree) {
-    return GSON.toJson(tree) + "\n";
+  /**
+   * A data model (records, lists, maps, strings, numbers) serialised field by field, with a final
+   * newline. Null fields are kept, so every key is always present.
+   */
+  public static String write(Object data) {
+    return GSON.toJson(data) + "\n";
   }
 
   /**

@@ -155,8 +155,7 @@ final class ReportComposer {
         for (Tier t : tiers) {
           double lost = loss.losses(t, g).stream().filter(l -> l.indicator().equals(i))
               .findFirst().orElseThrow().meanLost();
-          row.add(new BigDecimal(lost).setScale(2, java.math.RoundingMode.HALF_UP)
-              .toPlainString());
+          row.add(ReportData.meanLost(lost).toPlainString());
         }
         rows.add(row);
       }

@@ -28,8 +28,9 @@ class ScoreCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     JsonObject json = JsonParser.parseString(run.out()).getAsJsonObject();
     assertEquals(List.of("year", "indicatorSystem", "fullMarks", "scoredFromRecords", "population",
-        "participants", "nonParticipants", "batches", "tiers", "alliances", "notEvaluated"),
-        List.copyOf(json.keySet()));
+        "participants", "nonParticipants", "batches", "tiers", "alliances", "notEvaluated",
+        "organisation", "analysis", "indicatorLosses", "award", "panel", "prose", "rounding",
+        "diagnostics"), List.copyOf(json.keySet()));
     assertEquals("standard 2019", json.get("indicatorSystem").getAsString());
     assertEquals("100", json.get("fullMarks").toString());
     JsonObject first = json.getAsJsonArray("alliances").get(0).getAsJsonObject();
