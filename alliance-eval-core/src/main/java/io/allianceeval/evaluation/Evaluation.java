@@ -114,7 +114,31 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
    * @throws IllegalStateException if the indicator system's total exceeds the tier scheme's maximum
    */
   public EvaluationResult score(Collection<ActivityRecord> records) {
+    return score(records, List.of());
+  }
+
+  /**
+   * Scores the year's activity records, as {@link #score(Collection)} does, with the alliances an
+   * eligibility rule refused (an {@link io.allianceeval.activity.Tally} gives both): they are
+   * non-participants with their own reason, and count as alliances of the year like the others.
+   *
+   * @param ineligible non-participants whose reason is {@link NonParticipant.Reason#INELIGIBLE}
+   * @throws InvalidInputException as {@link #score(Collection)} does, where an alliance that is
+   *     both ineligible and has a record counts as a duplicate; problem positions from {@code
+   *     records.size()} on are those of {@code ineligible}
+   * @throws IllegalArgumentException if a non-participant of {@code ineligible} has another reason
+   */
+  public EvaluationResult score(Collection<ActivityRecord> records,
+      Collection<NonParticipant> ineligible) {
     requireNonNull(records, "records");
+    requireNonNull(ineligible, "ineligible");
+    for (NonParticipant np : ineligible) {
+      if (requireNonNull(np, "ineligible contains null").reason()
+          != NonParticipant.Reason.INELIGIBLE) {
+        throw new IllegalArgumentException("alliance " + np.code() + ": expected reason "
+            + "INELIGIBLE, found " + np.reason());
+      }
+    }
     if (indicatorSystem.total() > tierScheme.maximum()) {
       throw new IllegalStateException("indicator system '" + indicatorSystem.name() + "' totals "
           + format(indicatorSystem.total()) + " points, but the tier scheme tiers totals "
@@ -132,13 +156,16 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
             + r.year() + ", expected " + year));
       }
     }
-    checkAlliances(list, ActivityRecord::alliance, "record", problems);
+    List<Alliance> alliances = new ArrayList<>(list.size() + ineligible.size());
+    list.forEach(r -> alliances.add(r.alliance()));
+    ineligible.forEach(np -> alliances.add(np.alliance()));
+    checkAlliances(alliances, java.util.function.Function.identity(), "record", problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(year + " activity records are invalid", problems);
     }
 
     Ranking participants = new Ranking(list.size());
-    List<NonParticipant> nonParticipants = new ArrayList<>();
+    List<NonParticipant> nonParticipants = new ArrayList<>(ineligible);
     List<String> failures = new ArrayList<>();
     Throwable firstCause = null;
     for (int i = 0; i < list.size(); i++) {
@@ -172,8 +199,7 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
     if (!problems.isEmpty()) {
       throw new InvalidInputException(year + " totals cannot be tiered", problems);
     }
-    EvaluationResult result = finish(list.stream().map(ActivityRecord::alliance).toList(),
-        participants, nonParticipants, true);
+    EvaluationResult result = finish(alliances, participants, nonParticipants, true);
     LOG.debug("scored {} records for {}: {}", list.size(), year, result);
     return result;
   }
