@@ -77,8 +77,12 @@ public record Activity(Alliance alliance, ActivityKind kind, LocalDate date, Str
         "evidence")), value);
   }
 
-  /** The title as duplicates are compared: NFKC, trimmed. */
-  String normalizedTitle() {
+  /**
+   * The title as duplicates are compared: Unicode NFKC, trimmed. {@code " 报道(一) "} and {@code
+   * "报道（一）"} give the same text. A store that keeps entries can make this part of its uniqueness
+   * rule, so that it holds duplicates as the tally counts them.
+   */
+  public String normalizedTitle() {
     String t = title.strip();
     return Normalizer.isNormalized(t, Normalizer.Form.NFKC) ? t
         : Normalizer.normalize(t, Normalizer.Form.NFKC).strip();

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
       "Run a subcommand with --help for its options."
     },
     subcommands = {ReportCommand.class, ScoreCommand.class, AwardsCommand.class, ReviewCommand.class,
-        TemplateCommand.class, PlanCommand.class,
+        TemplateCommand.class, PlanCommand.class, DbCommand.class,
         CommandLine.HelpCommand.class})
 public final class AllianceEvalCommand implements Runnable {
 

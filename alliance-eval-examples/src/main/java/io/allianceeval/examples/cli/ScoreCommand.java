@@ -1,13 +1,17 @@
 package io.allianceeval.examples.cli;
 
+import io.allianceeval.activity.Tally;
+import io.allianceeval.activity.TallyResult;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Population;
 import io.allianceeval.examples.io.ActivityRecords;
+import io.allianceeval.examples.report.ReportInputs;
 import io.allianceeval.scoring.IndicatorSystem;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +24,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Scores activity records with the standard 2019 indicator system and reports as 'report' "
           + "does, plus group subtotals and indicator points.",
-      "With no --records: the shipped SYNTHETIC example records."
+      "With --activities FILE... or --db FILE: the entries of the dynamic information database, "
+          + "counted over the evaluation period (--period).",
+      "With none of these: the shipped SYNTHETIC example records."
     })
 final class ScoreCommand implements Callable<Integer> {
 
@@ -46,6 +52,7 @@ final class ScoreCommand implements Callable<Integer> {
       description = "Evaluation year (default: ${DEFAULT-VALUE}).")
   int year;
 
+  @Mixin ActivityOptions activities;
   @Mixin SectionOptions sections;
   @Mixin PopulationOptions population;
   @Mixin OutputOptions output;
@@ -61,23 +68,37 @@ final class ScoreCommand implements Callable<Integer> {
       system = table.system();
       tiers = table.tierScheme();
     }
-    List<String> notes = new ArrayList<>();
-    ActivityRecords input;
-    if (records == null) {
-      input = ActivityRecords.readResource(EMBEDDED_RECORDS, system, year);
-      notes.add(output.lang.text("score.note.synthetic"));
-    } else {
-      input = ActivityRecords.read(records, xlsxSheet.name(), system, year);
+    if (activities.sources() + (records == null ? 0 : 1) > 1) {
+      throw new IllegalArgumentException("give one of --records, --activities, --db and "
+          + "--jdbc-url");
     }
-    Population pop = population.population(xlsxSheet.name()).orElse(Population.evaluated());
+    List<String> notes = new ArrayList<>();
+    Optional<Population> given = population.population(xlsxSheet.name());
     Evaluation evaluation = Evaluation.forYear(year).withIndicatorSystem(system)
-        .withTierScheme(tiers).withPopulation(pop);
-    EvaluationResult result = input.evaluate(evaluation);
+        .withTierScheme(tiers).withPopulation(given.orElse(Population.evaluated()));
+    Tally tally = activities.tally(year, system, given);
+    EvaluationResult result;
+    ReportInputs inputs = sections.inputs(false, xlsxSheet.name());
+    if (activities.given()) {
+      TallyResult log = activities.read(tally, xlsxSheet.name());
+      result = log.evaluate(evaluation);
+      notes.addAll(activities.notes(log, result.participants(), output.lang));
+      inputs = inputs.withPeriod(log.period());
+    } else {
+      ActivityRecords input;
+      if (records == null) {
+        input = ActivityRecords.readResource(EMBEDDED_RECORDS, system, year);
+        notes.add(output.lang.text("score.note.synthetic"));
+      } else {
+        input = ActivityRecords.read(records, xlsxSheet.name(), system, year);
+      }
+      result = input.evaluate(evaluation);
+    }
     if (systemFile == null) {
       notes.add(output.lang.text("score.note.standardModel"));
     }
     output.report(result, notes, diagnostics.compute(result, xlsxSheet.name()),
-        sections.inputs(false, xlsxSheet.name()), spec.commandLine().getOut());
+        inputs, spec.commandLine().getOut());
     return 0;
   }
 }

@@ -75,6 +75,6 @@ final class SectionOptions {
           new HistoryInput.Sheet(ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES), 2019)));
       award = Optional.of(ConsecutiveYearAward.aLevel().award(history, 2019));
     }
-    return new ReportInputs(texts, members, award, award.isPresent());
+    return new ReportInputs(texts, members, award, award.isPresent(), Optional.empty());
   }
 }

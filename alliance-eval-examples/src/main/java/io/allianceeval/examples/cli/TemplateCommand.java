@@ -1,6 +1,8 @@
 package io.allianceeval.examples.cli;
 
 import io.allianceeval.evaluation.Population;
+import io.allianceeval.activity.ActivityKinds;
+import io.allianceeval.examples.io.ActivityLogWorkbook;
 import io.allianceeval.examples.io.AtomicFiles;
 import io.allianceeval.examples.io.RecordsTemplate;
 import io.allianceeval.examples.io.Roster;
@@ -18,14 +20,16 @@ import picocli.CommandLine.Option;
 
 /** {@code template}: workbooks to fill in or edit. */
 @Command(name = "template", mixinStandardHelpOptions = true,
-    description = "Writes an .xlsx workbook to fill in (activity records) or to edit (the "
-        + "indicator system).",
-    subcommands = {TemplateCommand.Records.class, TemplateCommand.SystemTemplate.class})
+    description = "Writes an .xlsx workbook to fill in (activity records, an activity log) or to "
+        + "edit (the indicator system).",
+    subcommands = {TemplateCommand.Records.class, TemplateCommand.SystemTemplate.class,
+        TemplateCommand.Activities.class})
 final class TemplateCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new IllegalArgumentException("template needs a subcommand: records or system");
+    throw new IllegalArgumentException("template needs a subcommand: records, activities or "
+        + "system");
   }
 
   /** {@code template records}: the data-entry workbook for the secretariats. */
@@ -59,16 +63,65 @@ final class TemplateCommand implements Runnable {
     public Integer call() throws Exception {
       IndicatorSystem s = system == null ? IndicatorSystem.standard2019()
           : SystemTable.read(system).system();
-      List<Alliance> alliances;
+      io.allianceeval.evaluation.Evaluation.forYear(year); // the year range
+      AtomicFiles.write(out, RecordsTemplate.workbook(alliances(roster, xlsxSheet.name()), year,
+          s));
+      return 0;
+    }
+
+    /** The alliances of {@code roster}, or of the embedded 2019 table if it is null. */
+    static List<Alliance> alliances(Path roster, String sheet) throws Exception {
       if (roster == null) {
-        alliances = ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES).results().stream()
+        return ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES).results().stream()
             .map(io.allianceeval.evaluation.PublishedResult::alliance).sorted().toList();
-      } else {
-        Population p = Roster.read(roster, xlsxSheet.name());
-        alliances = p.roster().orElseThrow();
+      }
+      Population p = Roster.read(roster, sheet);
+      return p.roster().orElseThrow();
+    }
+  }
+
+  /** {@code template activities}: the activity log to fill in, entry by entry. */
+  @Command(name = "activities", mixinStandardHelpOptions = true,
+      description = "The activity log workbook: one entry a row (code, name, date, kind, title, "
+          + "evidence, value), a dropdown of kinds and of alliance codes, date cells, whole "
+          + "numbers for values, a sheet that explains the kinds. 'score --activities' and "
+          + "'db import' read it back.")
+  static final class Activities implements Callable<Integer> {
+
+    @Option(names = "--year", paramLabel = "N", defaultValue = "2019",
+        description = "The year of the log (default: ${DEFAULT-VALUE}).")
+    int year;
+
+    @Option(names = "--roster", paramLabel = "FILE",
+        description = "The alliances, CSV or .xlsx with code,name (default: the alliances of the "
+            + "embedded 2019 table).")
+    Path roster;
+
+    @Option(names = "--system", paramLabel = "FILE",
+        description = "The indicator system whose kinds the log holds (default: the standard "
+            + "2019 model).")
+    Path system;
+
+    @Option(names = "--rows", paramLabel = "N", defaultValue = "500",
+        description = "Empty rows to fill in (default: ${DEFAULT-VALUE}).")
+    int rows;
+
+    @Mixin SheetOption xlsxSheet;
+
+    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true,
+        description = "The workbook to write.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      if (rows < 1 || rows > 100_000) {
+        throw new IllegalArgumentException("--rows must be from 1 to 100000: " + rows);
       }
       io.allianceeval.evaluation.Evaluation.forYear(year); // the year range
-      AtomicFiles.write(out, RecordsTemplate.workbook(alliances, year, s));
+      IndicatorSystem s = system == null ? IndicatorSystem.standard2019()
+          : SystemTable.read(system).system();
+      AtomicFiles.write(out, ActivityLogWorkbook.template(Records.alliances(roster,
+          xlsxSheet.name()), ActivityKinds.forSystem(s), s, year, rows));
       return 0;
     }
   }

@@ -16,7 +16,9 @@ import java.util.Set;
  * {@code code} (附件 2 heads its code column 批次*), {@code 联盟名称}/{@code 名称} → {@code name},
  * {@code 评分}/{@code 分值}/{@code 得分} → {@code score}, {@code 等级}/{@code 活跃度} → {@code tier}, and
  * each standard indicator's Chinese name (SPEC §2, {@code 秘书处工作会议}) → its fact's column name
- * ({@code secretariat_meetings}). Names are compared after Unicode NFKC, without white space, a
+ * ({@code secretariat_meetings}); for an activity log, {@code 日期} → {@code date}, {@code 类型} →
+ * {@code kind}, {@code 标题} → {@code title}, {@code 佐证} → {@code evidence}, {@code 数值} → {@code
+ * value}. Names are compared after Unicode NFKC, without white space, a
  * trailing {@code *} and case.
  */
 public final class Headers {
@@ -41,6 +43,17 @@ public final class Headers {
     }
     for (String tier : new String[] {"等级", "活跃度", "活跃度等级"}) {
       map.put(tier, "tier");
+    }
+    String[][] log = {
+        {"date", "日期", "活动日期"},
+        {"kind", "类型", "种类", "活动类型", "信息类型"},
+        {"title", "标题", "事项", "活动名称", "内容"},
+        {"evidence", "佐证", "佐证材料", "证明材料", "链接"},
+        {"value", "数值", "值"}};
+    for (String[] names : log) {
+      for (int i = 1; i < names.length; i++) {
+        map.put(names[i], names[0]);
+      }
     }
     IndicatorSystem standard = IndicatorSystem.standard2019();
     for (Indicator i : standard.indicators()) {

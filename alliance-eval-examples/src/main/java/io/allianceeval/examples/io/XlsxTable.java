@@ -39,7 +39,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *       skipped. Any other row is a data row.
  *   <li>Cells: text is trimmed; a number is its decimal ({@code 105} for a code typed as a number,
  *       {@code 85} for 85.0); a formula gives its cached value, or is evaluated when it has none.
- *       Error cells, dates, booleans and merged cells in a data row are problems naming the cell.
+ *       Error cells, dates (except in a {@code date} column, read as ISO {@code yyyy-mm-dd}),
+ *       booleans and merged cells in a data row are problems naming the cell.
  * </ul>
  */
 final class XlsxTable {
@@ -230,6 +231,9 @@ final class XlsxTable {
         return c.getStringCellValue().trim();
       case NUMERIC:
         if (DateUtil.isCellDateFormatted(c)) {
+          if (field.equals("date")) {
+            return c.getLocalDateTimeCellValue().toLocalDate().toString();
+          }
           return problem(ref, field, "a date, expected a number or text (format the cell as "
               + "General or Text and type the value again)");
         }

@@ -47,6 +47,27 @@ public enum Lang {
     return new MessageFormat(pattern, locale).format(texts);
   }
 
+  /**
+   * An evaluation period as the report writes it: {@code 2019 年 1 月 1 日—12 月 31 日}, {@code 1
+   * January to 31 December 2019}; each day with its year where the period spans two years.
+   */
+  public String period(java.time.LocalDate start, java.time.LocalDate end) {
+    boolean span = start.getYear() != end.getYear();
+    if (this == ZH) {
+      return day(start, true) + "—" + day(end, span);
+    }
+    return day(start, span) + " to " + day(end, true);
+  }
+
+  private String day(java.time.LocalDate day, boolean withYear) {
+    if (this == ZH) {
+      return (withYear ? day.getYear() + " 年 " : "") + day.getMonthValue() + " 月 "
+          + day.getDayOfMonth() + " 日";
+    }
+    return day.getDayOfMonth() + " " + day.getMonth().getDisplayName(
+        java.time.format.TextStyle.FULL, Locale.ENGLISH) + (withYear ? " " + day.getYear() : "");
+  }
+
   /** The bundle of this language, without falling back to the machine's default locale. */
   ResourceBundle bundle() {
     return ResourceBundle.getBundle(BUNDLE, locale,

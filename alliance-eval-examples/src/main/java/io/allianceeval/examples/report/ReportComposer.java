@@ -351,7 +351,8 @@ final class ReportComposer {
     for (NonParticipant np : named) {
       rows.add(List.of(np.code().toString(), np.alliance().name(), lang.batchShort(
           np.alliance().batch()), np.reason() == NonParticipant.Reason.NO_RECORD
-              ? lang.text("reason.noRecord") : np.explanation()));
+              ? lang.text("reason.noRecord") : np.reason() == NonParticipant.Reason.INELIGIBLE
+              ? lang.text("reason.ineligible", np.explanation()) : np.explanation()));
     }
     doc.table(List.of(lang.text("col.code"), lang.text("col.alliance"),
         lang.text("col.batch"), lang.text("col.reason")), rows);

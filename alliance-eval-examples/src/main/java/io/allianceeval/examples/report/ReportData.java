@@ -93,8 +93,8 @@ public record ReportData(
       List<String> missingFacts, String explanation) {}
 
   /** Section 二. */
-  public record Organisation(int year, int population, List<IndicatorRow> indicators,
-      List<Band> tierBands, Integer panelSize) {}
+  public record Organisation(int year, String periodStart, String periodEnd, int population,
+      List<IndicatorRow> indicators, List<Band> tierBands, Integer panelSize) {}
 
   /** One second-level indicator with its group, its points and its rule. */
   public record IndicatorRow(String group, String groupChineseName, String groupEnglishName,
@@ -220,7 +220,9 @@ public record ReportData(
     for (TierScheme.Band b : f.result().tierScheme().bands()) {
       bands.add(new Band(b.tier().name(), b.min(), b.max()));
     }
-    return new Organisation(f.year(), f.distribution().population(), rows, bands,
+    var period = inputs.period(f.year());
+    return new Organisation(f.year(), period.start().toString(), period.end().toString(),
+        f.distribution().population(), rows, bands,
         inputs.panel().map(List::size).orElse(null));
   }
 

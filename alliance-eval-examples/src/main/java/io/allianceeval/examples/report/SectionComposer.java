@@ -54,7 +54,9 @@ final class SectionComposer {
     doc.heading(2, lang.text("section.organisation"));
     IndicatorSystem system = f.result().indicatorSystem();
     int year = f.year();
-    doc.paragraph(lang.text("organisation.period", year, f.distribution().population()));
+    var period = inputs.period(year);
+    doc.paragraph(lang.text("organisation.period", lang.period(period.start(), period.end()),
+        f.distribution().population()));
     doc.paragraph(lang.text("organisation.system", system.groups().size(),
         system.indicators().size(), PointsFormat.format(system.total())));
     List<List<String>> rows = new ArrayList<>();

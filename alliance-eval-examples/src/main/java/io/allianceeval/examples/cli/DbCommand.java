@@ -1,0 +1,153 @@
+package io.allianceeval.examples.cli;
+
+import io.allianceeval.activity.Activity;
+import io.allianceeval.activity.ActivityKinds;
+import io.allianceeval.activity.Period;
+import io.allianceeval.activity.Tally;
+import io.allianceeval.examples.db.ActivityDatabase;
+import io.allianceeval.examples.io.ActivityLogFile;
+import io.allianceeval.examples.io.ActivityLogWorkbook;
+import io.allianceeval.examples.io.AtomicFiles;
+import io.allianceeval.examples.io.CsvOutput;
+import io.allianceeval.examples.io.Roster;
+import io.allianceeval.examples.io.SystemTable;
+import io.allianceeval.examples.report.Lang;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.scoring.IndicatorSystem;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code db}: the dynamic information database, an SQLite file. */
+@Command(name = "db", mixinStandardHelpOptions = true,
+    description = "The dynamic information database (联盟动态信息数据库): one SQLite file with the "
+        + "alliances and their dated entries. 'score --db FILE' scores from it.",
+    subcommands = {DbCommand.Import.class, DbCommand.Export.class})
+final class DbCommand implements Runnable {
+
+  @Override
+  public void run() {
+    throw new IllegalArgumentException("db needs a subcommand: import or export");
+  }
+
+  /** Options both subcommands share. */
+  static final class DbOptions {
+    @Option(names = "--db", paramLabel = "FILE", required = true,
+        description = "The database file (SQLite).")
+    Path db;
+
+    @Option(names = "--system", paramLabel = "FILE",
+        description = "The indicator system whose kinds the log may hold, as 'template system' "
+            + "writes it (default: the standard 2019 model).")
+    Path system;
+
+    @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
+        converter = OutputOptions.LangConverter.class,
+        description = "Language of the summary (default: ${DEFAULT-VALUE}).")
+    Lang lang = Lang.ZH;
+
+    ActivityKinds kinds() throws Exception {
+      IndicatorSystem s = system == null ? IndicatorSystem.standard2019()
+          : SystemTable.read(system).system();
+      return ActivityKinds.forSystem(s);
+    }
+
+    IndicatorSystem indicatorSystem() throws Exception {
+      return system == null ? IndicatorSystem.standard2019() : SystemTable.read(system).system();
+    }
+  }
+
+  /** {@code db import}: validates every input, then imports all of it in one transaction. */
+  @Command(name = "import", mixinStandardHelpOptions = true,
+      description = "Reads activity logs (CSV or .xlsx), checks every entry, and only if all are "
+          + "good imports them in one transaction; entries already in the database are not "
+          + "imported again. Creates the database if it does not exist.")
+  static final class Import implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin DbOptions options;
+    @Mixin SheetOption xlsxSheet;
+
+    @Option(names = "--roster", paramLabel = "FILE",
+        description = "The alliances registered (code,name): an entry of another alliance is "
+            + "refused, and the alliances are stored with these names.")
+    Path roster;
+
+    @Parameters(paramLabel = "LOG", arity = "1..*",
+        description = "Activity logs: code,name,date,kind,title,evidence,value.")
+    List<Path> inputs = new ArrayList<>();
+
+    @Override
+    public Integer call() throws Exception {
+      ActivityKinds kinds = options.kinds();
+      List<Alliance> alliances = roster == null ? List.of()
+          : Roster.read(roster, xlsxSheet.name()).roster().orElseThrow();
+      // every date: the check looks at every entry, not one year's
+      Tally check = Tally.forYear(2019).withKinds(kinds)
+          .withPeriod(Period.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
+      if (roster != null) {
+        check = check.withRoster(alliances);
+      }
+      ActivityLogFile log = ActivityLogFile.read(inputs, xlsxSheet.name(), kinds);
+      log.tally(check);
+      try (ActivityDatabase db = ActivityDatabase.open(options.db, true)) {
+        List<Activity> before = db.activities(kinds);
+        log.tally(check, before, db.name());
+        ActivityDatabase.ImportResult r = db.importAll(alliances, log.activities());
+        spec.commandLine().getOut().println(options.lang.text("db.imported", db.name(),
+            r.entriesAdded(), r.entriesAlreadyPresent(), r.alliancesAdded(), db.size()));
+      }
+      return 0;
+    }
+  }
+
+  /** {@code db export}: the database as an activity log. */
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = "Writes every entry as an activity log: .xlsx (the template's layout, with "
+          + "the alliances on a sheet of their own) or CSV. 'db import' reads it back.")
+  static final class Export implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin DbOptions options;
+
+    @Option(names = "--out", paramLabel = "FILE.xlsx|FILE.csv", required = true,
+        description = "The file to write; its extension chooses the format.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      String file = out.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (!file.endsWith(".xlsx") && !file.endsWith(".csv")) {
+        throw new IllegalArgumentException("--out must end in .xlsx or .csv: " + out);
+      }
+      try (ActivityDatabase db = ActivityDatabase.open(options.db, false)) {
+        List<Alliance> alliances = db.alliances();
+        List<Activity> entries = db.activities(options.kinds());
+        if (file.endsWith(".xlsx")) {
+          AtomicFiles.write(out, ActivityLogWorkbook.export(alliances, entries, options.kinds(),
+              options.indicatorSystem()));
+        } else {
+          List<List<Object>> rows = new ArrayList<>();
+          for (Activity a : entries) {
+            rows.add(List.of(a.alliance().code().toString(), a.alliance().name(),
+                a.date().toString(), a.kind().name(), a.title(), a.evidence().orElse(""),
+                a.value().isPresent() ? (Object) a.value().getAsInt() : ""));
+          }
+          AtomicFiles.write(out, CsvOutput.write(ActivityLogFile.COLUMNS, rows));
+        }
+        spec.commandLine().getOut().println(options.lang.text("db.exported", db.name(),
+            entries.size(), alliances.size(), out));
+      }
+      return 0;
+    }
+  }
+}
