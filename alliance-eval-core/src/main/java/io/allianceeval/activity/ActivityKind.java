@@ -3,6 +3,7 @@ package io.allianceeval.activity;
 import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.Fact;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -86,7 +87,7 @@ public record ActivityKind(String name, Fact fact, Measure measure) {
   /** {@code council_meetings (count -> council_meetings)}. */
   @Override
   public String toString() {
-    return name + " (" + measure.name().toLowerCase(java.util.Locale.ROOT) + " -> " + fact.name()
+    return name + " (" + measure.name().toLowerCase(Locale.ROOT) + " -> " + fact.name()
         + ")";
   }
 }

@@ -7,6 +7,7 @@ import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Standard2019;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class ActivityKinds {
       result.check(requireNonNull(k, "kinds contains null"), null);
       result.byName.put(k.name(), k);
     }
-    return new ActivityKinds(java.util.Collections.unmodifiableMap(result.byName));
+    return new ActivityKinds(Collections.unmodifiableMap(result.byName));
   }
 
   private static ActivityKinds forFacts(List<Fact> facts) {
@@ -95,7 +96,7 @@ public final class ActivityKinds {
     check(kind, kind.name());
     Map<String, ActivityKind> copy = new LinkedHashMap<>(byName);
     copy.put(kind.name(), kind);
-    return new ActivityKinds(java.util.Collections.unmodifiableMap(copy));
+    return new ActivityKinds(Collections.unmodifiableMap(copy));
   }
 
   private void check(ActivityKind kind, String replacing) {

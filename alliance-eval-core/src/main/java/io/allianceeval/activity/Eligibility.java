@@ -27,7 +27,7 @@ import java.util.Set;
  * <p>{@link #refusal} must be a pure function of its argument: no side effects, the same answer for
  * the same entries, safe to call from many threads at once, and it must not modify the list. It is
  * called once per alliance, with that alliance's entries dated in the period, duplicates removed,
- * in date order; the list may be empty.
+ * in date order (entries of one day in log order); the list may be empty.
  */
 @FunctionalInterface
 public interface Eligibility {

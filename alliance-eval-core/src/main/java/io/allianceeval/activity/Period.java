@@ -46,17 +46,17 @@ public record Period(LocalDate start, LocalDate end) {
    */
   public static Period parse(String text) {
     requireNonNull(text, "text");
-    int dots = text.indexOf("..");
-    if (dots < 0) {
+    String[] parts = text.split("\\.\\.", -1);
+    if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
       throw new IllegalArgumentException("period must be START..END with ISO dates such as "
           + "2019-01-01..2019-12-31: '" + text + "'");
     }
     try {
-      return new Period(LocalDate.parse(text.substring(0, dots).strip()),
-          LocalDate.parse(text.substring(dots + 2).strip()));
+      return new Period(LocalDate.parse(parts[0].strip()), LocalDate.parse(parts[1].strip()));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("period must be START..END with ISO dates such as "
-          + "2019-01-01..2019-12-31: '" + text + "' (" + e.getParsedString() + " is not a date)");
+          + "2019-01-01..2019-12-31: '" + text + "' ('" + e.getParsedString()
+          + "' is not a day of the calendar)");
     }
   }
 

@@ -9,6 +9,7 @@ import io.allianceeval.model.InvalidInputException.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -154,7 +155,8 @@ public final class Tally {
       kindIndex.put(kindList.get(k), k);
     }
     Map<AllianceCode, TallyResult.Entries> byCode = new HashMap<>();
-    Set<DuplicateKey> seen = new HashSet<>(Math.max(16, log.size() * 4 / 3 + 1));
+    Set<DuplicateKey> seen = new HashSet<>();
+    Map<DuplicateKey, Activity> valueOfDay = new HashMap<>();
     List<Activity> excluded = new ArrayList<>();
     List<Activity> duplicates = new ArrayList<>();
     Map<AllianceCode, List<Integer>> offRoster = new TreeMap<>();
@@ -192,17 +194,21 @@ public final class Tally {
         duplicates.add(a);
         continue;
       }
-      Activity conflict = entries.add(a, k, inPeriod);
-      if (conflict != null) {
-        problems.add(Problem.at(List.of(i), "value", "alliance " + code + ": " + kind.name()
-            + " on " + a.date() + " is entered as " + conflict.value().getAsInt() + " and as "
-            + a.value().getAsInt() + "; enter one value per day"));
+      if (kind.carriesValue()) {
+        Activity before = valueOfDay.putIfAbsent(
+            new DuplicateKey(code, kind.name(), a.date(), "", 0), a);
+        if (before != null && !before.value().equals(a.value())) {
+          problems.add(Problem.at(List.of(i), "value", "alliance " + code + ": " + kind.name()
+              + " on " + a.date() + " is entered as " + before.value().getAsInt() + " and as "
+              + a.value().getAsInt() + "; enter one value per day"));
+        }
       }
+      entries.add(a, k, inPeriod);
     }
     offRoster.forEach((code, at) -> problems.add(Problem.at(at, "code", "alliance " + code
         + ": not on the roster (" + at.size() + (at.size() == 1 ? " entry)" : " entries)"))));
     if (!problems.isEmpty()) {
-      problems.sort(java.util.Comparator.comparing(p -> p.positions().get(0)));
+      problems.sort(Comparator.comparing(p -> p.positions().get(0)));
       throw new InvalidInputException("activity log for " + period + " is invalid", problems);
     }
     roster.ifPresent(r -> r.forEach(a -> byCode.computeIfAbsent(a.code(),

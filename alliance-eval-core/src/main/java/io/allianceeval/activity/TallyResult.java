@@ -14,8 +14,12 @@ import io.allianceeval.scoring.IndicatorScore;
 import io.allianceeval.scoring.Scorecard;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -70,7 +74,7 @@ public final class TallyResult {
   private final List<ActivityKind> kinds;
   private final TreeMap<AllianceCode, Entries> byCode;
   private final List<ActivityRecord> records;
-  private final Map<AllianceCode, ActivityRecord> recordsByCode = new java.util.HashMap<>();
+  private final Map<AllianceCode, ActivityRecord> recordsByCode = new HashMap<>();
   private final List<NonParticipant> ineligible;
   private final List<Activity> excluded;
   private final List<Activity> duplicates;
@@ -80,15 +84,13 @@ public final class TallyResult {
     this.tally = tally;
     this.kinds = tally.kinds().kinds();
     this.byCode = new TreeMap<>(byCode);
-    excluded.sort(ORDER.thenComparing(a -> a.alliance().code()));
-    duplicates.sort(ORDER.thenComparing(a -> a.alliance().code()));
     this.excluded = List.copyOf(excluded);
     this.duplicates = List.copyOf(duplicates);
     List<ActivityRecord> recs = new ArrayList<>();
     List<NonParticipant> refused = new ArrayList<>();
     for (Entries e : this.byCode.values()) {
-      e.inPeriod.sort(ORDER);
-      List<Activity> view = java.util.Collections.unmodifiableList(e.inPeriod);
+      e.sortByDate();
+      List<Activity> view = Collections.unmodifiableList(e.inPeriod);
       Optional<String> refusal;
       try {
         refusal = tally.eligibility().refusal(view);
@@ -137,13 +139,13 @@ public final class TallyResult {
 
   /**
    * The entries left out because of their date: events outside the period, and entries of any
-   * kind after its end; by date.
+   * kind after its end; in log order.
    */
   public List<Activity> excluded() {
     return excluded;
   }
 
-  /** The entries dropped as duplicates of an entry that was counted; by date. */
+  /** The entries dropped as duplicates of an entry that was counted; in log order. */
   public List<Activity> duplicates() {
     return duplicates;
   }
@@ -197,6 +199,7 @@ public final class TallyResult {
         }
       }
     }
+    list.sort(ORDER);
     return list;
   }
 
@@ -216,7 +219,7 @@ public final class TallyResult {
     List<TracedScore> traced = new ArrayList<>();
     for (IndicatorScore s : card.indicatorScores()) {
       IndicatorPolicy p = card.system().policy(s.indicator().id());
-      Set<Fact> facts = new java.util.LinkedHashSet<>(p.requiredFacts());
+      Set<Fact> facts = new LinkedHashSet<>(p.requiredFacts());
       facts.addAll(p.optionalFacts());
       List<Activity> entries = new ArrayList<>();
       for (Fact f : facts) {
@@ -236,11 +239,15 @@ public final class TallyResult {
     return requireNonNull(evaluation, "evaluation").score(records, ineligible);
   }
 
-  /** {@code TallyResult{2019-01-01..2019-12-31: 99 records, 58 ineligible, 3 excluded, 2 duplicates}}. */
+  /**
+   * {@code TallyResult{2019-01-01..2019-12-31: records 99, ineligible 58, excluded 3, duplicates
+   * 2}}.
+   */
   @Override
   public String toString() {
-    return "TallyResult{" + period() + ": " + records.size() + " records, " + ineligible.size()
-        + " ineligible, " + excluded.size() + " excluded, " + duplicates.size() + " duplicates}";
+    return "TallyResult{" + period() + ": records " + records.size() + ", ineligible "
+        + ineligible.size() + ", excluded " + excluded.size() + ", duplicates "
+        + duplicates.size() + "}";
   }
 
   /** One alliance's counted entries while a log is tallied. */
@@ -257,29 +264,42 @@ public final class TallyResult {
     }
 
     /**
-     * Counts {@code a} of kind {@code k}; returns the entry it conflicts with (a state on the same
-     * day with another value), or null.
+     * Puts the entries in date order, entries of one day in log order: one sort of packed {@code
+     * long} keys (epoch day, position), with no comparator.
      */
-    Activity add(Activity a, int k, boolean inPeriod) {
+    void sortByDate() {
+      int n = inPeriod.size();
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        keys[i] = (inPeriod.get(i).date().toEpochDay() << 32) | i;
+      }
+      Arrays.sort(keys);
+      Activity[] sorted = new Activity[n];
+      for (int i = 0; i < n; i++) {
+        sorted[i] = inPeriod.get((int) keys[i]);
+      }
+      inPeriod.clear();
+      inPeriod.addAll(Arrays.asList(sorted));
+    }
+
+    /**
+     * Counts {@code a} of kind {@code k}: an event adds one; a state is kept if it is the latest
+     * (of two on one day, which the tally has checked carry the same value, the one with the
+     * first title, so that the choice does not depend on the log's order).
+     */
+    void add(Activity a, int k, boolean inPeriod) {
       if (inPeriod) {
         this.inPeriod.add(a);
       }
       if (!a.kind().isState()) {
         counts[k]++;
-        return null;
+        return;
       }
       Activity held = latest[k];
-      if (held == null || a.date().isAfter(held.date())) {
+      if (held == null || a.date().isAfter(held.date())
+          || (a.date().equals(held.date()) && a.title().compareTo(held.title()) < 0)) {
         latest[k] = a;
-      } else if (a.date().equals(held.date())) {
-        if (!a.value().equals(held.value())) {
-          return held;
-        }
-        if (a.title().compareTo(held.title()) < 0) {
-          latest[k] = a; // the same either way; keep one that does not depend on input order
-        }
       }
-      return null;
     }
 
     ActivityRecord record(Tally tally, List<ActivityKind> kinds) {

@@ -203,6 +203,22 @@ class TallyTest {
   }
 
   @Test
+  void twoStaffCountsForOneDay_areAConflict_whateverTheOrderOfTheLog() {
+    List<Activity> log = new ArrayList<>(List.of(
+        staff(SORGHUM, "2019-05-01", 4),
+        staff(SORGHUM, "2019-03-01", 2),
+        staff(SORGHUM, "2019-03-01", 3)));
+    for (int shift = 0; shift < log.size(); shift++) {
+      java.util.Collections.rotate(log, 1);
+      InvalidInputException e = assertThrows(InvalidInputException.class,
+          () -> Tally.forYear(2019).tally(log), "rotation " + shift);
+      assertEquals(1, e.details().size());
+      assertTrue(e.details().get(0).message().contains("secretariat_full_time_staff on "
+          + "2019-03-01 is entered as"), e.details().get(0).message());
+    }
+  }
+
+  @Test
   void activity_refusesAValueWhereNoneBelongs_andNoValueWhereOneDoes() {
     LocalDate d = LocalDate.of(2019, 1, 1);
     IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
