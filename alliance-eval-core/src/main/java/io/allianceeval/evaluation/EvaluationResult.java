@@ -7,6 +7,7 @@ import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.TierScheme;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,7 @@ public final class EvaluationResult {
   private final List<NonParticipant> nonParticipants;
   private volatile Map<AllianceCode, Participant> byCode; // built when first asked
 
-  private static final List<Optional<Tier>> TIERS = java.util.Arrays.stream(Tier.values())
+  private static final List<Optional<Tier>> TIERS = Arrays.stream(Tier.values())
       .map(Optional::of).toList();
 
   EvaluationResult(

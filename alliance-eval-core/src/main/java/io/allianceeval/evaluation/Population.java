@@ -8,8 +8,10 @@ import io.allianceeval.model.Batch;
 import io.allianceeval.model.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +52,7 @@ public abstract class Population {
   private static Population create(Kind kind, Map<Batch, Integer> counts,
       List<Alliance> roster) {
     return ImmutablePopulation.of(kind, counts,
-        roster == null ? Optional.empty() : Optional.of(java.util.Collections.unmodifiableList(roster)));
+        roster == null ? Optional.empty() : Optional.of(Collections.unmodifiableList(roster)));
   }
 
   abstract Kind kind();
@@ -64,9 +66,9 @@ public abstract class Population {
   /** Roster members by code; empty without a roster. */
   @Value.Lazy
   Map<AllianceCode, Alliance> byCode() {
-    Map<AllianceCode, Alliance> map = new java.util.HashMap<>();
+    Map<AllianceCode, Alliance> map = new HashMap<>();
     roster().ifPresent(list -> list.forEach(a -> map.put(a.code(), a)));
-    return java.util.Collections.unmodifiableMap(map);
+    return Collections.unmodifiableMap(map);
   }
 
   /**

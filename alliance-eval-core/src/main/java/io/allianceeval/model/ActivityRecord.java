@@ -2,7 +2,9 @@ package io.allianceeval.model;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -101,7 +103,7 @@ public final class ActivityRecord {
 
   /** Every entered fact with its value, ordered by fact name; an unmodifiable copy. */
   public Map<Fact, Integer> facts() {
-    Map<Fact, Integer> map = new java.util.LinkedHashMap<>();
+    Map<Fact, Integer> map = new LinkedHashMap<>();
     for (int i = 0; i < keys.length; i++) {
       map.put(keys[i], values[i]);
     }
@@ -115,13 +117,13 @@ public final class ActivityRecord {
     }
     ActivityRecord other = (ActivityRecord) o;
     return year == other.year && alliance.equals(other.alliance)
-        && java.util.Arrays.equals(keys, other.keys) && java.util.Arrays.equals(values, other.values);
+        && Arrays.equals(keys, other.keys) && Arrays.equals(values, other.values);
   }
 
   @Override
   public int hashCode() {
-    return ((alliance.hashCode() * 31 + year) * 31 + java.util.Arrays.hashCode(keys)) * 31
-        + java.util.Arrays.hashCode(values);
+    return ((alliance.hashCode() * 31 + year) * 31 + Arrays.hashCode(keys)) * 31
+        + Arrays.hashCode(values);
   }
 
   /** For example {@code ActivityRecord{105 TD 产业技术创新战略联盟, 2019, {council_meetings=2, …}}}. */

@@ -1,6 +1,7 @@
 package io.allianceeval.model;
 
 import java.text.Normalizer;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -28,7 +29,7 @@ public abstract class Alliance implements Comparable<Alliance> {
 
   /** Parses {@code code} with {@link AllianceCode#parse} and creates the alliance. */
   public static Alliance of(String code, String name) {
-    java.util.Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(name, "name");
     return of(AllianceCode.parse(code), name);
   }
 

@@ -3,6 +3,7 @@ package io.allianceeval.model;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -96,8 +97,8 @@ public class InvalidInputException extends IllegalArgumentException {
     }
 
     /** The field at fault, if the problem is with one field. */
-    public java.util.Optional<String> field() {
-      return java.util.Optional.ofNullable(field);
+    public Optional<String> field() {
+      return Optional.ofNullable(field);
     }
 
     /** The sentence: {@code "alliance 342: tier HIGH disagrees with score 80 (FAIRLY_HIGH)"}. */

@@ -186,12 +186,12 @@ public abstract class Assignment {
     if (minExperts < 1) {
       throw new IllegalArgumentException("minExperts must be at least 1: " + minExperts);
     }
-    List<AllianceCode> codes = new ArrayList<>(new java.util.TreeSet<>(alliances));
+    List<AllianceCode> codes = new ArrayList<>(new TreeSet<>(alliances));
     Random random = new Random(seed);
     Collections.shuffle(codes, random);
     Map<AllianceCode, List<String>> eligible = new HashMap<>();
     List<String> problems = new ArrayList<>();
-    for (AllianceCode c : new java.util.TreeSet<>(codes)) {
+    for (AllianceCode c : new TreeSet<>(codes)) {
       List<String> ok = new ArrayList<>();
       for (String g : panel.groupNames()) {
         if (panel.eligible(g, c).size() >= minExperts) {

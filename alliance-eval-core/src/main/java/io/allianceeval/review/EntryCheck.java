@@ -7,6 +7,7 @@ import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.TierScheme;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,8 +131,8 @@ final class EntryCheck {
     return out;
   }
 
-  private static final java.util.Comparator<ExpertTotals.Key> KEY_ORDER =
-      java.util.Comparator.comparing(ExpertTotals.Key::round)
+  private static final Comparator<ExpertTotals.Key> KEY_ORDER =
+      Comparator.comparing(ExpertTotals.Key::round)
           .thenComparing(ExpertTotals.Key::expertId)
           .thenComparing(ExpertTotals.Key::code);
 

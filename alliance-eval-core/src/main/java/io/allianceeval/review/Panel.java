@@ -6,6 +6,7 @@ import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public abstract class Panel {
   @Value.Auxiliary
   @Value.Derived
   Map<String, String> groupOf() {
-    Map<String, String> of = new java.util.HashMap<>();
+    Map<String, String> of = new HashMap<>();
     groups().forEach((g, list) -> list.forEach(e -> of.put(e.id(), g)));
     return Map.copyOf(of);
   }

@@ -1,6 +1,7 @@
 package io.allianceeval.scoring;
 
 import io.allianceeval.model.ActivityRecord;
+import java.util.OptionalDouble;
 
 /**
  * A stock policy whose points the library reads as exact hundredths ({@link Points}), without a
@@ -21,7 +22,7 @@ interface ExactPolicy extends IndicatorPolicy {
   }
 
   @Override
-  default java.util.OptionalDouble maxPoints() {
-    return java.util.OptionalDouble.of(Points.toDouble(maxHundredths()));
+  default OptionalDouble maxPoints() {
+    return OptionalDouble.of(Points.toDouble(maxHundredths()));
   }
 }

@@ -5,8 +5,11 @@ import static java.util.Objects.requireNonNull;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Fact;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -162,21 +165,21 @@ final class Ladder implements ExactPolicy {
     }
     Ladder l = (Ladder) o;
     return fact.equals(l.fact) && atLeast == l.atLeast
-        && java.util.Arrays.equals(thresholds, l.thresholds)
-        && java.util.Arrays.equals(points, l.points) && missingAllowed == l.missingAllowed
+        && Arrays.equals(thresholds, l.thresholds)
+        && Arrays.equals(points, l.points) && missingAllowed == l.missingAllowed
         && missingPoints == l.missingPoints
-        && java.util.Objects.equals(missingMeaning, l.missingMeaning);
+        && Objects.equals(missingMeaning, l.missingMeaning);
   }
 
   @Override
   public int hashCode() {
-    return (fact.hashCode() * 31 + java.util.Arrays.hashCode(thresholds)) * 31
-        + java.util.Arrays.hashCode(points);
+    return (fact.hashCode() * 31 + Arrays.hashCode(thresholds)) * 31
+        + Arrays.hashCode(points);
   }
 
   @Override
-  public java.util.Optional<String> steps() {
-    return java.util.Optional.of(steps(java.util.function.LongUnaryOperator.identity()));
+  public Optional<String> steps() {
+    return Optional.of(steps(java.util.function.LongUnaryOperator.identity()));
   }
 
   /** The steps with every point value passed through {@code scale}: {@code ">=4:4; >=2:2"}. */

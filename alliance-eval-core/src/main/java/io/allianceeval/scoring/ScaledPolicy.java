@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Fact;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -100,10 +101,10 @@ final class ScaledPolicy implements ExactPolicy {
 
   /** The base ladder's steps with scaled points; empty for a base of your own. */
   @Override
-  public java.util.Optional<String> steps() {
+  public Optional<String> steps() {
     return base instanceof Ladder
-        ? java.util.Optional.of(((Ladder) base).steps(h -> Points.scale(h, from, to)))
-        : java.util.Optional.empty();
+        ? Optional.of(((Ladder) base).steps(h -> Points.scale(h, from, to)))
+        : Optional.empty();
   }
 
   @Override

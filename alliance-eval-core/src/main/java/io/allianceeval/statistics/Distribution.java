@@ -7,6 +7,7 @@ import io.allianceeval.evaluation.Participant;
 import io.allianceeval.evaluation.Population;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -214,7 +215,7 @@ public final class Distribution {
    * that sums to 100%.
    */
   public List<Share> tiersOfPopulation() {
-    List<Share> list = new java.util.ArrayList<>(
+    List<Share> list = new ArrayList<>(
         Arrays.stream(Tier.values()).map(this::ofPopulation).toList());
     list.add(nonParticipantsOfPopulation());
     return List.copyOf(list);

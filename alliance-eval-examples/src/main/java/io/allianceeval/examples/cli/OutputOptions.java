@@ -7,6 +7,8 @@ import io.allianceeval.examples.report.PercentRounding;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options every report-writing command shares. */
@@ -33,16 +35,16 @@ final class OutputOptions {
   Path out;
 
   /** Renders the report of {@code result} as asked and writes it whole. */
-  void report(io.allianceeval.evaluation.EvaluationResult result, java.util.List<String> notes,
-      java.util.Optional<io.allianceeval.examples.report.DiagnosticsFigures> diagnostics,
+  void report(io.allianceeval.evaluation.EvaluationResult result, List<String> notes,
+      Optional<io.allianceeval.examples.report.DiagnosticsFigures> diagnostics,
       PrintWriter stdout) throws IOException {
     report(result, notes, diagnostics, io.allianceeval.examples.report.ReportInputs.none(),
         stdout);
   }
 
   /** Renders the report of {@code result} with the sections {@code inputs} add. */
-  void report(io.allianceeval.evaluation.EvaluationResult result, java.util.List<String> notes,
-      java.util.Optional<io.allianceeval.examples.report.DiagnosticsFigures> diagnostics,
+  void report(io.allianceeval.evaluation.EvaluationResult result, List<String> notes,
+      Optional<io.allianceeval.examples.report.DiagnosticsFigures> diagnostics,
       io.allianceeval.examples.report.ReportInputs inputs, PrintWriter stdout)
       throws IOException {
     if (format == Format.XLSX || format == Format.DOCX) {

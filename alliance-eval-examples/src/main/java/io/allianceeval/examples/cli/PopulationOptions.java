@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
@@ -52,7 +53,7 @@ final class PopulationOptions {
       }
       Batch batch;
       try {
-        batch = Batch.valueOf(kv[0].trim().toUpperCase(java.util.Locale.ROOT));
+        batch = Batch.valueOf(kv[0].trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         problems.add("batch must be FIRST, SECOND, THIRD or NETWORK, found '" + kv[0].trim() + "'");
         continue;

@@ -2,6 +2,7 @@ package io.allianceeval.examples.io;
 
 import io.allianceeval.model.InvalidInputException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,7 @@ final class CoreProblems {
   static BadInputException merge(List<InputProblem> read, BadInputException core) {
     List<InputProblem> all = new ArrayList<>(read);
     all.addAll(core.problems());
-    all.sort(java.util.Comparator.comparingLong(p -> p.line().orElse(0)));
+    all.sort(Comparator.comparingLong(p -> p.line().orElse(0)));
     return new BadInputException(all);
   }
 

@@ -13,9 +13,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -125,7 +127,7 @@ public final class ReviewInput {
   public static io.allianceeval.review.Assignment assignment(io.allianceeval.review.Panel panel,
       InputTable table) throws BadInputException {
     List<InputProblem> problems = new ArrayList<>(table.problems());
-    Map<AllianceCode, io.allianceeval.review.Assignment.Groups> groups = new java.util.TreeMap<>();
+    Map<AllianceCode, io.allianceeval.review.Assignment.Groups> groups = new TreeMap<>();
     for (InputTable.Row row : table.rows()) {
       Optional<AllianceCode> code = Cells.code(row, problems);
       try {
@@ -167,7 +169,7 @@ public final class ReviewInput {
       if (java.nio.file.Files.isDirectory(p)) {
         try (var walk = java.nio.file.Files.walk(p)) {
           List<java.nio.file.Path> found = walk.filter(f -> f.toString().toLowerCase(
-              java.util.Locale.ROOT).endsWith(".xlsx")).sorted().toList();
+              Locale.ROOT).endsWith(".xlsx")).sorted().toList();
           for (java.nio.file.Path f : found) {
             if (ExpertWorkbooks.isScoringWorkbook(readAll(f))) {
               files.add(f);

@@ -7,6 +7,7 @@ import io.allianceeval.diagnostics.Transitions;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Tier;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public record DiagnosticsData(List<TierLosses> losses, List<Gap> gaps, Sensitivi
   }
 
   private static List<TierLosses> losses(LossAnalysis loss) {
-    return java.util.Arrays.stream(Tier.values()).map(t -> new TierLosses(t.name(),
+    return Arrays.stream(Tier.values()).map(t -> new TierLosses(t.name(),
         loss.alliances(t), loss.losses(t).stream().map(l -> new Loss(l.indicator().id(),
             l.indicator().group().id(), PointsFormat.exact(l.meanLost()),
             PercentRounding.single(l.zeroShare()))).toList())).toList();

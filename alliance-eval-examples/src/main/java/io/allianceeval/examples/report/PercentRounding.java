@@ -4,6 +4,7 @@ import io.allianceeval.statistics.Apportionment;
 import io.allianceeval.statistics.Share;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How a report rounds its percentages: each on its own half-up, or — for the sets of shares that
@@ -39,6 +40,6 @@ public enum PercentRounding {
 
   /** The option word: {@code half-up}, {@code largest-remainder}. */
   public String word() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -10,8 +10,11 @@ import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Lays out the figures the way section 三 of the report does — overall figures, each tier with its
@@ -47,7 +50,7 @@ final class ReportComposer {
   }
 
   static Document compose(ReportFigures f, Lang lang, boolean charts, List<String> notes,
-      java.util.Optional<DiagnosticsFigures> diagnostics) {
+      Optional<DiagnosticsFigures> diagnostics) {
     return compose(f, lang, charts, notes, diagnostics, ReportInputs.none());
   }
 
@@ -56,12 +59,12 @@ final class ReportComposer {
    * 四、各项指标, 五、A 级, 六、总结, 七、未参评, 八、建议, then the diagnostics, 附件 1–3 and the notes.
    */
   static Document compose(ReportFigures f, Lang lang, boolean charts, List<String> notes,
-      java.util.Optional<DiagnosticsFigures> diagnostics, ReportInputs inputs) {
+      Optional<DiagnosticsFigures> diagnostics, ReportInputs inputs) {
     return new ReportComposer(f, lang, inputs).document(charts, notes, diagnostics);
   }
 
   private Document document(boolean withCharts, List<String> notes,
-      java.util.Optional<DiagnosticsFigures> diagnostics) {
+      Optional<DiagnosticsFigures> diagnostics) {
     Document doc = new Document();
     doc.heading(1, title(f, lang));
     doc.paragraph(basis(f.result(), lang));
@@ -114,18 +117,18 @@ final class ReportComposer {
         continue;
       }
       doc.chart(lang.text("chart.batchDistribution", lang.batch(b)), charts.batchDistribution(f, b));
-      List<io.allianceeval.statistics.Share> shares = java.util.Arrays.stream(Tier.values())
+      List<io.allianceeval.statistics.Share> shares = Arrays.stream(Tier.values())
           .map(t -> d.ofBatchParticipants(t, b)).toList();
       doc.chart(lang.text("chart.batchShares", lang.batch(b)),
           charts.batchShares(f, b, f.rounding().ofSet(shares)));
     }
     for (Tier t : Tier.values()) {
-      int pilots = d.count(java.util.EnumSet.of(t),
+      int pilots = d.count(EnumSet.of(t),
           io.allianceeval.statistics.Distribution.BatchScope.PILOTS);
       if (pilots == 0) {
         continue;
       }
-      List<BigDecimal> percents = new java.util.ArrayList<>(f.rounding().ofSet(
+      List<BigDecimal> percents = new ArrayList<>(f.rounding().ofSet(
           d.batchesOfTier(t, io.allianceeval.statistics.Distribution.BatchScope.PILOTS)));
       doc.chart(lang.text("chart.tierPilots.caption", lang.tier(t)),
           charts.tierPilotsByBatch(f, t, percents, pilots));
@@ -139,7 +142,7 @@ final class ReportComposer {
   private void lossesByGroup(Document doc) {
     io.allianceeval.diagnostics.LossAnalysis loss =
         io.allianceeval.diagnostics.LossAnalysis.of(f.result());
-    List<Tier> tiers = java.util.Arrays.stream(Tier.values())
+    List<Tier> tiers = Arrays.stream(Tier.values())
         .filter(t -> loss.alliances(t) > 0).toList();
     for (IndicatorGroup g : f.result().indicatorSystem().groups()) {
       doc.heading(3, lang.text("indicators.group",
@@ -160,7 +163,7 @@ final class ReportComposer {
         rows.add(row);
       }
       boolean[] numeric = new boolean[header.size()];
-      java.util.Arrays.fill(numeric, 1, numeric.length, true);
+      Arrays.fill(numeric, 1, numeric.length, true);
       doc.table(header, rows, numeric);
     }
   }
@@ -181,7 +184,7 @@ final class ReportComposer {
         pct(f.nonParticipantsOfPopulation()), String.join(lang.text("sep.clause"), byBatch),
         d.population()));
 
-    int active = d.count(java.util.EnumSet.of(Tier.HIGH, Tier.FAIRLY_HIGH));
+    int active = d.count(EnumSet.of(Tier.HIGH, Tier.FAIRLY_HIGH));
     List<String> byTier = new ArrayList<>();
     for (Tier t : Tier.values()) {
       var tf = f.tier(t);
@@ -321,7 +324,7 @@ final class ReportComposer {
     max.add(PointsFormat.format(system.total()));
     rows.add(max);
     boolean[] numeric = new boolean[header.size()];
-    java.util.Arrays.fill(numeric, true);
+    Arrays.fill(numeric, true);
     numeric[0] = false;
     doc.table(header, rows, numeric);
     List<List<String>> legend = new ArrayList<>();

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.evaluation.EvaluationResult;
 import java.util.List;
+import java.util.Optional;
 
 /** Renders the year's report of a result in one of the {@link Format formats}. */
 public final class Reports {
@@ -17,7 +18,7 @@ public final class Reports {
    */
   public static String render(EvaluationResult result, Format format, Lang lang,
       PercentRounding rounding, List<String> notes) {
-    return render(result, format, lang, rounding, notes, java.util.Optional.empty());
+    return render(result, format, lang, rounding, notes, Optional.empty());
   }
 
   /**
@@ -26,7 +27,7 @@ public final class Reports {
    */
   public static String render(EvaluationResult result, Format format, Lang lang,
       PercentRounding rounding, List<String> notes,
-      java.util.Optional<DiagnosticsFigures> diagnostics) {
+      Optional<DiagnosticsFigures> diagnostics) {
     return render(result, format, lang, rounding, notes, diagnostics, ReportInputs.none());
   }
 
@@ -36,7 +37,7 @@ public final class Reports {
    */
   public static String render(EvaluationResult result, Format format, Lang lang,
       PercentRounding rounding, List<String> notes,
-      java.util.Optional<DiagnosticsFigures> diagnostics, ReportInputs inputs) {
+      Optional<DiagnosticsFigures> diagnostics, ReportInputs inputs) {
     requireNonNull(inputs, "inputs");
     requireNonNull(diagnostics, "diagnostics");
     requireNonNull(result, "result");
@@ -66,7 +67,7 @@ public final class Reports {
    * as the other formats, with native charts.
    */
   public static byte[] docx(EvaluationResult result, Lang lang, PercentRounding rounding,
-      List<String> notes, java.util.Optional<DiagnosticsFigures> diagnostics,
+      List<String> notes, Optional<DiagnosticsFigures> diagnostics,
       ReportInputs inputs) {
     requireNonNull(result, "result");
     ReportFigures figures = ReportFigures.of(result, requireNonNull(rounding, "rounding"));
@@ -81,7 +82,7 @@ public final class Reports {
    * given, the diagnostics.
    */
   public static byte[] workbook(EvaluationResult result, Lang lang, PercentRounding rounding,
-      List<String> notes, java.util.Optional<DiagnosticsFigures> diagnostics) {
+      List<String> notes, Optional<DiagnosticsFigures> diagnostics) {
     requireNonNull(result, "result");
     ReportFigures figures = ReportFigures.of(result, requireNonNull(rounding, "rounding"));
     return WorkbookRenderer.render(figures, ReportComposer.compose(figures,

@@ -8,8 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -77,7 +79,7 @@ final class WorkbookRenderer {
   }
 
   /** A workbook of plain tables, one a sheet: {@code name → (header, rows)}, in order. */
-  static byte[] tables(java.util.Map<String, Document.Table> sheets) {
+  static byte[] tables(Map<String, Document.Table> sheets) {
     WorkbookRenderer r = new WorkbookRenderer();
     sheets.forEach((name, t) -> r.table(r.sheet(name), t));
     return r.bytes();
@@ -189,7 +191,7 @@ final class WorkbookRenderer {
    */
   private void scorecards(EvaluationResult result, Lang lang) {
     io.allianceeval.scoring.IndicatorSystem system = result.indicatorSystem();
-    List<String> header = new java.util.ArrayList<>(List.of(lang.text("col.code"),
+    List<String> header = new ArrayList<>(List.of(lang.text("col.code"),
         lang.text("col.alliance")));
     system.indicators().forEach(i -> header.add(i.id() + " " + lang.pick(i.chineseName(),
         i.englishName())));
@@ -197,10 +199,10 @@ final class WorkbookRenderer {
         g.englishName())));
     header.add(lang.text("sheet.col.total"));
     header.add(lang.text("sheet.col.tier"));
-    List<List<String>> rows = new java.util.ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
     for (Participant p : result.participants()) {
       io.allianceeval.scoring.Scorecard card = p.scorecard().orElseThrow();
-      List<String> row = new java.util.ArrayList<>(List.of(p.code().toString(),
+      List<String> row = new ArrayList<>(List.of(p.code().toString(),
           p.alliance().name()));
       system.indicators().forEach(i -> row.add(PointsFormat.format(card.points(i.id()))));
       system.groups().forEach(g -> row.add(PointsFormat.format(card.subtotal(g.id()))));
