@@ -19,6 +19,7 @@ import io.allianceeval.scoring.IndicatorSystem;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -148,7 +149,9 @@ final class ActivityOptions {
     if (entries.isEmpty()) {
       return;
     }
-    List<String> shown = entries.stream().limit(LISTED).map(Activity::toString).toList();
+    List<String> shown = entries.stream().sorted(Comparator.comparing(Activity::date)
+        .thenComparing(a -> a.alliance().code()).thenComparing(Activity::title)).limit(LISTED)
+        .map(Activity::toString).toList();
     notes.add(lang.text(key, entries.size(), String.join(lang.text("sep.clause"), shown)
         + (entries.size() > LISTED ? lang.text("log.more", entries.size() - LISTED) : "")));
   }

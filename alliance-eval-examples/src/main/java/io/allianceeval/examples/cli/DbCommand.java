@@ -55,12 +55,7 @@ final class DbCommand implements Runnable {
         description = "Language of the summary (default: ${DEFAULT-VALUE}).")
     Lang lang = Lang.ZH;
 
-    ActivityKinds kinds() throws Exception {
-      IndicatorSystem s = system == null ? IndicatorSystem.standard2019()
-          : SystemTable.read(system).system();
-      return ActivityKinds.forSystem(s);
-    }
-
+    /** The indicator system given, or the standard 2019 model. */
     IndicatorSystem indicatorSystem() throws Exception {
       return system == null ? IndicatorSystem.standard2019() : SystemTable.read(system).system();
     }
@@ -88,7 +83,7 @@ final class DbCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      ActivityKinds kinds = options.kinds();
+      ActivityKinds kinds = ActivityKinds.forSystem(options.indicatorSystem());
       List<Alliance> alliances = roster == null ? List.of()
           : Roster.read(roster, xlsxSheet.name()).roster().orElseThrow();
       // every date: the check looks at every entry, not one year's
@@ -129,12 +124,13 @@ final class DbCommand implements Runnable {
       if (!file.endsWith(".xlsx") && !file.endsWith(".csv")) {
         throw new IllegalArgumentException("--out must end in .xlsx or .csv: " + out);
       }
+      IndicatorSystem system = options.indicatorSystem();
+      ActivityKinds kinds = ActivityKinds.forSystem(system);
       try (ActivityDatabase db = ActivityDatabase.open(options.db, false)) {
         List<Alliance> alliances = db.alliances();
-        List<Activity> entries = db.activities(options.kinds());
+        List<Activity> entries = db.activities(kinds);
         if (file.endsWith(".xlsx")) {
-          AtomicFiles.write(out, ActivityLogWorkbook.export(alliances, entries, options.kinds(),
-              options.indicatorSystem()));
+          AtomicFiles.write(out, ActivityLogWorkbook.export(alliances, entries, kinds, system));
         } else {
           List<List<Object>> rows = new ArrayList<>();
           for (Activity a : entries) {

@@ -32,15 +32,11 @@ final class TemplateCommand implements Runnable {
         + "system");
   }
 
-  /** {@code template records}: the data-entry workbook for the secretariats. */
-  @Command(name = "records", mixinStandardHelpOptions = true,
-      description = "The data-entry workbook: one row per alliance (code and name locked), one "
-          + "column per fact with the rule in a note, whole numbers of at least 0. "
-          + "'score --records' reads it back.")
-  static final class Records implements Callable<Integer> {
+  /** The options the workbooks to fill in share: the year, the alliances, the system, the out. */
+  static final class FillInOptions {
 
     @Option(names = "--year", paramLabel = "N", defaultValue = "2019",
-        description = "The year of the records (default: ${DEFAULT-VALUE}).")
+        description = "The year the workbook is for (default: ${DEFAULT-VALUE}).")
     int year;
 
     @Option(names = "--roster", paramLabel = "FILE",
@@ -59,24 +55,42 @@ final class TemplateCommand implements Runnable {
         description = "The workbook to write.")
     Path out;
 
-    @Override
-    public Integer call() throws Exception {
-      IndicatorSystem s = system == null ? IndicatorSystem.standard2019()
-          : SystemTable.read(system).system();
-      io.allianceeval.evaluation.Evaluation.forYear(year); // the year range
-      AtomicFiles.write(out, RecordsTemplate.workbook(alliances(roster, xlsxSheet.name()), year,
-          s));
-      return 0;
+    /** The year, checked against the range the library accepts. */
+    int year() {
+      io.allianceeval.evaluation.Evaluation.forYear(year);
+      return year;
     }
 
-    /** The alliances of {@code roster}, or of the embedded 2019 table if it is null. */
-    static List<Alliance> alliances(Path roster, String sheet) throws Exception {
+    /** The indicator system given, or the standard 2019 model. */
+    IndicatorSystem system() throws Exception {
+      return system == null ? IndicatorSystem.standard2019() : SystemTable.read(system).system();
+    }
+
+    /** The alliances of the roster, or of the embedded 2019 table. */
+    List<Alliance> alliances() throws Exception {
       if (roster == null) {
         return ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES).results().stream()
             .map(io.allianceeval.evaluation.PublishedResult::alliance).sorted().toList();
       }
-      Population p = Roster.read(roster, sheet);
+      Population p = Roster.read(roster, xlsxSheet.name());
       return p.roster().orElseThrow();
+    }
+  }
+
+  /** {@code template records}: the data-entry workbook for the secretariats. */
+  @Command(name = "records", mixinStandardHelpOptions = true,
+      description = "The data-entry workbook: one row per alliance (code and name locked), one "
+          + "column per fact with the rule in a note, whole numbers of at least 0. "
+          + "'score --records' reads it back.")
+  static final class Records implements Callable<Integer> {
+
+    @Mixin FillInOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+      AtomicFiles.write(options.out, RecordsTemplate.workbook(options.alliances(),
+          options.year(), options.system()));
+      return 0;
     }
   }
 
@@ -88,40 +102,20 @@ final class TemplateCommand implements Runnable {
           + "'db import' read it back.")
   static final class Activities implements Callable<Integer> {
 
-    @Option(names = "--year", paramLabel = "N", defaultValue = "2019",
-        description = "The year of the log (default: ${DEFAULT-VALUE}).")
-    int year;
-
-    @Option(names = "--roster", paramLabel = "FILE",
-        description = "The alliances, CSV or .xlsx with code,name (default: the alliances of the "
-            + "embedded 2019 table).")
-    Path roster;
-
-    @Option(names = "--system", paramLabel = "FILE",
-        description = "The indicator system whose kinds the log holds (default: the standard "
-            + "2019 model).")
-    Path system;
+    @Mixin FillInOptions options;
 
     @Option(names = "--rows", paramLabel = "N", defaultValue = "500",
         description = "Empty rows to fill in (default: ${DEFAULT-VALUE}).")
     int rows;
-
-    @Mixin SheetOption xlsxSheet;
-
-    @Option(names = "--out", paramLabel = "FILE.xlsx", required = true,
-        description = "The workbook to write.")
-    Path out;
 
     @Override
     public Integer call() throws Exception {
       if (rows < 1 || rows > 100_000) {
         throw new IllegalArgumentException("--rows must be from 1 to 100000: " + rows);
       }
-      io.allianceeval.evaluation.Evaluation.forYear(year); // the year range
-      IndicatorSystem s = system == null ? IndicatorSystem.standard2019()
-          : SystemTable.read(system).system();
-      AtomicFiles.write(out, ActivityLogWorkbook.template(Records.alliances(roster,
-          xlsxSheet.name()), ActivityKinds.forSystem(s), s, year, rows));
+      IndicatorSystem s = options.system();
+      AtomicFiles.write(options.out, ActivityLogWorkbook.template(options.alliances(),
+          ActivityKinds.forSystem(s), s, options.year(), rows));
       return 0;
     }
   }

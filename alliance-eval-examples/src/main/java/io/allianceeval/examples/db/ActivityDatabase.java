@@ -264,7 +264,7 @@ public final class ActivityDatabase implements AutoCloseable {
   }
 
   /**
-   * Every entry, by alliance, date and id, read as {@code kinds} defines them.
+   * Every entry, in the order it was imported, read as {@code kinds} defines them.
    *
    * @throws BadInputException naming the database and each entry's id, for entries whose kind is
    *     not one of {@code kinds} or whose fields do not fit their kind (a database edited by hand)
@@ -279,7 +279,7 @@ public final class ActivityDatabase implements AutoCloseable {
     }
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("SELECT id, code, kind, date, title, evidence, value"
-            + " FROM activity ORDER BY code, date, id")) {
+            + " FROM activity ORDER BY id")) {
       while (rs.next()) {
         long id = rs.getLong(1);
         Optional<ActivityKind> kind = kinds.kind(rs.getString(3));

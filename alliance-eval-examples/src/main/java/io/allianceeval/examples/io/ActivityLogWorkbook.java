@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -58,12 +57,7 @@ public final class ActivityLogWorkbook {
       ActivityKinds kinds, IndicatorSystem system, int year, int emptyRows) {
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out =
         new ByteArrayOutputStream()) {
-      CellStyle header = wb.createCellStyle();
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      header.setFont(bold);
-      header.setWrapText(true);
-      CellStyles.framed(header);
+      CellStyle header = CellStyles.framed(CellStyles.header(wb));
       CellStyle text = CellStyles.framed(wb.createCellStyle());
       text.setLocked(false);
       CellStyle date = CellStyles.framed(wb.createCellStyle());

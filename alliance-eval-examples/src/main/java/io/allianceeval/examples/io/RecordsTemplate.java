@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -44,11 +43,7 @@ public final class RecordsTemplate {
   public static byte[] workbook(List<Alliance> alliances, int year, IndicatorSystem system) {
     try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out =
         new ByteArrayOutputStream()) {
-      CellStyle header = wb.createCellStyle();
-      Font bold = wb.createFont();
-      bold.setBold(true);
-      header.setFont(bold);
-      header.setWrapText(true);
+      CellStyle header = CellStyles.header(wb);
       header.setLocked(true);
       CellStyle locked = wb.createCellStyle();
       locked.setLocked(true);

@@ -75,7 +75,9 @@ public class ActivityBenchmark {
       ActivityKind k = kinds.get(random.nextInt(kinds.size()));
       LocalDate d = from.plusDays(random.nextInt(640));
       String title = "活动 " + i;
-      log.add(k.carriesValue() ? Activity.of(a, k, d, title, random.nextInt(6))
+      // one staff count per alliance and day, as a valid log has
+      log.add(k.carriesValue() ? Activity.of(a, k, d, title,
+          Math.floorMod(a.code().hashCode() + d.getDayOfYear(), 6))
           : Activity.of(a, k, d, title));
     }
     return log;
