@@ -37,6 +37,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
@@ -50,6 +51,10 @@ final class DocxRenderer {
 
   private static final String CJK_FONT = "宋体";
   private static final String LATIN_FONT = "Times New Roman";
+  /** A4 width and 2.5 cm margins, in twentieths of a point. */
+  private static final int PAGE_WIDTH = 11906;
+  private static final int MARGIN = 1418;
+  private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 
   private final XWPFDocument doc = new XWPFDocument();
 
@@ -57,10 +62,10 @@ final class DocxRenderer {
     styles();
     CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = sect.addNewPgSz();
-    size.setW(BigInteger.valueOf(11906)); // A4 in twentieths of a point
+    size.setW(BigInteger.valueOf(PAGE_WIDTH));
     size.setH(BigInteger.valueOf(16838));
     CTPageMar margin = sect.addNewPgMar();
-    BigInteger m = BigInteger.valueOf(1418); // 2.5 cm
+    BigInteger m = BigInteger.valueOf(MARGIN);
     margin.setTop(m);
     margin.setBottom(m);
     margin.setLeft(m);
@@ -142,18 +147,28 @@ final class DocxRenderer {
 
   private void table(Document.Table t) {
     XWPFTable table = doc.createTable(t.rows().size() + 1, t.header().size());
-    table.setWidth("100%");
-    fill(table.getRow(0), t.header(), null, true);
+    table.setWidth(TEXT_WIDTH);
+    int[] widths = ColumnWidths.split(t, TEXT_WIDTH);
+    CTTblGrid grid = table.getCTTbl().getTblGrid() != null
+        ? table.getCTTbl().getTblGrid() : table.getCTTbl().addNewTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int w : widths) {
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+    }
+    fill(table.getRow(0), t.header(), null, true, widths);
     for (int r = 0; r < t.rows().size(); r++) {
-      fill(table.getRow(r + 1), t.rows().get(r), t.numeric(), false);
+      fill(table.getRow(r + 1), t.rows().get(r), t.numeric(), false, widths);
     }
     table.getRow(0).setRepeatHeader(true);
     doc.createParagraph();
   }
 
   private static void fill(XWPFTableRow row, List<String> values, boolean[] numeric,
-      boolean header) {
+      boolean header, int[] widths) {
     for (int i = 0; i < values.size(); i++) {
+      row.getCell(i).setWidth(Integer.toString(widths[i]));
       XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
       if (header) {
         p.setAlignment(ParagraphAlignment.CENTER);

@@ -122,7 +122,8 @@ public final class Renderers {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc.escape(title)).append("</title>\n")
         .append("<style>\n")
-        .append("body{font-family:'Noto Sans CJK SC','Microsoft YaHei','PingFang SC',sans-serif;")
+        .append("body{font-family:'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',"
+            + "'PingFang SC','WenQuanYi Micro Hei',SimHei,sans-serif;")
         .append("max-width:68em;margin:2em auto;padding:0 1em;line-height:1.6;color:#222}\n")
         .append("table{border-collapse:collapse;margin:1em 0}\n")
         .append("th,td{border:1px solid #ccc;padding:.25em .6em}th{background:#f3f3f3}\n")

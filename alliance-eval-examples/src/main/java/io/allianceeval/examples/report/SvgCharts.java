@@ -15,10 +15,16 @@ import org.jfree.chart.plot.PiePlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.block.ColumnArrangement;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.VerticalAlignment;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.general.DefaultPieDataset;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * Draws a {@link ChartSpec} with JFreeChart into SVG by JFreeSVG, so that every label stays text
@@ -33,6 +39,13 @@ final class SvgCharts {
   private static final AtomicInteger IDS = new AtomicInteger();
   private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
+  static {
+    // JFreeChart draws rotated text (a value axis label) through a TextLayout unless told not to,
+    // and JFreeSVG turns a TextLayout into glyph outlines of the generating machine's fonts: boxes
+    // where it has no Chinese font. Rotating the graphics and drawing a string keeps it <text>.
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
+  }
+
   private SvgCharts() {}
 
   /** The chart as an {@code <svg>} element; ids are unique, so many can share one page. */
@@ -43,7 +56,7 @@ final class SvgCharts {
     if (spec.kind() == ChartSpec.Kind.PIE) {
       chart = pie(spec);
       width = 480;
-      height = 360;
+      height = 420;
     } else {
       chart = bars(spec);
       width = spec.categories().size() > 8 ? 900 : spec.categories().size() >= 4 ? 640 : 480;
@@ -54,7 +67,8 @@ final class SvgCharts {
     g2.setDefsKeyPrefix("c" + IDS.incrementAndGet() + "_");
     g2.setFontFunction(family -> FONTS);
     chart.draw(g2, new Rectangle(0, 0, width, height));
-    return g2.getSVGElement();
+    // a viewBox, so that CSS can scale the chart down to a column or an A4 page, not clip it
+    return g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
   }
 
   private static JFreeChart pie(ChartSpec spec) {
@@ -119,10 +133,19 @@ final class SvgCharts {
   private static void style(JFreeChart chart) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.getTitle().setFont(FONT.deriveFont(Font.BOLD, 14f));
-    LegendTitle legend = chart.getLegend();
-    if (legend != null) {
+    LegendTitle flow = chart.getLegend();
+    if (flow != null) {
+      // One item a line: the layout measures text with the generating machine's fonts, and a
+      // reader's Chinese font is wider, so items side by side would run into each other.
+      chart.removeLegend();
+      LegendTitle legend = new LegendTitle(chart.getPlot(),
+          new ColumnArrangement(HorizontalAlignment.LEFT, VerticalAlignment.TOP, 0, 1),
+          new ColumnArrangement());
+      legend.setPosition(RectangleEdge.BOTTOM);
       legend.setItemFont(FONT);
       legend.setFrame(BlockBorder.NONE);
+      legend.setBackgroundPaint(Color.WHITE);
+      chart.addSubtitle(legend);
     }
   }
 }

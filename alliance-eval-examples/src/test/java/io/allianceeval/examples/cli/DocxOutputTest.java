@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,6 +51,18 @@ class DocxOutputTest {
         String header = t.getRow(0).getCell(0).getText();
         if (header.equals("排名")) {
           scoreRows += t.getNumberOfRows() - 1;
+          List<Integer> widths = t.getCTTbl().getTblGrid().getGridColList().stream()
+              .map(c -> ((BigInteger) c.getW()).intValue()).toList();
+          assertEquals(t.getWidth(), widths.stream().mapToInt(Integer::intValue).sum(),
+              "the columns fill the table: " + widths);
+          int name = 2;
+          assertEquals("联盟名称", t.getRow(0).getCell(name).getText());
+          for (int other = 0; other < widths.size(); other++) {
+            if (other != name) {
+              assertTrue(widths.get(name) > 2 * widths.get(other),
+                  "the alliance names get the room, so they do not wrap: " + widths);
+            }
+          }
         }
       }
       assertEquals(99, scoreRows, "the 99 rows of the score table");

@@ -8,11 +8,17 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.allianceeval.examples.TestFiles;
+import io.allianceeval.examples.report.Lang;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,25 +123,32 @@ class ReportCommandTest {
     CliRun run = CliRun.of("report", "--format", "html", "--out", out.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("", run.out());
-    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(Files.readString(out));
-    org.jsoup.select.Elements charts = page.select("figure > svg");
+    Document page = Jsoup.parse(Files.readString(out));
+    Elements charts = page.select("figure > svg");
     assertTrue(charts.size() >= 12, "the report's 12 charts: " + charts.size());
     List<String> labels = page.select("svg text").eachText();
     assertTrue(labels.contains("参评联盟中四档各占比例"), labels.toString());
     assertTrue(labels.contains("活跃度高 35.35%"), labels.toString());
     assertTrue(labels.contains("活跃度高的试点联盟共 33 家，三批各占比"), labels.toString());
     assertTrue(labels.contains("第一批试点 51.52%"), labels.toString());
+    // a bar chart's rotated value-axis label is text too, not glyph outlines of the server's fonts
+    assertTrue(labels.contains(Lang.ZH.text("chart.axis.alliances")),
+        labels.toString());
+    for (Element chart : charts) {
+      assertTrue(chart.attr("viewBox").matches("0(\\.0)? 0(\\.0)? [0-9.]+ [0-9.]+"),
+          "a viewBox lets the page scale the chart to its column and to A4: " + chart.attr("viewBox"));
+    }
     assertTrue(page.select("script, link, iframe, object, embed, img").isEmpty(),
         "no scripts, no external references");
-    for (org.jsoup.nodes.Element e : page.getAllElements()) {
-      for (org.jsoup.nodes.Attribute a : e.attributes()) {
+    for (Element e : page.getAllElements()) {
+      for (Attribute a : e.attributes()) {
         if (a.getKey().endsWith("href") || a.getKey().equals("src")) {
           assertTrue(a.getValue().startsWith("#"), "an internal reference only: " + a);
         }
       }
     }
     java.util.Set<String> ids = new java.util.HashSet<>();
-    for (org.jsoup.nodes.Element e : page.select("[id]")) {
+    for (Element e : page.select("[id]")) {
       assertTrue(ids.add(e.id()), "ids are unique across the charts: " + e.id());
     }
   }
@@ -151,7 +164,7 @@ class ReportCommandTest {
     String html = Files.readString(out);
     assertFalse(html.contains("<script>"));
     assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+    Document page = Jsoup.parse(html);
     assertTrue(page.select("script").isEmpty());
     assertTrue(page.text().contains("<script>alert(1)</script>"), "shown as text");
   }
