@@ -8,8 +8,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,27 +25,12 @@ class ReadmeExamplesTest {
         .resolve("alliance-eval-examples/src/main/java/io/allianceeval/examples").resolve(file));
   }
 
-  /** The fenced block between {@code <!-- name:begin -->} and {@code <!-- name:end -->}. */
-  static String readmeBlock(String readme, String name) {
-    String begin = "<!-- " + name + ":begin -->";
-    String end = "<!-- " + name + ":end -->";
-    String region = readme.substring(readme.indexOf(begin) + begin.length(), readme.indexOf(end));
-    String body = region.substring(region.indexOf('\n', region.indexOf("```")) + 1,
-        region.lastIndexOf("```"));
-    return normalise(body);
-  }
-
   /** The source between {@code // name:begin} and {@code // name:end}. */
   static String sourceRegion(String source, String name) {
     String begin = "// " + name + ":begin";
     String end = "// " + name + ":end";
     String region = source.substring(source.indexOf(begin) + begin.length(), source.indexOf(end));
-    return normalise(region);
-  }
-
-  private static String normalise(String text) {
-    return Arrays.stream(text.split("\n")).map(String::strip).filter(l -> !l.isEmpty())
-        .collect(Collectors.joining("\n"));
+    return TestFiles.normalise(region);
   }
 
   private static String run(Runnable main) {
@@ -59,15 +42,15 @@ class ReadmeExamplesTest {
     } finally {
       System.setOut(original);
     }
-    return normalise(bytes.toString(StandardCharsets.UTF_8));
+    return TestFiles.normalise(bytes.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void quickStart_inReadme_isTheCompiledExample_andPrintsWhatTheReadmeShows() throws IOException {
     String readme = readme();
     assertEquals(sourceRegion(source("QuickStart.java"), "quickstart"),
-        readmeBlock(readme, "quickstart"));
-    assertEquals(readmeBlock(readme, "quickstart-output"),
+        TestFiles.readmeBlock(readme, "quickstart"));
+    assertEquals(TestFiles.readmeBlock(readme, "quickstart-output"),
         run(() -> QuickStart.main(new String[0])));
   }
 
@@ -76,9 +59,19 @@ class ReadmeExamplesTest {
       throws IOException {
     String readme = readme();
     assertEquals(sourceRegion(source("CustomPolicyExample.java"), "custom"),
-        readmeBlock(readme, "custom"));
-    assertEquals(readmeBlock(readme, "custom-output"),
+        TestFiles.readmeBlock(readme, "custom"));
+    assertEquals(TestFiles.readmeBlock(readme, "custom-output"),
         run(() -> CustomPolicyExample.main(new String[0])));
+  }
+
+  @Test
+  void activityLogExample_inReadme_isTheCompiledExample_andPrintsWhatTheReadmeShows()
+      throws IOException {
+    String readme = readme();
+    assertEquals(sourceRegion(source("ActivityLogExample.java"), "activitylog"),
+        TestFiles.readmeBlock(readme, "activitylog"));
+    assertEquals(TestFiles.readmeBlock(readme, "activitylog-output"),
+        run(() -> ActivityLogExample.main(new String[0])));
   }
 
   @Test

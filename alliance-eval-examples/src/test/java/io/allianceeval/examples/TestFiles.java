@@ -2,6 +2,8 @@ package io.allianceeval.examples;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** Files of this repository that tests read; nothing outside the repository is ever read. */
 public final class TestFiles {
@@ -26,5 +28,24 @@ public final class TestFiles {
   public static Path data(String name) {
     return repositoryRoot().resolve("alliance-eval-examples/src/main/resources/io/allianceeval/examples/data")
         .resolve(name);
+  }
+
+  /**
+   * The fenced block of {@code readme} between {@code <!-- name:begin -->} and
+   * {@code <!-- name:end -->}, {@linkplain #normalise normalised}.
+   */
+  public static String readmeBlock(String readme, String name) {
+    String begin = "<!-- " + name + ":begin -->";
+    String end = "<!-- " + name + ":end -->";
+    String region = readme.substring(readme.indexOf(begin) + begin.length(), readme.indexOf(end));
+    String body = region.substring(region.indexOf('\n', region.indexOf("```")) + 1,
+        region.lastIndexOf("```"));
+    return normalise(body);
+  }
+
+  /** The text's lines, each stripped, without blank lines. */
+  public static String normalise(String text) {
+    return Arrays.stream(text.split("\n")).map(String::strip).filter(l -> !l.isEmpty())
+        .collect(Collectors.joining("\n"));
   }
 }

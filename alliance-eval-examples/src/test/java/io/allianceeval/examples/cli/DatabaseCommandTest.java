@@ -45,12 +45,12 @@ class DatabaseCommandTest {
     Path db = dir.resolve("activities.db");
     CliRun first = CliRun.of("db", "import", "--db", db.toString(), log.toString());
     assertEquals(0, first.exitCode(), first.err());
-    assertTrue(first.out().contains("新增 8 条记录（1 条已存在，未重复导入），新增 3 家联盟；数据库共有 8 条记录"),
+    assertTrue(first.out().contains("新增 8 条记录（1 条与已有或同批记录重复，未重复导入），新增 3 家联盟；数据库共有 8 条记录"),
         first.out());
     CliRun again = CliRun.of("db", "import", "--db", db.toString(), log.toString(), "--lang",
         "en");
     assertEquals(0, again.exitCode(), again.err());
-    assertTrue(again.out().contains("0 new entries (9 already present"), again.out());
+    assertTrue(again.out().contains("0 new entries (9 duplicates of entries in the database or in the input"), again.out());
     JsonObject fromDb = scoreJson("--db", db.toString());
     JsonObject fromLog = scoreJson("--activities", log.toString());
     assertEquals(fromLog.get("alliances"), fromDb.get("alliances"));
