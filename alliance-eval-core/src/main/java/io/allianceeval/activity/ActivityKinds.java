@@ -21,6 +21,9 @@ import java.util.Optional;
  * council_meetings}, …, {@code media_reports}), {@link #STAFF} and {@link #WEBSITE_UPDATE}. An
  * indicator system of your own gets its catalogue from {@link #forSystem(IndicatorSystem)}: the
  * standard kinds of the facts it reads, and an event kind for each fact of its own.
+ *
+ * <p>Equal when they hold the same kinds. Hand-written rather than a record: a record would make
+ * its map by name public and let a caller put two kinds for one fact.
  */
 public final class ActivityKinds {
 

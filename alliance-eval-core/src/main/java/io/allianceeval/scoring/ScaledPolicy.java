@@ -12,6 +12,9 @@ import java.util.Set;
  * points are the base policy's times {@code to / from}, rounded half-up to a hundredth. The
  * base's top score {@code from} becomes exactly {@code to}. Scaling a scaled policy again scales
  * the original base, so rounding never compounds.
+ *
+ * <p>Equal when base, {@code from} and {@code to} are equal. Hand-written rather than a record: its
+ * maximum in hundredths is precomputed, not a component.
  */
 final class ScaledPolicy implements ExactPolicy {
 
