@@ -10,7 +10,6 @@ import io.allianceeval.examples.io.ActivityLogWorkbook;
 import io.allianceeval.examples.io.AtomicFiles;
 import io.allianceeval.examples.io.CsvOutput;
 import io.allianceeval.examples.io.Roster;
-import io.allianceeval.examples.io.SystemTable;
 import io.allianceeval.examples.report.Lang;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.scoring.IndicatorSystem;
@@ -45,10 +44,7 @@ final class DbCommand implements Runnable {
         description = "The database file (SQLite).")
     Path db;
 
-    @Option(names = "--system", paramLabel = "FILE",
-        description = "The indicator system whose kinds the log may hold, as 'template system' "
-            + "writes it (default: the standard 2019 model).")
-    Path system;
+    @Mixin SystemOption system;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh",
         converter = OutputOptions.LangConverter.class,
@@ -57,7 +53,7 @@ final class DbCommand implements Runnable {
 
     /** The indicator system given, or the standard 2019 model. */
     IndicatorSystem indicatorSystem() throws Exception {
-      return system == null ? IndicatorSystem.standard2019() : SystemTable.read(system).system();
+      return system.indicatorSystem();
     }
   }
 

@@ -6,7 +6,6 @@ import io.allianceeval.examples.io.ExpertWorkbooks;
 import io.allianceeval.examples.io.InputProblem;
 import io.allianceeval.examples.io.InputTable;
 import io.allianceeval.examples.io.ReviewInput;
-import io.allianceeval.examples.io.SystemTable;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
@@ -59,10 +58,7 @@ final class PlanCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   int minExperts;
 
-  @Option(names = "--system", paramLabel = "FILE",
-      description = "The indicator system the workbooks score, as 'template system' writes it "
-          + "(default: the standard 2019 model).")
-  Path systemFile;
+  @Mixin SystemOption systemOption;
 
   @Mixin SheetOption xlsxSheet;
 
@@ -75,8 +71,7 @@ final class PlanCommand implements Callable<Integer> {
     if (minExperts < 1) {
       throw new IllegalArgumentException("--min-experts: expected at least 1, found " + minExperts);
     }
-    IndicatorSystem system = systemFile == null ? IndicatorSystem.standard2019()
-        : SystemTable.read(systemFile).system();
+    IndicatorSystem system = systemOption.indicatorSystem();
     List<InputProblem> problems = new ArrayList<>();
     Optional<Panel> panel = ReviewInput.panel(InputTable.read(experts,
         List.of("id", "name", "group", "affiliations"), xlsxSheet.name()), problems);

@@ -61,10 +61,7 @@ final class ReviewCommand implements Callable<Integer> {
           + "assignment is inferred from who scored what.")
   Path assignmentFile;
 
-  @Option(names = "--system", paramLabel = "FILE",
-      description = "The indicator system per-indicator scores are checked against, as 'template "
-          + "system' writes it (default: the standard 2019 model).")
-  Path systemFile;
+  @Mixin SystemOption systemOption;
 
   @Option(names = "--decisions", paramLabel = "FILE",
       description = "Decisions of the collective review CSV: code,score,rationale,decidedBy.")
@@ -169,8 +166,8 @@ final class ReviewCommand implements Callable<Integer> {
     PanelReview.Builder builder = PanelReview.builder(panel.get()).alliances(underReview)
         .entries(entries.entries()).aggregation(aggregation).discrepancyRule(rule)
         .correctSeverity(correctSeverity);
-    if (systemFile != null) {
-      builder.indicatorSystem(io.allianceeval.examples.io.SystemTable.read(systemFile).system());
+    if (systemOption.given()) {
+      builder.indicatorSystem(systemOption.indicatorSystem());
     }
     if (assignmentFile != null) {
       builder.assignment(ReviewInput.assignment(panel.get(),

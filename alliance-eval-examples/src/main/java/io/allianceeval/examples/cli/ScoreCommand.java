@@ -43,10 +43,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Mixin SheetOption xlsxSheet;
 
-  @Option(names = "--system", paramLabel = "FILE",
-      description = "The indicator system (and tier scheme) as 'template system' writes it, .xlsx "
-          + "or CSV (default: the standard 2019 model).")
-  Path systemFile;
+  @Mixin SystemOption systemOption;
 
   @Option(names = "--year", paramLabel = "N", defaultValue = "2019",
       description = "Evaluation year (default: ${DEFAULT-VALUE}).")
@@ -60,14 +57,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    IndicatorSystem system = IndicatorSystem.standard2019();
-    io.allianceeval.scoring.TierScheme tiers = io.allianceeval.scoring.TierScheme.standard();
-    if (systemFile != null) {
-      io.allianceeval.examples.io.SystemTable table =
-          io.allianceeval.examples.io.SystemTable.read(systemFile);
-      system = table.system();
-      tiers = table.tierScheme();
-    }
+    IndicatorSystem system = systemOption.indicatorSystem();
     if (activities.sources() + (records == null ? 0 : 1) > 1) {
       throw new IllegalArgumentException("give one of --records, --activities, --db and "
           + "--jdbc-url");
@@ -75,7 +65,7 @@ final class ScoreCommand implements Callable<Integer> {
     List<String> notes = new ArrayList<>();
     Optional<Population> given = population.population(xlsxSheet.name());
     Evaluation evaluation = Evaluation.forYear(year).withIndicatorSystem(system)
-        .withTierScheme(tiers).withPopulation(given.orElse(Population.evaluated()));
+        .withTierScheme(systemOption.tierScheme()).withPopulation(given.orElse(Population.evaluated()));
     Tally tally = activities.tally(year, system, given);
     EvaluationResult result;
     ReportInputs inputs = sections.inputs(false, xlsxSheet.name());
@@ -94,7 +84,7 @@ final class ScoreCommand implements Callable<Integer> {
       }
       result = input.evaluate(evaluation);
     }
-    if (systemFile == null) {
+    if (!systemOption.given()) {
       notes.add(output.lang.text("score.note.standardModel"));
     }
     output.report(result, notes, diagnostics.compute(result, xlsxSheet.name()),

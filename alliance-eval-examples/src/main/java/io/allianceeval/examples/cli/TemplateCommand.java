@@ -44,10 +44,7 @@ final class TemplateCommand implements Runnable {
             + "embedded 2019 table).")
     Path roster;
 
-    @Option(names = "--system", paramLabel = "FILE",
-        description = "The indicator system as 'template system' writes it (default: the "
-            + "standard 2019 model).")
-    Path system;
+    @Mixin SystemOption system;
 
     @Mixin SheetOption xlsxSheet;
 
@@ -63,7 +60,7 @@ final class TemplateCommand implements Runnable {
 
     /** The indicator system given, or the standard 2019 model. */
     IndicatorSystem system() throws Exception {
-      return system == null ? IndicatorSystem.standard2019() : SystemTable.read(system).system();
+      return system.indicatorSystem();
     }
 
     /** The alliances of the roster, or of the embedded 2019 table. */
