@@ -8,6 +8,7 @@ import io.allianceeval.evaluation.Participant;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Tier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -108,7 +109,7 @@ public final class History {
    * {@code code}'s tier in {@code year}; empty if the year is missing or it did not take part.
    * Allocation-free: see {@link EvaluationResult#tier}.
    */
-  public Optional<io.allianceeval.model.Tier> tier(int year, AllianceCode code) {
+  public Optional<Tier> tier(int year, AllianceCode code) {
     requireNonNull(code, "code");
     EvaluationResult r = slot(year);
     return r == null ? Optional.empty() : r.tier(code);

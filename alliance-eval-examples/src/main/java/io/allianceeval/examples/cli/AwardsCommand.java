@@ -13,6 +13,7 @@ import io.allianceeval.examples.io.ScoreSheet;
 import io.allianceeval.examples.report.Json;
 import io.allianceeval.examples.report.Lang;
 import io.allianceeval.examples.report.PointsFormat;
+import io.allianceeval.examples.report.SheetsWriter;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
@@ -22,8 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -68,7 +69,7 @@ final class AwardsCommand implements Callable<Integer> {
       converter = OutputOptions.LangConverter.class)
   Lang lang;
 
-  @picocli.CommandLine.Mixin TextOrJsonOutput output;
+  @Mixin TextOrJsonOutput output;
 
   @Override
   public Integer call() throws BadInputException, IOException {
@@ -119,7 +120,7 @@ final class AwardsCommand implements Callable<Integer> {
    * newly awarded, and those that dropped off with the year that broke their run.
    */
   static byte[] workbook(AwardResult r) {
-    var w = new io.allianceeval.examples.report.SheetsWriter();
+    var w = new SheetsWriter();
     List<List<String>> awarded = new ArrayList<>();
     int n = 1;
     for (Alliance a : r.awarded()) {

@@ -1,9 +1,13 @@
 package io.allianceeval.examples.cli;
 
+import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.examples.io.AtomicFiles;
+import io.allianceeval.examples.report.DiagnosticsFigures;
 import io.allianceeval.examples.report.Format;
 import io.allianceeval.examples.report.Lang;
 import io.allianceeval.examples.report.PercentRounding;
+import io.allianceeval.examples.report.ReportInputs;
+import io.allianceeval.examples.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -35,17 +39,17 @@ final class OutputOptions {
   Path out;
 
   /** Renders the report of {@code result} as asked and writes it whole. */
-  void report(io.allianceeval.evaluation.EvaluationResult result, List<String> notes,
-      Optional<io.allianceeval.examples.report.DiagnosticsFigures> diagnostics,
+  void report(EvaluationResult result, List<String> notes,
+      Optional<DiagnosticsFigures> diagnostics,
       PrintWriter stdout) throws IOException {
-    report(result, notes, diagnostics, io.allianceeval.examples.report.ReportInputs.none(),
+    report(result, notes, diagnostics, ReportInputs.none(),
         stdout);
   }
 
   /** Renders the report of {@code result} with the sections {@code inputs} add. */
-  void report(io.allianceeval.evaluation.EvaluationResult result, List<String> notes,
-      Optional<io.allianceeval.examples.report.DiagnosticsFigures> diagnostics,
-      io.allianceeval.examples.report.ReportInputs inputs, PrintWriter stdout)
+  void report(EvaluationResult result, List<String> notes,
+      Optional<DiagnosticsFigures> diagnostics,
+      ReportInputs inputs, PrintWriter stdout)
       throws IOException {
     if (format == Format.XLSX || format == Format.DOCX) {
       if (out == null) {
@@ -54,13 +58,13 @@ final class OutputOptions {
             : "--format docx writes a Word document: give --out FILE.docx");
       }
       AtomicFiles.write(out, format == Format.XLSX
-          ? io.allianceeval.examples.report.Reports.workbook(result, lang, rounding, notes,
+          ? Reports.workbook(result, lang, rounding, notes,
               diagnostics)
-          : io.allianceeval.examples.report.Reports.docx(result, lang, rounding, notes,
+          : Reports.docx(result, lang, rounding, notes,
               diagnostics, inputs));
       return;
     }
-    write(io.allianceeval.examples.report.Reports.render(result, format, lang, rounding, notes,
+    write(Reports.render(result, format, lang, rounding, notes,
         diagnostics, inputs), stdout);
   }
 

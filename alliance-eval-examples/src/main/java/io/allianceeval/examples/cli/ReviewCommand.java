@@ -27,8 +27,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -85,7 +85,7 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Subtract each expert's severity from his or her totals before aggregation.")
   boolean correctSeverity;
 
-  @picocli.CommandLine.Mixin TextOrJsonOutput output;
+  @Mixin TextOrJsonOutput output;
 
   @Option(names = "--final", paramLabel = "FILE",
       description = "Write the final score sheet (code,name,score,tier), which 'report --scores' "

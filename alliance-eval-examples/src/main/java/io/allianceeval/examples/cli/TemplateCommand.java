@@ -1,7 +1,9 @@
 package io.allianceeval.examples.cli;
 
-import io.allianceeval.evaluation.Population;
 import io.allianceeval.activity.ActivityKinds;
+import io.allianceeval.evaluation.Evaluation;
+import io.allianceeval.evaluation.Population;
+import io.allianceeval.evaluation.PublishedResult;
 import io.allianceeval.examples.io.ActivityLogWorkbook;
 import io.allianceeval.examples.io.AtomicFiles;
 import io.allianceeval.examples.io.RecordsTemplate;
@@ -54,7 +56,7 @@ final class TemplateCommand implements Runnable {
 
     /** The year, checked against the range the library accepts. */
     int year() {
-      io.allianceeval.evaluation.Evaluation.forYear(year);
+      Evaluation.forYear(year);
       return year;
     }
 
@@ -67,7 +69,7 @@ final class TemplateCommand implements Runnable {
     List<Alliance> alliances() throws Exception {
       if (roster == null) {
         return ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES).results().stream()
-            .map(io.allianceeval.evaluation.PublishedResult::alliance).sorted().toList();
+            .map(PublishedResult::alliance).sorted().toList();
       }
       Population p = Roster.read(roster, xlsxSheet.name());
       return p.roster().orElseThrow();

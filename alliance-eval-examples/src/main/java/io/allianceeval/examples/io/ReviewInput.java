@@ -3,6 +3,7 @@ package io.allianceeval.examples.io;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.review.Assignment;
 import io.allianceeval.review.Decision;
 import io.allianceeval.review.Expert;
 import io.allianceeval.review.Panel;
@@ -124,15 +125,15 @@ public final class ReviewInput {
    *
    * @throws BadInputException naming every bad row, and every group the panel does not have
    */
-  public static io.allianceeval.review.Assignment assignment(io.allianceeval.review.Panel panel,
+  public static Assignment assignment(Panel panel,
       InputTable table) throws BadInputException {
     List<InputProblem> problems = new ArrayList<>(table.problems());
-    Map<AllianceCode, io.allianceeval.review.Assignment.Groups> groups = new TreeMap<>();
+    Map<AllianceCode, Assignment.Groups> groups = new TreeMap<>();
     for (InputTable.Row row : table.rows()) {
       Optional<AllianceCode> code = Cells.code(row, problems);
       try {
-        io.allianceeval.review.Assignment.Groups g =
-            new io.allianceeval.review.Assignment.Groups(row.get("round1"), row.get("round2"));
+        Assignment.Groups g =
+            new Assignment.Groups(row.get("round1"), row.get("round2"));
         code.ifPresent(c -> groups.put(c, g));
       } catch (IllegalArgumentException e) {
         problems.add(row.problem("round2", e.getMessage()));
@@ -142,8 +143,8 @@ public final class ReviewInput {
       throw new BadInputException(problems);
     }
     try {
-      return io.allianceeval.review.Assignment.of(panel, groups);
-    } catch (io.allianceeval.model.InvalidInputException e) {
+      return Assignment.of(panel, groups);
+    } catch (InvalidInputException e) {
       List<InputProblem> list = new ArrayList<>();
       e.problems().forEach(p -> list.add(InputProblem.inFile(table.name(), p)));
       throw new BadInputException(list);

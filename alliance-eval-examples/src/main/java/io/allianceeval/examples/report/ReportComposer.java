@@ -1,5 +1,7 @@
 package io.allianceeval.examples.report;
 
+import io.allianceeval.diagnostics.LossAnalysis;
+import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.NonParticipant;
 import io.allianceeval.evaluation.Participant;
 import io.allianceeval.model.Batch;
@@ -8,6 +10,8 @@ import io.allianceeval.scoring.Indicator;
 import io.allianceeval.scoring.IndicatorGroup;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Scorecard;
+import io.allianceeval.statistics.Distribution;
+import io.allianceeval.statistics.Share;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,10 +45,10 @@ final class ReportComposer {
    * The sentence that names the model the result rests on: "按 2019 标准指标体系评分（满分 100 分）。" /
    * "Scored with the standard 2019 indicator system (full marks 100)."
    */
-  static String basis(io.allianceeval.evaluation.EvaluationResult result, Lang lang) {
+  static String basis(EvaluationResult result, Lang lang) {
     var system = result.indicatorSystem();
     String full = PointsFormat.format(system.total());
-    boolean standard = system == io.allianceeval.scoring.IndicatorSystem.standard2019();
+    boolean standard = system == IndicatorSystem.standard2019();
     String model = standard ? lang.text("model.standard") : lang.text("model.named", system.name());
     return lang.text(result.scoredFromRecords() ? "basis.scored" : "basis.published", model, full);
   }
@@ -117,19 +121,19 @@ final class ReportComposer {
         continue;
       }
       doc.chart(lang.text("chart.batchDistribution", lang.batch(b)), charts.batchDistribution(f, b));
-      List<io.allianceeval.statistics.Share> shares = Arrays.stream(Tier.values())
+      List<Share> shares = Arrays.stream(Tier.values())
           .map(t -> d.ofBatchParticipants(t, b)).toList();
       doc.chart(lang.text("chart.batchShares", lang.batch(b)),
           charts.batchShares(f, b, f.rounding().ofSet(shares)));
     }
     for (Tier t : Tier.values()) {
       int pilots = d.count(EnumSet.of(t),
-          io.allianceeval.statistics.Distribution.BatchScope.PILOTS);
+          Distribution.BatchScope.PILOTS);
       if (pilots == 0) {
         continue;
       }
       List<BigDecimal> percents = new ArrayList<>(f.rounding().ofSet(
-          d.batchesOfTier(t, io.allianceeval.statistics.Distribution.BatchScope.PILOTS)));
+          d.batchesOfTier(t, Distribution.BatchScope.PILOTS)));
       doc.chart(lang.text("chart.tierPilots.caption", lang.tier(t)),
           charts.tierPilotsByBatch(f, t, percents, pilots));
     }
@@ -140,8 +144,8 @@ final class ReportComposer {
    * tier's alliances lost on each indicator.
    */
   private void lossesByGroup(Document doc) {
-    io.allianceeval.diagnostics.LossAnalysis loss =
-        io.allianceeval.diagnostics.LossAnalysis.of(f.result());
+    LossAnalysis loss =
+        LossAnalysis.of(f.result());
     List<Tier> tiers = Arrays.stream(Tier.values())
         .filter(t -> loss.alliances(t) > 0).toList();
     for (IndicatorGroup g : f.result().indicatorSystem().groups()) {

@@ -3,7 +3,10 @@ package io.allianceeval.examples.report;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Participant;
 import io.allianceeval.examples.io.CellStyles;
+import io.allianceeval.examples.io.Headers;
 import io.allianceeval.model.Tier;
+import io.allianceeval.scoring.IndicatorSystem;
+import io.allianceeval.scoring.Scorecard;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -190,7 +193,7 @@ final class WorkbookRenderer {
    * group subtotals, the total and the tier.
    */
   private void scorecards(EvaluationResult result, Lang lang) {
-    io.allianceeval.scoring.IndicatorSystem system = result.indicatorSystem();
+    IndicatorSystem system = result.indicatorSystem();
     List<String> header = new ArrayList<>(List.of(lang.text("col.code"),
         lang.text("col.alliance")));
     system.indicators().forEach(i -> header.add(i.id() + " " + lang.pick(i.chineseName(),
@@ -201,7 +204,7 @@ final class WorkbookRenderer {
     header.add(lang.text("sheet.col.tier"));
     List<List<String>> rows = new ArrayList<>();
     for (Participant p : result.participants()) {
-      io.allianceeval.scoring.Scorecard card = p.scorecard().orElseThrow();
+      Scorecard card = p.scorecard().orElseThrow();
       List<String> row = new ArrayList<>(List.of(p.code().toString(),
           p.alliance().name()));
       system.indicators().forEach(i -> row.add(PointsFormat.format(card.points(i.id()))));
@@ -239,7 +242,7 @@ final class WorkbookRenderer {
     boolean[] codes = new boolean[t.header().size()];
     for (int i = 0; i < codes.length; i++) {
       // codes are identifiers: text, whatever they look like
-      codes[i] = io.allianceeval.examples.io.Headers.canonical(t.header().get(i)).equals("code");
+      codes[i] = Headers.canonical(t.header().get(i)).equals("code");
     }
     int r = 1;
     for (List<String> values : t.rows()) {
