@@ -45,33 +45,33 @@ class ReadmeExamplesTest {
     return TestFiles.normalise(bytes.toString(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The README block {@code name} is the region {@code name} of {@code file}, and the block
+   * {@code name-output} is what {@code main} prints.
+   */
+  private static void assertExample(String file, String name, Runnable main) throws IOException {
+    String readme = readme();
+    assertEquals(sourceRegion(source(file), name), TestFiles.readmeBlock(readme, name));
+    assertEquals(TestFiles.readmeBlock(readme, name + "-output"), run(main));
+  }
+
   @Test
   void quickStart_inReadme_isTheCompiledExample_andPrintsWhatTheReadmeShows() throws IOException {
-    String readme = readme();
-    assertEquals(sourceRegion(source("QuickStart.java"), "quickstart"),
-        TestFiles.readmeBlock(readme, "quickstart"));
-    assertEquals(TestFiles.readmeBlock(readme, "quickstart-output"),
-        run(() -> QuickStart.main(new String[0])));
+    assertExample("QuickStart.java", "quickstart", () -> QuickStart.main(new String[0]));
   }
 
   @Test
   void customPolicyExample_inReadme_isTheCompiledExample_andPrintsWhatTheReadmeShows()
       throws IOException {
-    String readme = readme();
-    assertEquals(sourceRegion(source("CustomPolicyExample.java"), "custom"),
-        TestFiles.readmeBlock(readme, "custom"));
-    assertEquals(TestFiles.readmeBlock(readme, "custom-output"),
-        run(() -> CustomPolicyExample.main(new String[0])));
+    assertExample("CustomPolicyExample.java", "custom",
+        () -> CustomPolicyExample.main(new String[0]));
   }
 
   @Test
   void activityLogExample_inReadme_isTheCompiledExample_andPrintsWhatTheReadmeShows()
       throws IOException {
-    String readme = readme();
-    assertEquals(sourceRegion(source("ActivityLogExample.java"), "activitylog"),
-        TestFiles.readmeBlock(readme, "activitylog"));
-    assertEquals(TestFiles.readmeBlock(readme, "activitylog-output"),
-        run(() -> ActivityLogExample.main(new String[0])));
+    assertExample("ActivityLogExample.java", "activitylog",
+        () -> ActivityLogExample.main(new String[0]));
   }
 
   @Test
