@@ -50,8 +50,8 @@ public final class TallyResult {
     public String toString() {
       var i = score.indicator();
       StringBuilder sb = new StringBuilder(i.id()).append(' ').append(i.chineseName())
-          .append(": ").append(points(score.points())).append(" of ")
-          .append(points(i.maxPoints())).append(" — ").append(entries.size())
+          .append(": ").append(score.points()).append(" of ")
+          .append(i.maxPoints()).append(" — ").append(entries.size())
           .append(entries.size() == 1 ? " entry" : " entries");
       for (int k = 0; k < entries.size(); k++) {
         Activity a = entries.get(k);
@@ -61,9 +61,6 @@ public final class TallyResult {
       return sb.toString();
     }
 
-    private static String points(double p) {
-      return java.math.BigDecimal.valueOf(p).stripTrailingZeros().toPlainString();
-    }
   }
 
   /** The order entries are listed in: date, kind, title. */

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.evaluation.Participant;
 import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorSystem;
 import java.util.ArrayList;
@@ -39,13 +40,19 @@ public final class Streaks {
    * model), exactly.
    */
   public static Predicate<Participant> fullMarks(IndicatorSystem system) {
-    double total = requireNonNull(system, "system").total();
-    return p -> p.total().isPresent() && p.total().getAsDouble() == total;
+    Points total = requireNonNull(system, "system").total();
+    return p -> p.total().isPresent() && p.total().get().equals(total);
   }
 
   /** The condition "score is at least {@code score}". */
-  public static Predicate<Participant> scoreAtLeast(double score) {
-    return p -> p.total().isPresent() && p.total().getAsDouble() >= score;
+  public static Predicate<Participant> scoreAtLeast(Points score) {
+    requireNonNull(score, "score");
+    return p -> p.total().isPresent() && p.total().get().compareTo(score) >= 0;
+  }
+
+  /** {@link #scoreAtLeast(Points)} with whole points. */
+  public static Predicate<Participant> scoreAtLeast(int score) {
+    return scoreAtLeast(Points.of(score));
   }
 
   /** The run that ends with the history's last year (empty if the last year fails). */

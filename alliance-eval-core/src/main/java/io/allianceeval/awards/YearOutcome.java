@@ -3,10 +3,9 @@ package io.allianceeval.awards;
 import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.evaluation.Participant;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
-import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -25,19 +24,24 @@ public abstract class YearOutcome {
 
   /** A year the alliance did not take part in. */
   public static YearOutcome absent(int year) {
-    return ImmutableYearOutcome.of(year, Optional.empty(), OptionalDouble.empty());
+    return ImmutableYearOutcome.of(year, Optional.empty(), Optional.empty());
   }
 
   /** A year with a tier and no score (a tier-only published result). */
   public static YearOutcome of(int year, Tier tier) {
     return ImmutableYearOutcome.of(year, Optional.of(requireNonNull(tier, "tier")),
-        OptionalDouble.empty());
+        Optional.empty());
   }
 
   /** A year with a tier and a score. */
-  public static YearOutcome of(int year, Tier tier, double score) {
+  public static YearOutcome of(int year, Tier tier, Points score) {
     return ImmutableYearOutcome.of(year, Optional.of(requireNonNull(tier, "tier")),
-        OptionalDouble.of(score));
+        Optional.of(requireNonNull(score, "score")));
+  }
+
+  /** {@link #of(int, Tier, Points)} with a whole-point score. */
+  public static YearOutcome of(int year, Tier tier, int score) {
+    return of(year, tier, Points.of(score));
   }
 
   /** The year. */
@@ -47,7 +51,7 @@ public abstract class YearOutcome {
   public abstract Optional<Tier> tier();
 
   /** The score, if it took part and its result has one. */
-  public abstract OptionalDouble score();
+  public abstract Optional<Points> score();
 
   /** Whether the alliance took part in the year. */
   public boolean tookPart() {
@@ -58,7 +62,6 @@ public abstract class YearOutcome {
   @Override
   public String toString() {
     return year() + ": " + (tier().isEmpty() ? "did not take part"
-        : tier().get() + (score().isPresent() ? " " + BigDecimal.valueOf(score().getAsDouble())
-            .stripTrailingZeros().toPlainString() : ""));
+        : tier().get() + score().map(s -> " " + s).orElse(""));
   }
 }

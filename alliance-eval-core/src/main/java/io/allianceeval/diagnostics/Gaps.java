@@ -4,11 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Participant;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Indicator;
 import io.allianceeval.scoring.IndicatorScore;
 import io.allianceeval.scoring.TierScheme;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class Gaps {
   private Gaps() {}
 
   /** Where missing points could come from: an indicator and the points still available on it. */
-  public record Source(Indicator indicator, double available) {}
+  public record Source(Indicator indicator, Points available) {}
 
   /** One alliance's gap. Immutable; equal when every part is equal. */
   @Value.Immutable
@@ -41,7 +41,7 @@ public final class Gaps {
     public abstract Optional<Tier> next();
 
     /** The points needed to reach the next tier, exact to the hundredth; 0 in the top tier. */
-    public abstract double pointsNeeded();
+    public abstract Points pointsNeeded();
 
     /** Where the points could come from, most first. */
     public abstract List<Source> sources();
@@ -69,26 +69,24 @@ public final class Gaps {
   public static Gap gap(Participant p, TierScheme scheme) {
     requireNonNull(p, "participant");
     requireNonNull(scheme, "scheme");
-    double total = p.total().orElseThrow(() -> new IllegalArgumentException(
+    Points total = p.total().orElseThrow(() -> new IllegalArgumentException(
         "alliance " + p.code() + " has no total"));
     List<Tier> tiers = scheme.tiers();
     int index = tiers.indexOf(p.tier());
     if (index <= 0) {
-      return ImmutableGap.of(p, Optional.empty(), 0, List.of());
+      return ImmutableGap.of(p, Optional.empty(), Points.ZERO, List.of());
     }
     Tier next = tiers.get(index - 1);
-    // exact: both are numbers with at most two decimals
-    double needed = BigDecimal.valueOf(scheme.lowestTotalFor(next))
-        .subtract(BigDecimal.valueOf(total)).max(BigDecimal.ZERO).doubleValue();
+    Points needed = scheme.lowestTotalFor(next).minus(total).max(Points.ZERO);
     List<Source> sources = new ArrayList<>();
     p.scorecard().ifPresent(card -> {
       for (IndicatorScore s : card.indicatorScores()) {
-        if (s.pointsLost() > 0) {
+        if (s.pointsLost().isPositive()) {
           sources.add(new Source(s.indicator(), s.pointsLost()));
         }
       }
     });
-    sources.sort(Comparator.comparingDouble(Source::available).reversed()
+    sources.sort(Comparator.comparing(Source::available).reversed()
         .thenComparing(s -> s.indicator().id().length()).thenComparing(s -> s.indicator().id()));
     return ImmutableGap.of(p, Optional.of(next), needed, sources);
   }

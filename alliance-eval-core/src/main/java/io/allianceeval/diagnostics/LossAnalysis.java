@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Participant;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Indicator;
 import io.allianceeval.scoring.IndicatorGroup;
@@ -27,7 +28,12 @@ import java.util.Optional;
  */
 public final class LossAnalysis {
 
-  /** One indicator's losses within a set of alliances. */
+  /**
+   * One indicator's losses within a set of alliances.
+   *
+   * @param meanLost the mean of the points lost: a statistic for the report, not points, so a
+   *     double (0 for no alliances)
+   */
   public record IndicatorLoss(Indicator indicator, int alliances, double meanLost, Share zeroShare) {}
 
   private final IndicatorSystem system;
@@ -66,9 +72,9 @@ public final class LossAnalysis {
       double lost = 0;
       int zero = 0;
       for (Scorecard c : cards) {
-        double p = c.points(ind.id());
-        lost += ind.maxPoints() - p;
-        if (p == 0) {
+        Points p = c.points(ind.id());
+        lost += ind.maxPoints().minus(p).toDouble();
+        if (p.isZero()) {
           zero++;
         }
       }

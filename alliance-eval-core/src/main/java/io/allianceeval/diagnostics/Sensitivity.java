@@ -5,13 +5,13 @@ import static java.util.Objects.requireNonNull;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Participant;
 import io.allianceeval.model.Alliance;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Indicator;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Scorecard;
 import io.allianceeval.scoring.TierScheme;
 import io.allianceeval.statistics.Share;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -85,7 +85,7 @@ public final class Sensitivity {
     int k = system.indicators().size();
     long[] max = new long[k]; // hundredths
     for (int j = 0; j < k; j++) {
-      max[j] = hundredths(system.indicators().get(j).maxPoints());
+      max[j] = system.indicators().get(j).maxPoints().toHundredths();
     }
     long[][] points = new long[n][k];
     Tier[] base = new Tier[n];
@@ -93,10 +93,10 @@ public final class Sensitivity {
       Scorecard card = ps.get(i).scorecard().orElseThrow();
       base[i] = ps.get(i).tier();
       for (int j = 0; j < k; j++) {
-        points[i][j] = hundredths(card.points(system.indicators().get(j).id()));
+        points[i][j] = card.points(system.indicators().get(j).id()).toHundredths();
       }
     }
-    long total = hundredths(system.total());
+    long total = system.total().toHundredths();
     Random random = new Random(seed);
     int[] kept = new int[n];
     int[][] ranks = new int[n][runs];
@@ -149,11 +149,6 @@ public final class Sensitivity {
     return new Sensitivity(runs, seed, variation, out, removals);
   }
 
-  /** Points with at most two decimals (as every point the library returns) in hundredths. */
-  private static long hundredths(double points) {
-    return BigDecimal.valueOf(points).movePointRight(2).longValueExact();
-  }
-
   /**
    * Drawn maxima (in hundredths, not whole) rounded half-up to whole hundredths, the largest
    * absorbing the difference so that they add up to {@code total} exactly.
@@ -197,7 +192,7 @@ public final class Sensitivity {
    * above 0): such a total keeps no tier. A total over the system's total cannot occur.
    */
   private static Tier tier(TierScheme scheme, long hundredths) {
-    double total = BigDecimal.valueOf(hundredths, 2).doubleValue();
+    Points total = Points.ofHundredths(hundredths);
     return scheme.accepts(total) ? scheme.tierOf(total) : null;
   }
 

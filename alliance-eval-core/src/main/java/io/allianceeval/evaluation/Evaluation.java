@@ -6,21 +6,23 @@ import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Batch;
-import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.model.InvalidInputException.Problem;
+import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.PolicyFailureException;
 import io.allianceeval.scoring.Scorecard;
 import io.allianceeval.scoring.TierScheme;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,28 +44,44 @@ import org.slf4j.LoggerFactory;
  * on the roster, more alliances of a batch than the population counts. The order of the input
  * never changes the result.
  *
- * @param year the evaluation year, from 2000 to 2100
- * @param indicatorSystem the indicator system records are scored with
- * @param tierScheme the tier scheme totals are tiered with
- * @param population the population results are counted against
+ * <p>Equal when year, indicator system, tier scheme and population are equal. {@link #forYear} is
+ * the only way in: a configuration object, not a value type, so it has no public constructor.
  */
-public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme tierScheme,
-    Population population) {
+public final class Evaluation {
 
   private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
 
-  /**
-   * Checks the parts; {@link #forYear} and the {@code with…} methods are the usual way in.
-   *
-   * @throws IllegalArgumentException if the year is not from 2000 to 2100
-   */
-  public Evaluation {
-    if (year < 2000 || year > 2100) { // the range ActivityRecord accepts
-      throw new IllegalArgumentException("year must be from 2000 to 2100: " + year);
-    }
-    requireNonNull(indicatorSystem, "indicatorSystem");
-    requireNonNull(tierScheme, "tierScheme");
-    requireNonNull(population, "population");
+  private final int year;
+  private final IndicatorSystem indicatorSystem;
+  private final TierScheme tierScheme;
+  private final Population population;
+
+  private Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme tierScheme,
+      Population population) {
+    this.year = year;
+    this.indicatorSystem = indicatorSystem;
+    this.tierScheme = tierScheme;
+    this.population = population;
+  }
+
+  /** The evaluation year, from 2000 to 2100. */
+  public int year() {
+    return year;
+  }
+
+  /** The indicator system records are scored with. */
+  public IndicatorSystem indicatorSystem() {
+    return indicatorSystem;
+  }
+
+  /** The tier scheme totals are tiered with. */
+  public TierScheme tierScheme() {
+    return tierScheme;
+  }
+
+  /** The population results are counted against. */
+  public Population population() {
+    return population;
   }
 
   /**
@@ -79,6 +97,9 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
    * @throws IllegalArgumentException if the year is not from 2000 to 2100
    */
   public static Evaluation forYear(int year) {
+    if (year < 2000 || year > 2100) { // the range ActivityRecord accepts
+      throw new IllegalArgumentException("year must be from 2000 to 2100: " + year);
+    }
     return new Evaluation(year, IndicatorSystem.standard2019(), TierScheme.standard(),
         Population.evaluated());
   }
@@ -139,9 +160,9 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
             + "INELIGIBLE, found " + np.reason());
       }
     }
-    if (indicatorSystem.total() > tierScheme.maximum()) {
+    if (indicatorSystem.total().compareTo(Points.of(tierScheme.maximum())) > 0) {
       throw new IllegalStateException("indicator system '" + indicatorSystem.name() + "' totals "
-          + format(indicatorSystem.total()) + " points, but the tier scheme tiers totals "
+          + indicatorSystem.total() + " points, but the tier scheme tiers totals "
           + tierScheme.minimum() + " to " + tierScheme.maximum());
     }
     List<ActivityRecord> list = new ArrayList<>(records.size());
@@ -159,7 +180,7 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
     List<Alliance> alliances = new ArrayList<>(list.size() + ineligible.size());
     list.forEach(r -> alliances.add(r.alliance()));
     ineligible.forEach(np -> alliances.add(np.alliance()));
-    checkAlliances(alliances, java.util.function.Function.identity(), "record", problems);
+    checkAlliances(alliances, Function.identity(), "record", problems);
     if (!problems.isEmpty()) {
       throw new InvalidInputException(year + " activity records are invalid", problems);
     }
@@ -183,15 +204,16 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
         firstCause = firstCause == null ? e.getCause() : firstCause;
         continue;
       }
-      double total = card.total();
+      Points total = card.total();
       if (!tierScheme.accepts(total)) {
         problems.add(Problem.at(List.of(i), "total", "alliance " + r.code() + ": total "
-            + format(total) + " lies outside the tier scheme's range " + tierScheme.minimum()
+            + total + " lies outside the tier scheme's range " + tierScheme.minimum()
             + " to " + tierScheme.maximum()));
         continue;
       }
       int rounded = tierScheme.round(total);
-      participants.add(r.alliance(), total, rounded, tierScheme.tierOfWhole(rounded), card);
+      participants.add(r.alliance(), total.toHundredths(), rounded,
+          tierScheme.tierOfWhole(rounded), card);
     }
     if (!failures.isEmpty()) {
       throw new PolicyFailureException(failures, firstCause);
@@ -225,15 +247,14 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
       PublishedResult r = list.get(i);
       AllianceCode code = r.alliance().code();
       if (r.score().isPresent()) {
-        double score = r.score().getAsDouble();
+        Points score = r.score().get();
         if (!tierScheme.accepts(score)) {
-          problems.add(Problem.at(List.of(i), "score", "alliance " + code + ": score must be a "
-              + "number with at most two decimals from " + tierScheme.minimum() + " to "
-              + tierScheme.maximum() + ": " + format(score)));
+          problems.add(Problem.at(List.of(i), "score", "alliance " + code + ": score must be "
+              + "from " + tierScheme.minimum() + " to " + tierScheme.maximum() + ": " + score));
         } else if (r.tier().isPresent() && r.tier().get() != tierScheme.tierOf(score)) {
           Tier byScore = tierScheme.tierOf(score);
           problems.add(Problem.at(List.of(i), "tier", "alliance " + code + ": tier "
-              + r.tier().get() + " disagrees with score " + format(score) + ", which is "
+              + r.tier().get() + " disagrees with score " + score + ", which is "
               + tierScheme.band(byScore).get()));
         }
       } else if (!tierScheme.tiers().contains(r.tier().get())) {
@@ -247,13 +268,13 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
     }
     Ranking participants = new Ranking(list.size());
     for (PublishedResult r : list) {
-      OptionalDouble score = r.score();
+      Optional<Points> score = r.score();
       if (score.isPresent()) {
-        int rounded = tierScheme.round(score.getAsDouble());
-        participants.add(r.alliance(), score.getAsDouble(), rounded,
+        int rounded = tierScheme.round(score.get());
+        participants.add(r.alliance(), score.get().toHundredths(), rounded,
             tierScheme.tierOfWhole(rounded), null);
       } else {
-        participants.add(r.alliance(), Double.NaN, 0, r.tier().get(), null);
+        participants.add(r.alliance(), Ranking.TIER_ONLY, 0, r.tier().get(), null);
       }
     }
     EvaluationResult result = finish(list.stream().map(PublishedResult::alliance).toList(),
@@ -264,7 +285,7 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
 
   /** Duplicates, roster membership and population counts, shared by both inputs. */
   private <T> void checkAlliances(
-      List<T> list, java.util.function.Function<T, Alliance> alliance, String what,
+      List<T> list, Function<T, Alliance> alliance, String what,
       List<Problem> problems) {
     boolean[] seen = new boolean[Ranking.CODES];
     Map<AllianceCode, List<Integer>> duplicates = new TreeMap<>();
@@ -341,9 +362,16 @@ public record Evaluation(int year, IndicatorSystem indicatorSystem, TierScheme t
         ranked, nonParticipants);
   }
 
-  /** {@code 80.0 -> "80"}, {@code 84.5 -> "84.5"}: a total with at most two decimals as printed. */
-  static String format(double points) {
-    return BigDecimal.valueOf(points).stripTrailingZeros().toPlainString();
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Evaluation e && e.year == year
+        && e.indicatorSystem.equals(indicatorSystem) && e.tierScheme.equals(tierScheme)
+        && e.population.equals(population);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(year, indicatorSystem, tierScheme, population);
   }
 
   /** {@code Evaluation{2019, IndicatorSystem{standard 2019, …}, TierScheme{…}, Population{…}}}. */

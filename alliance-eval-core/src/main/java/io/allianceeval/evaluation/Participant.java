@@ -3,11 +3,11 @@ package io.allianceeval.evaluation;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Batch;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Scorecard;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
@@ -22,13 +22,13 @@ import java.util.OptionalInt;
 public final class Participant {
 
   private final Alliance alliance;
-  private final double total; // NaN: tier-only
+  private final Points total; // null: tier-only
   private final int roundedTotal;
   private final Tier tier;
   private final int rank; // 0: none
   private final Scorecard scorecard; // null: none
 
-  private Participant(Alliance alliance, double total, int roundedTotal, Tier tier, int rank,
+  private Participant(Alliance alliance, Points total, int roundedTotal, Tier tier, int rank,
       Scorecard scorecard) {
     this.alliance = alliance;
     this.total = total;
@@ -38,8 +38,8 @@ public final class Participant {
     this.scorecard = scorecard;
   }
 
-  /** A participant; {@code total} NaN for a tier-only row, {@code rank} 0 for none. */
-  static Participant of(Alliance alliance, double total, int roundedTotal, Tier tier, int rank,
+  /** A participant; {@code total} null for a tier-only row, {@code rank} 0 for none. */
+  static Participant of(Alliance alliance, Points total, int roundedTotal, Tier tier, int rank,
       Scorecard scorecard) {
     return new Participant(alliance, total, roundedTotal, tier, rank, scorecard);
   }
@@ -59,12 +59,9 @@ public final class Participant {
     return alliance.batch();
   }
 
-  /**
-   * The exact total as scored or published, with at most two decimals; empty for a tier-only
-   * result.
-   */
-  public OptionalDouble total() {
-    return Double.isNaN(total) ? OptionalDouble.empty() : OptionalDouble.of(total);
+  /** The exact total as scored or published; empty for a tier-only result. */
+  public Optional<Points> total() {
+    return Optional.ofNullable(total);
   }
 
   /**
@@ -72,7 +69,7 @@ public final class Participant {
    * ranked. Empty for a tier-only result.
    */
   public OptionalInt roundedTotal() {
-    return Double.isNaN(total) ? OptionalInt.empty() : OptionalInt.of(roundedTotal);
+    return total == null ? OptionalInt.empty() : OptionalInt.of(roundedTotal);
   }
 
   /** The tier. */
@@ -100,7 +97,7 @@ public final class Participant {
       return false;
     }
     Participant p = (Participant) o;
-    return alliance.equals(p.alliance) && Double.compare(total, p.total) == 0
+    return alliance.equals(p.alliance) && Objects.equals(total, p.total)
         && roundedTotal == p.roundedTotal && tier == p.tier && rank == p.rank
         && Objects.equals(scorecard, p.scorecard);
   }
@@ -114,6 +111,6 @@ public final class Participant {
   @Override
   public String toString() {
     return (rank > 0 ? "#" + rank + " " : "") + alliance + ": "
-        + (Double.isNaN(total) ? "" : Evaluation.format(total) + " ") + tier;
+        + (total == null ? "" : total + " ") + tier;
   }
 }

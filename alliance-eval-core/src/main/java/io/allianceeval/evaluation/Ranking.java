@@ -2,6 +2,7 @@ package io.allianceeval.evaluation;
 
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Scorecard;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class Ranking {
   private static final long TOTAL_MASK = (1L << 48) - 1;
 
   private final Alliance[] alliances;
-  private final double[] totals; // NaN: tier-only
+  private final long[] totals; // hundredths; TIER_ONLY: none
   private final int[] rounded;
   private final Tier[] tiers;
   private final Scorecard[] cards;
@@ -35,12 +36,15 @@ final class Ranking {
 
   Ranking(int capacity) {
     alliances = new Alliance[capacity];
-    totals = new double[capacity];
+    totals = new long[capacity];
     rounded = new int[capacity];
     tiers = new Tier[capacity];
     cards = new Scorecard[capacity];
     keys = new long[capacity];
   }
+
+  /** What {@link #add} takes as the total of a tier-only row. */
+  static final long TIER_ONLY = Long.MIN_VALUE;
 
   /** The number of distinct {@link #codeOrder} values. */
   static final int CODES = 1 << CODE_BITS;
@@ -54,10 +58,10 @@ final class Ranking {
   }
 
   /**
-   * Adds a participant with a total that the tier scheme accepted (a number of hundredths), or a
-   * tier-only one ({@code total} NaN).
+   * Adds a participant with a total in hundredths that the tier scheme accepted, or a tier-only one
+   * ({@code total} {@link #TIER_ONLY}).
    */
-  void add(Alliance alliance, double total, int roundedTotal, Tier tier, Scorecard card) {
+  void add(Alliance alliance, long total, int roundedTotal, Tier tier, Scorecard card) {
     int i = size++;
     alliances[i] = alliance;
     totals[i] = total;
@@ -67,11 +71,10 @@ final class Ranking {
     int code = codeOrder(alliance.code());
     positionByCode[code] = i;
     long order = (long) tier.ordinal() << 61;
-    if (Double.isNaN(total)) {
+    if (total == TIER_ONLY) {
       keys[i] = order | 1L << 60 | code;
     } else {
-      long hundredths = Math.round(total * 100); // exact: the total is a number of hundredths
-      keys[i] = order | (TOTAL_MASK - hundredths) << CODE_BITS | code;
+      keys[i] = order | (TOTAL_MASK - total) << CODE_BITS | code;
     }
   }
 
@@ -85,8 +88,8 @@ final class Ranking {
     int rank = 0;
     for (long key : sorted) {
       int i = positionByCode[(int) (key & ((1 << CODE_BITS) - 1))];
-      if (Double.isNaN(totals[i])) {
-        out.add(Participant.of(alliances[i], totals[i], 0, tiers[i], 0, cards[i]));
+      if (totals[i] == TIER_ONLY) {
+        out.add(Participant.of(alliances[i], null, 0, tiers[i], 0, cards[i]));
         continue;
       }
       scored++;
@@ -94,7 +97,8 @@ final class Ranking {
         rank = scored;
         previous = rounded[i];
       }
-      out.add(Participant.of(alliances[i], totals[i], rounded[i], tiers[i], rank, cards[i]));
+      out.add(Participant.of(alliances[i], Points.ofHundredths(totals[i]), rounded[i], tiers[i],
+          rank, cards[i]));
     }
     return out;
   }

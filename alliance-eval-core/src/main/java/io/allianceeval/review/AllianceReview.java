@@ -2,10 +2,10 @@ package io.allianceeval.review;
 
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -28,8 +28,8 @@ public abstract class AllianceReview {
 
   AllianceReview() {}
 
-  static AllianceReview of(Alliance alliance, double round1, double round2,
-      Optional<DiscrepancyRule.Cause> cause, Status status, OptionalDouble finalScore,
+  static AllianceReview of(Alliance alliance, Points round1, Points round2,
+      Optional<DiscrepancyRule.Cause> cause, Status status, Optional<Points> finalScore,
       Optional<Tier> tier, Optional<Decision> decision, List<String> unstableWithout) {
     return ImmutableAllianceReview.of(alliance, round1, round2, cause, status, finalScore, tier,
         decision, unstableWithout);
@@ -39,10 +39,10 @@ public abstract class AllianceReview {
   public abstract Alliance alliance();
 
   /** The round 1 score (group initial scoring), after aggregation. */
-  public abstract double round1();
+  public abstract Points round1();
 
   /** The round 2 score (cross-group re-scoring), after aggregation. */
-  public abstract double round2();
+  public abstract Points round2();
 
   /** Why the rounds were flagged, if they were. */
   public abstract Optional<DiscrepancyRule.Cause> cause();
@@ -51,7 +51,7 @@ public abstract class AllianceReview {
   public abstract Status status();
 
   /** The final score, once final. */
-  public abstract OptionalDouble finalScore();
+  public abstract Optional<Points> finalScore();
 
   /** The tier of the final score, once final. */
   public abstract Optional<Tier> tier();
@@ -78,9 +78,9 @@ public abstract class AllianceReview {
   /** {@code 342: 88.5 / 76, flagged DIFFERENCE, DECIDED 80 FAIRLY_HIGH}. */
   @Override
   public String toString() {
-    return code() + ": " + ReviewPoints.format(round1()) + " / " + ReviewPoints.format(round2())
+    return code() + ": " + round1() + " / " + round2()
         + cause().map(c -> ", flagged " + c).orElse("") + ", " + status()
-        + (finalScore().isPresent() ? " " + ReviewPoints.format(finalScore().getAsDouble()) + " "
+        + (finalScore().isPresent() ? " " + finalScore().get() + " "
             + tier().get() : "")
         + (unstableWithout().isEmpty() ? "" : ", tier changes without " + unstableWithout());
   }

@@ -3,21 +3,21 @@ package io.allianceeval.review;
 import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Points;
 
 /**
  * The collective review's decision on a flagged alliance: its final total, why, and who decided.
  */
-public record Decision(AllianceCode code, double score, String rationale, String decidedBy) {
+public record Decision(AllianceCode code, Points score, String rationale, String decidedBy) {
 
   /**
-   * Creates the decision; rationale and decider must not be blank, the score must be a number with
-   * at most two decimals.
+   * Creates the decision; rationale and decider must not be blank.
    */
   public Decision {
     requireNonNull(code, "code");
     requireNonNull(rationale, "rationale");
     requireNonNull(decidedBy, "decidedBy");
-    ReviewPoints.exact(score, "alliance " + code + ": decided score");
+    requireNonNull(score, "score");
     if (rationale.isBlank()) {
       throw new IllegalArgumentException("alliance " + code + ": a decision needs a rationale");
     }
@@ -26,9 +26,14 @@ public record Decision(AllianceCode code, double score, String rationale, String
     }
   }
 
+  /** A decision on a whole-point score. */
+  public Decision(AllianceCode code, int score, String rationale, String decidedBy) {
+    this(code, Points.of(score), rationale, decidedBy);
+  }
+
   /** {@code 342: 80 (rationale, by 专家组会评)}. */
   @Override
   public String toString() {
-    return code + ": " + ReviewPoints.format(score) + " (" + rationale + ", by " + decidedBy + ")";
+    return code + ": " + score + " (" + rationale + ", by " + decidedBy + ")";
   }
 }

@@ -1,12 +1,14 @@
 package io.allianceeval.review;
 
+import static java.util.Objects.requireNonNull;
+
+import io.allianceeval.model.Points;
 import io.allianceeval.scoring.TierScheme;
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
  * When the two rounds disagree enough for collective review (重要差异集体讨论复核会评). The default,
- * {@link #standard(double)} with 10 points: the rounds differ by 10 points or more, or give
+ * {@link #standard(int)} with 10 points: the rounds differ by 10 points or more, or give
  * different tiers.
  *
  * <h2>Specification for implementors</h2>
@@ -24,30 +26,30 @@ public interface DiscrepancyRule {
     TIER
   }
 
-  /**
-   * The cause, if the two round scores of one alliance differ significantly. The scores have at
-   * most two decimals.
-   */
-  Optional<Cause> check(double round1, double round2, TierScheme scheme);
+  /** The cause, if the two round scores of one alliance differ significantly. */
+  Optional<Cause> check(Points round1, Points round2, TierScheme scheme);
 
   /**
    * Flags a difference of {@code threshold} points or more ({@link Cause#DIFFERENCE}), else
    * different tiers ({@link Cause#TIER}). The difference is computed exactly: 10 flags a
    * difference of 10.00 and not one of 9.99.
    *
-   * @throws IllegalArgumentException if the threshold is not positive or has more than two
-   *     decimals
+   * @throws IllegalArgumentException if the threshold is not positive
    */
-  static DiscrepancyRule standard(double threshold) {
-    BigDecimal limit = ReviewPoints.exact(threshold, "threshold");
-    if (limit.signum() <= 0) {
+  static DiscrepancyRule standard(int threshold) {
+    return standard(Points.of(threshold));
+  }
+
+  /** {@link #standard(int)} with a threshold that may have decimals. */
+  static DiscrepancyRule standard(Points threshold) {
+    Points limit = requireNonNull(threshold, "threshold");
+    if (!limit.isPositive()) {
       throw new IllegalArgumentException("threshold must be positive: " + threshold);
     }
     return new DiscrepancyRule() {
       @Override
-      public Optional<Cause> check(double round1, double round2, TierScheme scheme) {
-        BigDecimal difference = ReviewPoints.exact(round1, "round 1 score")
-            .subtract(ReviewPoints.exact(round2, "round 2 score")).abs();
+      public Optional<Cause> check(Points round1, Points round2, TierScheme scheme) {
+        Points difference = round1.minus(round2).abs();
         if (difference.compareTo(limit) >= 0) {
           return Optional.of(Cause.DIFFERENCE);
         }
@@ -59,7 +61,7 @@ public interface DiscrepancyRule {
 
       @Override
       public String toString() {
-        return "difference of " + ReviewPoints.format(limit)
+        return "difference of " + limit
             + " points or more, or different tiers";
       }
     };

@@ -3,9 +3,9 @@ package io.allianceeval.review;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException.Problem;
+import io.allianceeval.model.Points;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.TierScheme;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,8 +52,8 @@ final class EntryCheck {
   ExpertTotals totals(Assignment assignment, boolean given, Set<Integer> reported) {
     Map<EntryKey, List<Integer>> positions = new LinkedHashMap<>();
     Map<ExpertTotals.Key, List<Integer>> positionsByTotal = new HashMap<>();
-    Map<ExpertTotals.Key, Map<String, BigDecimal>> perIndicator = new TreeMap<>(KEY_ORDER);
-    Map<ExpertTotals.Key, BigDecimal> totals = new TreeMap<>(KEY_ORDER);
+    Map<ExpertTotals.Key, Map<String, Points>> perIndicator = new TreeMap<>(KEY_ORDER);
+    Map<ExpertTotals.Key, Points> totals = new TreeMap<>(KEY_ORDER);
     for (int i = 0; i < entries.size(); i++) {
       ScoreEntry e = entries.get(i);
       Problem problem = problem(e, i, assignment, given, reported);
@@ -66,7 +66,7 @@ final class EntryCheck {
       ExpertTotals.Key key = new ExpertTotals.Key(e.round(), e.expertId(), e.code());
       positions.computeIfAbsent(new EntryKey(key, e.indicator()), k -> new ArrayList<>()).add(i);
       positionsByTotal.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
-      BigDecimal points = ReviewPoints.exact(e.points(), "points");
+      Points points = e.points();
       if (e.indicator().isPresent()) {
         perIndicator.computeIfAbsent(key, k -> new TreeMap<>()).put(e.indicator().get(), points);
       } else {
@@ -82,7 +82,7 @@ final class EntryCheck {
       }
     });
     ExpertTotals out = new ExpertTotals(alliances.keySet());
-    Map<ExpertTotals.Key, BigDecimal> all = new TreeMap<>(KEY_ORDER);
+    Map<ExpertTotals.Key, Points> all = new TreeMap<>(KEY_ORDER);
     all.putAll(totals);
     perIndicator.keySet().forEach(k -> all.putIfAbsent(k, null));
     for (ExpertTotals.Key key : all.keySet()) {
@@ -94,9 +94,9 @@ final class EntryCheck {
             + "other"));
         continue;
       }
-      BigDecimal total = totals.get(key);
+      Points total = totals.get(key);
       if (total == null) {
-        Map<String, BigDecimal> points = perIndicator.get(key);
+        Map<String, Points> points = perIndicator.get(key);
         List<String> missing = new ArrayList<>();
         system.indicators().forEach(ind -> {
           if (!points.containsKey(ind.id())) {
@@ -107,7 +107,7 @@ final class EntryCheck {
           problems.add(Problem.at(at, who + ": no valid indicator points for " + missing));
           continue;
         }
-        total = points.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        total = points.values().stream().reduce(Points.ZERO, Points::plus);
       }
       out.put(key, total);
     }
@@ -175,22 +175,22 @@ final class EntryCheck {
           + what + (group == null ? " (it is not assigned)" : " (group " + group + " scores it; "
               + e.expertId() + " is in group " + panel.groupOf(e.expertId()).get() + ")"));
     }
-    BigDecimal max;
+    Points max;
     if (e.indicator().isPresent()) {
       String id = e.indicator().get();
       if (!system.hasIndicator(id)) {
         return Problem.at(List.of(i), "indicator", round + ", " + who + ", " + what
             + ": no indicator '" + id + "' in " + system.name());
       }
-      max = ReviewPoints.exact(system.indicator(id).maxPoints(), "maximum");
+      max = system.indicator(id).maxPoints();
     } else {
-      max = ReviewPoints.exact(system.total(), "total");
+      max = system.total();
     }
-    BigDecimal points = ReviewPoints.exact(e.points(), "points");
-    if (points.signum() < 0 || points.compareTo(max) > 0) {
+    Points points = e.points();
+    if (points.isNegative() || points.compareTo(max) > 0) {
       return Problem.at(List.of(i), "points", round + ", " + who + ", " + what + ", "
           + e.indicator().map(x -> "indicator " + x).orElse("total") + ": points must be from 0 to "
-          + ReviewPoints.format(max) + ": " + ReviewPoints.format(points));
+          + max + ": " + points);
     }
     return null;
   }
@@ -205,7 +205,7 @@ final class EntryCheck {
       } else if (!scheme.accepts(d.score())) {
         problems.add(Problem.of("decision for alliance " + alliances.get(d.code())
             + ": score must be from " + scheme.minimum() + " to " + scheme.maximum() + ": "
-            + ReviewPoints.format(d.score())));
+            + d.score()));
       }
     }
     decided.forEach((c, n) -> {

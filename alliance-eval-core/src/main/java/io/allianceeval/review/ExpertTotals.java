@@ -1,7 +1,7 @@
 package io.allianceeval.review;
 
 import io.allianceeval.model.AllianceCode;
-import java.math.BigDecimal;
+import io.allianceeval.model.Points;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,23 +19,23 @@ final class ExpertTotals {
   /** The key of one expert's total for one alliance in one round. */
   record Key(Round round, String expertId, AllianceCode code) {}
 
-  private final Map<Round, SortedMap<AllianceCode, SortedMap<String, BigDecimal>>> totals =
+  private final Map<Round, SortedMap<AllianceCode, SortedMap<String, Points>>> totals =
       new EnumMap<>(Round.class);
 
   ExpertTotals(Set<AllianceCode> alliances) {
     for (Round r : Round.values()) {
-      SortedMap<AllianceCode, SortedMap<String, BigDecimal>> byCode = new TreeMap<>();
+      SortedMap<AllianceCode, SortedMap<String, Points>> byCode = new TreeMap<>();
       alliances.forEach(c -> byCode.put(c, new TreeMap<>()));
       totals.put(r, byCode);
     }
   }
 
-  void put(Key key, BigDecimal total) {
+  void put(Key key, Points total) {
     totals.get(key.round()).get(key.code()).put(key.expertId(), total);
   }
 
   /** The totals of {@code code} in {@code round}, by expert id; unmodifiable. */
-  SortedMap<String, BigDecimal> of(Round round, AllianceCode code) {
+  SortedMap<String, Points> of(Round round, AllianceCode code) {
     return Collections.unmodifiableSortedMap(totals.get(round).get(code));
   }
 

@@ -1,9 +1,9 @@
 package io.allianceeval.review;
 
 import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.TierScheme;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,18 +19,18 @@ final class LeaveOneOut {
   private LeaveOneOut() {}
 
   /** The ids of the experts {@code code}'s tier depends on, ordered by id. */
-  static List<String> unstable(AllianceCode code, BigDecimal round1, BigDecimal round2,
+  static List<String> unstable(AllianceCode code, Points round1, Points round2,
       ExpertTotals totals, RoundScorer scorer, TierScheme scheme) {
-    Tier base = scheme.tierOf(RoundScorer.meanOfRounds(round1, round2).doubleValue());
+    Tier base = scheme.tierOf(RoundScorer.meanOfRounds(round1, round2));
     List<String> out = new ArrayList<>();
     for (String id : totals.experts(code)) {
-      BigDecimal b1 = scorer.score(code, Round.ONE, id);
-      BigDecimal b2 = scorer.score(code, Round.TWO, id);
+      Points b1 = scorer.score(code, Round.ONE, id);
+      Points b2 = scorer.score(code, Round.TWO, id);
       if (b1 == null || b2 == null) {
         out.add(id);
         continue;
       }
-      double mean = RoundScorer.meanOfRounds(b1, b2).doubleValue();
+      Points mean = RoundScorer.meanOfRounds(b1, b2);
       if (!scheme.accepts(mean) || scheme.tierOf(mean) != base) {
         out.add(id);
       }

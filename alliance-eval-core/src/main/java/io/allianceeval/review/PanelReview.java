@@ -5,8 +5,9 @@ import static java.util.Objects.requireNonNull;
 import io.allianceeval.evaluation.PublishedResult;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
-import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.model.InvalidInputException.Problem;
+import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.TierScheme;
 import java.util.ArrayList;
@@ -14,7 +15,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -117,7 +117,7 @@ public final class PanelReview {
    * either round), rounded half-up to 0.01. Negative for a harsh expert; empty for one who shared
    * no alliance with another.
    */
-  public SortedMap<String, OptionalDouble> severity() {
+  public SortedMap<String, Optional<Points>> severity() {
     return severity.asMap(settings.panel());
   }
 
@@ -144,11 +144,11 @@ public final class PanelReview {
       throw new IllegalStateException("the panel cannot be finalised: " + waiting.size()
           + " flagged alliance(s) await collective review: " + String.join("; ", waiting.stream()
               .map(r -> r.code() + " (" + r.cause().get() + ": round 1 "
-                  + ReviewPoints.format(r.round1()) + ", round 2 "
-                  + ReviewPoints.format(r.round2()) + ")").toList()));
+                  + r.round1() + ", round 2 "
+                  + r.round2() + ")").toList()));
     }
     return reviews.values().stream()
-        .map(r -> PublishedResult.scored(r.alliance(), r.finalScore().getAsDouble())).toList();
+        .map(r -> PublishedResult.scored(r.alliance(), r.finalScore().get())).toList();
   }
 
   /** {@code PanelReview{12 alliances, 2 awaiting review}}. */

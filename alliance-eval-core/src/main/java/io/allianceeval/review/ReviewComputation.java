@@ -2,8 +2,8 @@ package io.allianceeval.review;
 
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -51,25 +50,25 @@ final class ReviewComputation {
     List<ScoreEntry> entries = new ArrayList<>(settings.entries());
     entries.sort(Comparator.comparing(ScoreEntry::code).thenComparing(ScoreEntry::expertId)
         .thenComparing(e -> e.indicator().orElse("")));
-    Map<Round, Map<AllianceCode, BigDecimal>> rounds = new HashMap<>();
+    Map<Round, Map<AllianceCode, Points>> rounds = new HashMap<>();
     for (Round round : Round.values()) {
       for (ScoreEntry e : entries) {
         if (e.round() == round) {
           add(AuditEvent.Kind.ENTERED, e.code(), "round " + round.number() + ", expert "
               + e.expertId() + ", " + e.indicator().map(i -> "indicator " + i).orElse("total")
-              + ": " + ReviewPoints.format(e.points()));
+              + ": " + e.points());
         }
       }
-      Map<AllianceCode, BigDecimal> scores = new HashMap<>();
+      Map<AllianceCode, Points> scores = new HashMap<>();
       for (AllianceCode code : alliances.keySet()) {
         if (settings.correctSeverity()) {
           auditCorrections(round, code);
         }
-        BigDecimal a = scorer.score(code, round, null);
+        Points a = scorer.score(code, round, null);
         scores.put(code, a);
         add(AuditEvent.Kind.AGGREGATED, code, "round " + round.number() + " "
             + settings.aggregation().name() + " of " + totals.of(round, code).size()
-            + " expert totals = " + ReviewPoints.format(a));
+            + " expert totals = " + a);
       }
       rounds.put(round, scores);
     }
@@ -80,38 +79,37 @@ final class ReviewComputation {
     List<AuditEvent> decided = new ArrayList<>();
     List<AuditEvent> finals = new ArrayList<>();
     for (AllianceCode code : alliances.keySet()) {
-      BigDecimal a1 = rounds.get(Round.ONE).get(code);
-      BigDecimal a2 = rounds.get(Round.TWO).get(code);
-      Optional<DiscrepancyRule.Cause> cause = settings.rule().check(a1.doubleValue(),
-          a2.doubleValue(), settings.scheme());
+      Points a1 = rounds.get(Round.ONE).get(code);
+      Points a2 = rounds.get(Round.TWO).get(code);
+      Optional<DiscrepancyRule.Cause> cause = settings.rule().check(a1, a2,
+          settings.scheme());
       cause.ifPresent(c -> flags.add(new AuditEvent(0, AuditEvent.Kind.FLAGGED, code, "round 1 "
-          + ReviewPoints.format(a1) + ", round 2 " + ReviewPoints.format(a2) + ": " + c + " ("
+          + a1 + ", round 2 " + a2 + ": " + c + " ("
           + settings.rule() + ")")));
       Decision d = decisions.get(code);
       AllianceReview.Status status;
-      OptionalDouble fin;
+      Optional<Points> fin;
       if (cause.isEmpty()) {
         status = AllianceReview.Status.FINAL;
-        fin = OptionalDouble.of(RoundScorer.meanOfRounds(a1, a2).doubleValue());
+        fin = Optional.of(RoundScorer.meanOfRounds(a1, a2));
       } else if (d != null) {
         status = AllianceReview.Status.DECIDED;
-        fin = OptionalDouble.of(d.score());
+        fin = Optional.of(d.score());
         decided.add(new AuditEvent(0, AuditEvent.Kind.DECIDED, code,
-            ReviewPoints.format(d.score()) + " by " + d.decidedBy() + ": " + d.rationale()));
+            d.score() + " by " + d.decidedBy() + ": " + d.rationale()));
       } else {
         status = AllianceReview.Status.AWAITING_REVIEW;
-        fin = OptionalDouble.empty();
+        fin = Optional.empty();
       }
       Optional<Tier> tier = fin.isPresent()
-          ? Optional.of(settings.scheme().tierOf(fin.getAsDouble())) : Optional.empty();
+          ? Optional.of(settings.scheme().tierOf(fin.get())) : Optional.empty();
       if (fin.isPresent()) {
         finals.add(new AuditEvent(0, AuditEvent.Kind.FINAL, code,
-            ReviewPoints.format(fin.getAsDouble()) + " " + tier.get()
+            fin.get() + " " + tier.get()
                 + (status == AllianceReview.Status.FINAL
                     ? " (mean of the two rounds)" : " (collective review)")));
       }
-      reviews.put(code, AllianceReview.of(alliances.get(code), a1.doubleValue(),
-          a2.doubleValue(), cause, status, fin, tier, Optional.ofNullable(d),
+      reviews.put(code, AllianceReview.of(alliances.get(code), a1, a2, cause, status, fin, tier, Optional.ofNullable(d),
           LeaveOneOut.unstable(code, a1, a2, totals, scorer, settings.scheme())));
     }
     for (List<AuditEvent> group : List.of(flags, decided, finals)) {
@@ -121,25 +119,24 @@ final class ReviewComputation {
 
   private void auditCorrections(Round round, AllianceCode code) {
     totals.of(round, code).forEach((id, t) -> {
-      BigDecimal s = severity.of(id);
-      if (s != null && s.signum() != 0) {
+      Points s = severity.of(id);
+      if (s != null && !s.isZero()) {
         add(AuditEvent.Kind.CORRECTED, code, "round " + round.number() + ", expert " + id
-            + ": " + ReviewPoints.format(t) + " - severity " + ReviewPoints.format(s) + " = "
-            + ReviewPoints.format(t.subtract(s)));
+            + ": " + t + " - severity " + s + " = " + t.minus(s));
       }
     });
   }
 
   /** Every round score outside the tier scheme, reported at once. */
-  private void checkRanges(Map<Round, Map<AllianceCode, BigDecimal>> rounds) {
+  private void checkRanges(Map<Round, Map<AllianceCode, Points>> rounds) {
     List<String> outside = new ArrayList<>();
     for (AllianceCode code : alliances.keySet()) {
-      BigDecimal a1 = rounds.get(Round.ONE).get(code);
-      BigDecimal a2 = rounds.get(Round.TWO).get(code);
-      if (!settings.scheme().accepts(a1.doubleValue())
-          || !settings.scheme().accepts(a2.doubleValue())) {
+      Points a1 = rounds.get(Round.ONE).get(code);
+      Points a2 = rounds.get(Round.TWO).get(code);
+      if (!settings.scheme().accepts(a1)
+          || !settings.scheme().accepts(a2)) {
         outside.add("alliance " + alliances.get(code) + ": round scores "
-            + ReviewPoints.format(a1) + " and " + ReviewPoints.format(a2) + " must lie from "
+            + a1 + " and " + a2 + " must lie from "
             + settings.scheme().minimum() + " to " + settings.scheme().maximum()
             + (settings.correctSeverity() ? " (after severity correction)" : ""));
       }

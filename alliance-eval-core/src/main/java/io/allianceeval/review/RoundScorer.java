@@ -1,14 +1,14 @@
 package io.allianceeval.review;
 
 import io.allianceeval.model.AllianceCode;
-import java.math.BigDecimal;
+import io.allianceeval.model.Points;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
  * A round's score for one alliance: its experts' totals, corrected for severity when the review
- * says so, aggregated, and rounded half-up to 0.01. Checks that the aggregation stays between the
+ * says so, and aggregated. Checks that the aggregation stays between the
  * smallest and the largest total.
  */
 final class RoundScorer {
@@ -27,7 +27,7 @@ final class RoundScorer {
   }
 
   /** The total {@code expertId} gave, as it enters the aggregation. */
-  BigDecimal corrected(String expertId, BigDecimal total) {
+  Points corrected(String expertId, Points total) {
     return correctSeverity ? severity.correct(expertId, total) : total;
   }
 
@@ -38,8 +38,8 @@ final class RoundScorer {
    * @throws IllegalStateException if the aggregation returns null or a number outside the range
    *     of the totals
    */
-  BigDecimal score(AllianceCode code, Round round, String without) {
-    List<BigDecimal> values = new ArrayList<>();
+  Points score(AllianceCode code, Round round, String without) {
+    List<Points> values = new ArrayList<>();
     totals.of(round, code).forEach((id, t) -> {
       if (!id.equals(without)) {
         values.add(corrected(id, t));
@@ -48,19 +48,19 @@ final class RoundScorer {
     if (values.isEmpty()) {
       return null;
     }
-    BigDecimal min = Collections.min(values);
-    BigDecimal max = Collections.max(values);
-    BigDecimal a = aggregation.aggregate(Collections.unmodifiableList(values));
+    Points min = Collections.min(values);
+    Points max = Collections.max(values);
+    Points a = aggregation.aggregate(Collections.unmodifiableList(values));
     if (a == null || a.compareTo(min) < 0 || a.compareTo(max) > 0) {
       throw new IllegalStateException("aggregation " + aggregation.name() + " returned " + a
           + " for alliance " + code + ", round " + round.number() + ": expected a number from "
-          + ReviewPoints.format(min) + " to " + ReviewPoints.format(max));
+          + min + " to " + max);
     }
-    return ReviewPoints.round(a);
+    return a;
   }
 
   /** The mean of the two round scores, rounded half-up to 0.01: an unflagged final score. */
-  static BigDecimal meanOfRounds(BigDecimal round1, BigDecimal round2) {
-    return ReviewPoints.round(round1.add(round2).divide(BigDecimal.valueOf(2)));
+  static Points meanOfRounds(Points round1, Points round2) {
+    return Points.mean(List.of(round1, round2));
   }
 }

@@ -3,37 +3,40 @@ package io.allianceeval.review;
 import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Points;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * One score an expert entered for an alliance in a round: the points of one indicator, or — with
- * no indicator — the expert's total. Points have at most two decimals; their range is checked by
- * the review, which knows the indicator system. Immutable; equal when every part is equal.
+ * no indicator — the expert's total. Their range is checked by the review, which knows the indicator system. Immutable; equal when every part is equal.
  */
 @Value.Immutable
 public abstract class ScoreEntry {
 
   ScoreEntry() {}
 
-  /**
-   * A total.
-   *
-   * @throws IllegalArgumentException if the points are not a number with at most two decimals
-   */
-  public static ScoreEntry total(Round round, String expertId, AllianceCode code, double points) {
+  /** A total. */
+  public static ScoreEntry total(Round round, String expertId, AllianceCode code, Points points) {
     return ImmutableScoreEntry.of(round, expertId, code, Optional.empty(), points);
   }
 
-  /**
-   * The points of one indicator.
-   *
-   * @throws IllegalArgumentException if the points are not a number with at most two decimals
-   */
+  /** {@link #total(Round, String, AllianceCode, Points)} in whole points. */
+  public static ScoreEntry total(Round round, String expertId, AllianceCode code, int points) {
+    return total(round, expertId, code, Points.of(points));
+  }
+
+  /** The points of one indicator. */
   public static ScoreEntry indicator(Round round, String expertId, AllianceCode code,
-      String indicatorId, double points) {
+      String indicatorId, Points points) {
     return ImmutableScoreEntry.of(round, expertId, code,
         Optional.of(requireNonNull(indicatorId, "indicatorId")), points);
+  }
+
+  /** {@link #indicator(Round, String, AllianceCode, String, Points)} in whole points. */
+  public static ScoreEntry indicator(Round round, String expertId, AllianceCode code,
+      String indicatorId, int points) {
+    return indicator(round, expertId, code, indicatorId, Points.of(points));
   }
 
   /** The round. */
@@ -49,18 +52,12 @@ public abstract class ScoreEntry {
   public abstract Optional<String> indicator();
 
   /** The points. */
-  public abstract double points();
-
-  @Value.Check
-  void check() {
-    ReviewPoints.exact(points(), "round " + round().number() + ", expert " + expertId()
-        + ", alliance " + code() + ": points");
-  }
+  public abstract Points points();
 
   /** {@code round 1, E01, 342, 2.5: 6}. */
   @Override
   public String toString() {
     return "round " + round().number() + ", " + expertId() + ", " + code() + ", "
-        + indicator().orElse("total") + ": " + ReviewPoints.format(points());
+        + indicator().orElse("total") + ": " + points();
   }
 }

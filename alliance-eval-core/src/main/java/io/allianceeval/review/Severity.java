@@ -1,6 +1,7 @@
 package io.allianceeval.review;
 
 import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Points;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -21,27 +22,27 @@ import java.util.TreeMap;
  */
 final class Severity {
 
-  private final SortedMap<String, BigDecimal> byExpert;
+  private final SortedMap<String, Points> byExpert;
 
-  private Severity(SortedMap<String, BigDecimal> byExpert) {
+  private Severity(SortedMap<String, Points> byExpert) {
     this.byExpert = byExpert;
   }
 
   static Severity of(Panel panel, Iterable<AllianceCode> alliances, ExpertTotals totals) {
     Map<String, BigDecimal[]> sums = new HashMap<>(); // id -> {sum of deviations, count}
     for (AllianceCode code : alliances) {
-      Map<String, List<BigDecimal>> given = new TreeMap<>();
+      Map<String, List<Points>> given = new TreeMap<>();
       for (Round r : Round.values()) {
         totals.of(r, code).forEach((id, t) -> given.computeIfAbsent(id, k -> new ArrayList<>())
             .add(t));
       }
-      for (Map.Entry<String, List<BigDecimal>> e : given.entrySet()) {
+      for (Map.Entry<String, List<Points>> e : given.entrySet()) {
         BigDecimal othersSum = BigDecimal.ZERO;
         int othersCount = 0;
-        for (Map.Entry<String, List<BigDecimal>> o : given.entrySet()) {
+        for (Map.Entry<String, List<Points>> o : given.entrySet()) {
           if (!o.getKey().equals(e.getKey())) {
-            for (BigDecimal t : o.getValue()) {
-              othersSum = othersSum.add(t);
+            for (Points t : o.getValue()) {
+              othersSum = othersSum.add(t.toBigDecimal());
               othersCount++;
             }
           }
@@ -53,39 +54,38 @@ final class Severity {
             MathContext.DECIMAL128);
         BigDecimal[] acc = sums.computeIfAbsent(e.getKey(),
             k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-        for (BigDecimal t : e.getValue()) {
-          acc[0] = acc[0].add(t.subtract(consensus));
+        for (Points t : e.getValue()) {
+          acc[0] = acc[0].add(t.toBigDecimal().subtract(consensus));
           acc[1] = acc[1].add(BigDecimal.ONE);
         }
       }
     }
-    SortedMap<String, BigDecimal> out = new TreeMap<>();
+    SortedMap<String, Points> out = new TreeMap<>();
     for (Expert e : panel.experts()) {
       BigDecimal[] acc = sums.get(e.id());
       if (acc != null) {
-        out.put(e.id(), ReviewPoints.round(acc[0].divide(acc[1], MathContext.DECIMAL128)));
+        out.put(e.id(), Points.roundHalfUp(acc[0].divide(acc[1], MathContext.DECIMAL128)));
       }
     }
     return new Severity(out);
   }
 
   /** The severity of {@code expertId}, or null if it has none. */
-  BigDecimal of(String expertId) {
+  Points of(String expertId) {
     return byExpert.get(expertId);
   }
 
   /** {@code total} corrected for {@code expertId}'s severity: the total minus the severity. */
-  BigDecimal correct(String expertId, BigDecimal total) {
-    BigDecimal s = byExpert.get(expertId);
-    return s == null ? total : total.subtract(s);
+  Points correct(String expertId, Points total) {
+    Points s = byExpert.get(expertId);
+    return s == null ? total : total.minus(s);
   }
 
   /** Every expert of {@code panel} with a severity or empty, ordered by id. */
-  SortedMap<String, OptionalDouble> asMap(Panel panel) {
-    SortedMap<String, OptionalDouble> out = new TreeMap<>();
+  SortedMap<String, Optional<Points>> asMap(Panel panel) {
+    SortedMap<String, Optional<Points>> out = new TreeMap<>();
     for (Expert e : panel.experts()) {
-      BigDecimal s = byExpert.get(e.id());
-      out.put(e.id(), s == null ? OptionalDouble.empty() : OptionalDouble.of(s.doubleValue()));
+      out.put(e.id(), Optional.ofNullable(byExpert.get(e.id())));
     }
     return Collections.unmodifiableSortedMap(out);
   }

@@ -1,6 +1,6 @@
 package io.allianceeval.review;
 
-import java.math.BigDecimal;
+import io.allianceeval.model.Points;
 import java.util.List;
 import java.util.function.Function;
 
@@ -8,15 +8,15 @@ import java.util.function.Function;
 final class StockAggregation implements Aggregation {
 
   private final String name;
-  private final Function<List<BigDecimal>, BigDecimal> function;
+  private final Function<List<Points>, Points> function;
 
-  StockAggregation(String name, Function<List<BigDecimal>, BigDecimal> function) {
+  StockAggregation(String name, Function<List<Points>, Points> function) {
     this.name = name;
     this.function = function;
   }
 
   @Override
-  public BigDecimal aggregate(List<BigDecimal> scores) {
+  public Points aggregate(List<Points> scores) {
     return function.apply(scores);
   }
 

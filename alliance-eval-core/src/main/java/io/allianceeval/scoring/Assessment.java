@@ -2,6 +2,7 @@ package io.allianceeval.scoring;
 
 import static java.util.Objects.requireNonNull;
 
+import io.allianceeval.model.Points;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -15,28 +16,33 @@ import java.util.function.Supplier;
  */
 public final class Assessment {
 
-  private final double points;
+  private final Points points;
   private Supplier<String> reasonSupplier;
   private volatile String reason;
 
-  private Assessment(double points, String reason, Supplier<String> reasonSupplier) {
+  private Assessment(Points points, String reason, Supplier<String> reasonSupplier) {
     this.points = points;
     this.reason = reason;
     this.reasonSupplier = reasonSupplier;
   }
 
   /** Points with a reason. Range checks happen where the policy's indicator is known. */
-  public static Assessment of(double points, String reason) {
-    return new Assessment(points, requireNonNull(reason, "reason"), null);
+  public static Assessment of(Points points, String reason) {
+    return new Assessment(requireNonNull(points, "points"), requireNonNull(reason, "reason"), null);
+  }
+
+  /** Whole points with a reason: {@code Assessment.of(5, "3 standards")}. */
+  public static Assessment of(int points, String reason) {
+    return of(Points.of(points), reason);
   }
 
   /** Points with a reason computed when first asked for; the supplier must be pure. */
-  public static Assessment lazy(double points, Supplier<String> reason) {
-    return new Assessment(points, null, requireNonNull(reason, "reason"));
+  public static Assessment lazy(Points points, Supplier<String> reason) {
+    return new Assessment(requireNonNull(points, "points"), null, requireNonNull(reason, "reason"));
   }
 
   /** The points. */
-  public double points() {
+  public Points points() {
     return points;
   }
 
@@ -59,7 +65,7 @@ public final class Assessment {
   @Override
   public boolean equals(Object o) {
     return o instanceof Assessment
-        && Double.compare(((Assessment) o).points, points) == 0
+        && ((Assessment) o).points.equals(points)
         && ((Assessment) o).reason().equals(reason());
   }
 
@@ -71,6 +77,6 @@ public final class Assessment {
   /** {@code "2 (secretariat_meetings = 3: 2-3 meetings -> 2 of 4)"}. */
   @Override
   public String toString() {
-    return Points.format(points) + " (" + reason() + ")";
+    return points + " (" + reason() + ")";
   }
 }

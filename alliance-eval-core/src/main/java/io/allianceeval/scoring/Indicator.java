@@ -1,5 +1,6 @@
 package io.allianceeval.scoring;
 
+import io.allianceeval.model.Points;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -19,12 +20,18 @@ public abstract class Indicator {
    * Creates an indicator.
    *
    * @param id {@code "G.N"} where {@code G} is the group's id, e.g. {@code "2.5"}
-   * @param maxPoints positive, with at most two decimals
+   * @param maxPoints positive
    * @throws IllegalArgumentException if the id is malformed or does not start with the group's id,
-   *     a name is blank, or the maximum is not positive or has more than two decimals
+   *     a name is blank, or the maximum is not positive
    */
   public static Indicator of(
-      String id, IndicatorGroup group, String chineseName, String englishName, double maxPoints) {
+      String id, IndicatorGroup group, String chineseName, String englishName, int maxPoints) {
+    return of(id, group, chineseName, englishName, Points.of(maxPoints));
+  }
+
+  /** Creates an indicator; see {@link #of(String, IndicatorGroup, String, String, int)}. */
+  public static Indicator of(
+      String id, IndicatorGroup group, String chineseName, String englishName, Points maxPoints) {
     return ImmutableIndicator.of(id, group, chineseName, englishName, maxPoints);
   }
 
@@ -41,7 +48,7 @@ public abstract class Indicator {
   public abstract String englishName();
 
   /** The most points an alliance can score on this indicator. */
-  public abstract double maxPoints();
+  public abstract Points maxPoints();
 
   @Value.Check
   void check() {
@@ -57,12 +64,15 @@ public abstract class Indicator {
     if (chineseName().isBlank() || englishName().isBlank()) {
       throw new IllegalArgumentException("indicator " + id() + ": names must not be blank");
     }
-    Points.positive(maxPoints(), "indicator " + id() + ": maximum points");
+    if (!maxPoints().isPositive()) {
+      throw new IllegalArgumentException(
+          "indicator " + id() + ": maximum points must be positive: " + maxPoints());
+    }
   }
 
   /** For example {@code 2.5 组织和参与制定技术标准 (technical standards, 6)}. */
   @Override
   public String toString() {
-    return id() + " " + chineseName() + " (" + englishName() + ", " + Points.format(maxPoints()) + ")";
+    return id() + " " + chineseName() + " (" + englishName() + ", " + maxPoints() + ")";
   }
 }

@@ -1,5 +1,6 @@
 package io.allianceeval.scoring;
 
+import io.allianceeval.model.Points;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
@@ -18,11 +19,16 @@ public abstract class IndicatorGroup {
    * Creates a group.
    *
    * @param id a positive whole number as text, {@code "1"}
-   * @param points the declared total of the group's indicators, positive, at most two decimals
+   * @param points the declared total of the group's indicators, positive
    * @throws IllegalArgumentException if the id is not a positive number, a name is blank or the
-   *     points are not positive or have more than two decimals
+   *     points are not positive
    */
-  public static IndicatorGroup of(String id, String chineseName, String englishName, double points) {
+  public static IndicatorGroup of(String id, String chineseName, String englishName, int points) {
+    return of(id, chineseName, englishName, Points.of(points));
+  }
+
+  /** Creates a group; see {@link #of(String, String, String, int)}. */
+  public static IndicatorGroup of(String id, String chineseName, String englishName, Points points) {
     return ImmutableIndicatorGroup.of(id, chineseName, englishName, points);
   }
 
@@ -36,7 +42,7 @@ public abstract class IndicatorGroup {
   public abstract String englishName();
 
   /** The declared points, which the group's indicators must add up to. */
-  public abstract double points();
+  public abstract Points points();
 
   @Value.Check
   void check() {
@@ -47,12 +53,15 @@ public abstract class IndicatorGroup {
     if (chineseName().isBlank() || englishName().isBlank()) {
       throw new IllegalArgumentException("indicator group " + id() + ": names must not be blank");
     }
-    Points.positive(points(), "indicator group " + id() + ": points");
+    if (!points().isPositive()) {
+      throw new IllegalArgumentException(
+          "indicator group " + id() + ": points must be positive: " + points());
+    }
   }
 
   /** For example {@code 1 组织机构建设与运行 (Organisation & operation, 25)}. */
   @Override
   public String toString() {
-    return id() + " " + chineseName() + " (" + englishName() + ", " + Points.format(points()) + ")";
+    return id() + " " + chineseName() + " (" + englishName() + ", " + points() + ")";
   }
 }

@@ -4,15 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Fact;
+import io.allianceeval.model.Points;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
  * The rule that turns an alliance's {@link ActivityRecord} into points on one indicator.
  *
- * <p>Stock policies come from the static factories: {@link #atLeast(Fact, int, double)} and the
+ * <p>Stock policies come from the static factories: {@link #atLeast(Fact, int, int)} and the
  * threshold {@link #ladder(Fact)} ("≥ 4 → 4, 2–3 → 2, 1 → 1"), including ladders on an age such as
  * the website rule, where a missing value has a meaning of its own. A policy of your own is a
  * lambda wrapped by {@link #of(Fact, IntFunction)} or {@link #of(Set, IndicatorPolicy)} so that it
@@ -25,11 +25,10 @@ import java.util.function.IntFunction;
  *       for the same record, safe to call from many threads at once;
  *   <li>it must not throw for any record that has every fact in {@link #requiredFacts()}; it may
  *       read the facts of {@link #optionalFacts()}, which can be missing;
- *   <li>it must return points in {@code [0, maximum]} of the indicator it is used for, with at most
- *       two decimals: points are exact hundredths, and the double returned must be the one nearest
- *       to such a number ({@code 2.65}, not {@code 2.6500000000000004}). The library checks both
- *       and fails the evaluation, naming the alliance and the indicator, if either is broken; it
- *       never rounds or clamps a policy's points.
+ *   <li>it must return {@link Points} in {@code [0, maximum]} of the indicator it is used for
+ *       (points are exact hundredths by their type). The library checks the range and fails the
+ *       evaluation, naming the alliance and the indicator, if it is broken; it never clamps a
+ *       policy's points.
  * </ul>
  */
 @FunctionalInterface
@@ -43,7 +42,7 @@ public interface IndicatorPolicy {
    * {@link #assess} only when a reason is read, so a policy may override it to avoid building
    * reasons; it must then always equal {@code assess(record).points()}.
    */
-  default double points(ActivityRecord record) {
+  default Points points(ActivityRecord record) {
     Assessment assessment = assess(record);
     if (assessment == null) {
       throw new NullPointerException("policy returned null instead of an assessment");
@@ -70,8 +69,8 @@ public interface IndicatorPolicy {
    * maximum exceeds its indicator's maximum when it is built, rather than at scoring time. Stock
    * policies always know it.
    */
-  default OptionalDouble maxPoints() {
-    return OptionalDouble.empty();
+  default Optional<Points> maxPoints() {
+    return Optional.empty();
   }
 
   /**
@@ -87,7 +86,7 @@ public interface IndicatorPolicy {
    * The ladder on {@code fact} that {@code steps} describes, the text {@link #steps()} gives:
    * steps separated by {@code ;}, each {@code >=N:P} (at least N scores P), {@code <=N:P} (at most
    * N scores P) or {@code blank:P} / {@code blank(meaning):P} (a missing value scores P and means
-   * "meaning"). Points have at most two decimals.
+   * "meaning"). Points are read by {@link Points#parse}.
    *
    * @throws IllegalArgumentException naming the fact and the step, for a step that cannot be read,
    *     mixed at-least and at-most steps, or steps the ladder builder refuses
@@ -99,8 +98,13 @@ public interface IndicatorPolicy {
   /**
    * {@code points} when {@code fact} is at least {@code threshold}, otherwise 0: the rule "≥ 1 → 5".
    */
-  static IndicatorPolicy atLeast(Fact fact, int threshold, double points) {
+  static IndicatorPolicy atLeast(Fact fact, int threshold, Points points) {
     return ladder(fact).atLeast(threshold, points).build();
+  }
+
+  /** {@link #atLeast(Fact, int, Points)} with whole points: {@code atLeast(COUNCIL_MEETINGS, 1, 5)}. */
+  static IndicatorPolicy atLeast(Fact fact, int threshold, int points) {
+    return atLeast(fact, threshold, Points.of(points));
   }
 
   /**
@@ -187,9 +191,14 @@ public interface IndicatorPolicy {
      *
      * @throws IllegalStateException if the ladder already has "at most" steps
      * @throws IllegalArgumentException if the threshold is negative or given twice, or the points
-     *     are negative or have more than two decimals
+     *     are negative
      */
-    LadderBuilder atLeast(int threshold, double points);
+    LadderBuilder atLeast(int threshold, Points points);
+
+    /** {@link #atLeast(int, Points)} with whole points. */
+    default LadderBuilder atLeast(int threshold, int points) {
+      return atLeast(threshold, Points.of(points));
+    }
 
     /**
      * A step: values of at most {@code threshold} (and above the next lower threshold) score
@@ -198,16 +207,25 @@ public interface IndicatorPolicy {
      * @throws IllegalStateException if the ladder already has "at least" steps
      * @throws IllegalArgumentException as {@link #atLeast}
      */
-    LadderBuilder atMost(int threshold, double points);
+    LadderBuilder atMost(int threshold, Points points);
+
+    /** {@link #atMost(int, Points)} with whole points. */
+    default LadderBuilder atMost(int threshold, int points) {
+      return atMost(threshold, Points.of(points));
+    }
 
     /**
      * Makes the fact optional: a record without it scores {@code points}, and the reason gives
      * {@code meaning} ({@code "no website"}).
      *
-     * @throws IllegalArgumentException if the points are negative or have more than two decimals,
-     *     or the meaning is blank
+     * @throws IllegalArgumentException if the points are negative or the meaning is blank
      */
-    LadderBuilder whenMissing(double points, String meaning);
+    LadderBuilder whenMissing(Points points, String meaning);
+
+    /** {@link #whenMissing(Points, String)} with whole points. */
+    default LadderBuilder whenMissing(int points, String meaning) {
+      return whenMissing(Points.of(points), meaning);
+    }
 
     /**
      * The ladder policy.

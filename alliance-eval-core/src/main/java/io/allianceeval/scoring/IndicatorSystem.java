@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Fact;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -25,10 +26,9 @@ import java.util.Set;
  * is validated when built: the indicators of a group add up to the group's points and the groups
  * to the declared total.
  *
- * <p><b>Points are exact at a resolution of 0.01</b> (hundredths). Maxima, group points and the
- * total must have at most two decimals; a reweighted policy's points are rounded half-up to a
- * hundredth; sums, range checks and the maximum check are made on exact hundredths, never with a
- * tolerance. The doubles this API returns are the doubles nearest those exact values.
+ * <p><b>Points are exact</b> ({@link Points}, hundredths). A reweighted policy's points are rounded
+ * half-up to a hundredth; sums, range checks and the maximum check are exact, never with a
+ * tolerance.
  *
  * <p>Immutable and thread-safe; one instance can score from many threads. Two systems are equal
  * when name, total, groups, indicators and policies are equal; stock policies (ladders, reweighted
@@ -48,8 +48,6 @@ public final class IndicatorSystem {
   private final List<Fact> facts;
   private final Fact[] requiredFactArray;
   private final IndicatorPolicy[] policyArray;
-  /** The stock policies' exact view, parallel to {@code policyArray}; null for a user policy. */
-  private final ExactPolicy[] exactArray;
   private final long[] maxArray;
 
   private IndicatorSystem(
@@ -79,11 +77,9 @@ public final class IndicatorSystem {
     this.facts = List.copyOf(all);
     this.requiredFactArray = required.toArray(new Fact[0]);
     this.policyArray = this.policies.toArray(new IndicatorPolicy[0]);
-    this.exactArray = new ExactPolicy[policyArray.length];
     this.maxArray = new long[policyArray.length];
     for (int i = 0; i < policyArray.length; i++) {
-      exactArray[i] = policyArray[i] instanceof ExactPolicy ? (ExactPolicy) policyArray[i] : null;
-      maxArray[i] = Points.positive(this.indicators.get(i).maxPoints(), "maximum");
+      maxArray[i] = this.indicators.get(i).maxPoints().toHundredths();
     }
   }
 
@@ -130,8 +126,8 @@ public final class IndicatorSystem {
    * The declared total, which the groups add up to (100 in the standard model): full marks, what
    * a record scores when every indicator gives its maximum.
    */
-  public double total() {
-    return Points.toDouble(total);
+  public Points total() {
+    return Points.ofHundredths(total);
   }
 
   /** The first-level groups in order. */
@@ -256,15 +252,12 @@ public final class IndicatorSystem {
     Throwable firstCause = null;
     for (int i = 0; i < policyArray.length; i++) {
       long h;
-      double returned = Double.NaN;
       try {
-        ExactPolicy exact = exactArray[i];
-        if (exact != null) {
-          h = exact.hundredths(record);
-        } else {
-          returned = policyArray[i].points(record);
-          h = Points.hundredthsOrInvalid(returned);
+        Points returned = policyArray[i].points(record);
+        if (returned == null) {
+          throw new NullPointerException("policy returned null points");
         }
+        h = returned.toHundredths();
       } catch (RuntimeException e) {
         if (problems == null) {
           problems = new ArrayList<>();
@@ -275,15 +268,13 @@ public final class IndicatorSystem {
         continue;
       }
       long max = maxArray[i];
-      if (h == Points.INVALID || h < 0 || h > max) {
+      if (h < 0 || h > max) {
         if (problems == null) {
           problems = new ArrayList<>();
         }
         problems.add("alliance " + record.code() + ", indicator " + indicators.get(i).id()
-            + ": policy " + policies.get(i) + " returned "
-            + (h == Points.INVALID ? returned + " points, not a number with at most two decimals"
-                : Points.format(h) + " points")
-            + ", expected 0 to " + Points.format(max));
+            + ": policy " + policies.get(i) + " returned " + Points.ofHundredths(h)
+            + " points, expected 0 to " + Points.ofHundredths(max));
         continue;
       }
       if (out != null) {
@@ -318,7 +309,7 @@ public final class IndicatorSystem {
   /** For example {@code IndicatorSystem{standard 2019, 100 points, 3 groups, 20 indicators}}. */
   @Override
   public String toString() {
-    return "IndicatorSystem{" + name + ", " + Points.format(total) + " points, " + groups.size()
+    return "IndicatorSystem{" + name + ", " + Points.ofHundredths(total) + " points, " + groups.size()
         + " groups, " + indicators.size() + " indicators}";
   }
 
@@ -370,11 +361,16 @@ public final class IndicatorSystem {
     /**
      * Declares the total the groups must add up to.
      *
-     * @throws IllegalArgumentException if the total is not positive or has more than two decimals
+     * @throws IllegalArgumentException if the total is not positive
      */
-    public Builder total(double total) {
-      this.total = Points.positive(total, "total");
+    public Builder total(Points total) {
+      this.total = positive(total, "total");
       return this;
+    }
+
+    /** {@link #total(Points)} in whole points. */
+    public Builder total(int total) {
+      return total(Points.of(total));
     }
 
     /**
@@ -382,9 +378,14 @@ public final class IndicatorSystem {
      *
      * @throws IllegalArgumentException as {@link IndicatorGroup#of}
      */
-    public Builder group(String id, String chineseName, String englishName, double points) {
+    public Builder group(String id, String chineseName, String englishName, Points points) {
       groups.put(id, IndicatorGroup.of(id, chineseName, englishName, points));
       return this;
+    }
+
+    /** {@link #group(String, String, String, Points)} in whole points. */
+    public Builder group(String id, String chineseName, String englishName, int points) {
+      return group(id, chineseName, englishName, Points.of(points));
     }
 
     /**
@@ -392,7 +393,8 @@ public final class IndicatorSystem {
      *
      * @throws IllegalArgumentException if there is no such group
      */
-    public Builder groupPoints(String id, double points) {
+    public Builder groupPoints(String id, Points points) {
+      requireNonNull(points, "points");
       IndicatorGroup g = groups.get(requireNonNull(id, "id"));
       if (g == null) {
         throw new IllegalArgumentException("no indicator group '" + id + "'; there are " + groups.keySet());
@@ -401,14 +403,19 @@ public final class IndicatorSystem {
       return this;
     }
 
+    /** {@link #groupPoints(String, Points)} in whole points. */
+    public Builder groupPoints(String id, int points) {
+      return groupPoints(id, Points.of(points));
+    }
+
     /**
      * Adds an indicator scored by {@code policy}.
      *
      * @throws IllegalArgumentException if an indicator with this id exists already, or the maximum
-     *     is not positive or has more than two decimals
+     *     is not positive
      */
     public Builder indicator(
-        String id, String chineseName, String englishName, double maxPoints, IndicatorPolicy policy) {
+        String id, String chineseName, String englishName, Points maxPoints, IndicatorPolicy policy) {
       requireNonNull(id, "id");
       requireNonNull(chineseName, "chineseName");
       requireNonNull(englishName, "englishName");
@@ -417,8 +424,22 @@ public final class IndicatorSystem {
         throw new IllegalArgumentException("indicator " + id + " is defined already");
       }
       entries.put(id, new Entry(id, chineseName, englishName,
-          Points.positive(maxPoints, "indicator " + id + ": maximum points"), policy));
+          positive(maxPoints, "indicator " + id + ": maximum points"), policy));
       return this;
+    }
+
+    /** {@link #indicator(String, String, String, Points, IndicatorPolicy)} in whole points. */
+    public Builder indicator(
+        String id, String chineseName, String englishName, int maxPoints, IndicatorPolicy policy) {
+      return indicator(id, chineseName, englishName, Points.of(maxPoints), policy);
+    }
+
+    private static long positive(Points points, String what) {
+      requireNonNull(points, what);
+      if (!points.isPositive()) {
+        throw new IllegalArgumentException(what + " must be positive: " + points);
+      }
+      return points.toHundredths();
     }
 
     /**
@@ -442,12 +463,14 @@ public final class IndicatorSystem {
      * #build()} reports that they no longer add up.
      *
      * @throws IllegalArgumentException if there is no such indicator, or the maximum is not
-     *     positive or has more than two decimals
+     *     positive
      */
-    public Builder reweight(String id, double newMax) {
+    public Builder reweight(String id, Points newMax) {
+      requireNonNull(newMax, "newMax");
       Entry e = entry(id);
-      long to = Points.positive(newMax, "indicator " + id + ": maximum points");
-      entries.put(id, e.with(to, ScaledPolicy.of(e.policy, e.maxPoints, to)));
+      long to = positive(newMax, "indicator " + id + ": maximum points");
+      entries.put(id, e.with(to, ScaledPolicy.of(e.policy, Points.ofHundredths(e.maxPoints),
+          newMax)));
       return this;
     }
 
@@ -501,7 +524,8 @@ public final class IndicatorSystem {
         }
         Indicator ind;
         try {
-          ind = Indicator.of(e.id, g, e.chineseName, e.englishName, Points.toDouble(e.maxPoints));
+          ind = Indicator.of(e.id, g, e.chineseName, e.englishName,
+              Points.ofHundredths(e.maxPoints));
         } catch (IllegalArgumentException ex) {
           problems.add(ex.getMessage());
           continue;
@@ -515,19 +539,19 @@ public final class IndicatorSystem {
       List<IndicatorGroup> orderedGroups = new ArrayList<>(groups.values());
       orderedGroups.sort(Comparator.comparing(g -> Integer.valueOf(g.id())));
       for (IndicatorGroup g : orderedGroups) {
-        long points = Points.positive(g.points(), "group " + g.id() + ": points");
+        long points = g.points().toHundredths();
         groupSum += points;
         Long sum = sums.get(g.id());
         if (sum == null) {
           problems.add("group " + g.id() + ": has no indicators");
         } else if (sum != points) {
-          problems.add("group " + g.id() + ": indicators add up to " + Points.format(sum)
-              + " points, expected the group's " + Points.format(points));
+          problems.add("group " + g.id() + ": indicators add up to " + Points.ofHundredths(sum)
+              + " points, expected the group's " + Points.ofHundredths(points));
         }
       }
       if (total != null && !groups.isEmpty() && groupSum != total) {
-        problems.add("groups add up to " + Points.format(groupSum) + " points, expected the total "
-            + Points.format(total));
+        problems.add("groups add up to " + Points.ofHundredths(groupSum)
+            + " points, expected the total " + Points.ofHundredths(total));
       }
       if (!problems.isEmpty()) {
         throw InvalidInputException.of("indicator system '" + name + "' is invalid", problems);
@@ -546,23 +570,10 @@ public final class IndicatorSystem {
 
     /** A policy that can give more than its indicator's maximum is rejected when built. */
     private static void checkPolicyMaximum(Entry e, List<String> problems) {
-      long policyMax;
-      if (e.policy instanceof ExactPolicy) {
-        policyMax = ((ExactPolicy) e.policy).maxHundredths();
-      } else if (e.policy.maxPoints().isPresent()) {
-        double declared = e.policy.maxPoints().getAsDouble();
-        policyMax = Points.hundredthsOrInvalid(declared);
-        if (policyMax == Points.INVALID) {
-          problems.add("indicator " + e.id + ": policy declares a maximum of " + declared
-              + " points, not a number with at most two decimals");
-          return;
-        }
-      } else {
-        return;
-      }
-      if (policyMax > e.maxPoints) {
-        problems.add("indicator " + e.id + ": policy can give " + Points.format(policyMax)
-            + " points, more than the maximum " + Points.format(e.maxPoints));
+      Points policyMax = e.policy.maxPoints().orElse(null);
+      if (policyMax != null && policyMax.toHundredths() > e.maxPoints) {
+        problems.add("indicator " + e.id + ": policy can give " + policyMax
+            + " points, more than the maximum " + Points.ofHundredths(e.maxPoints));
       }
     }
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Fact;
+import io.allianceeval.model.Points;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * A threshold ladder on one fact, the shape of every rule of the standard 2019 model. Built with
@@ -19,27 +21,28 @@ import java.util.Set;
  * Points are exact hundredths. Immutable and thread-safe; equal to another ladder with the same
  * fact, steps and missing value (hand-written: a policy class, compared by its rule).
  */
-final class Ladder implements ExactPolicy {
+final class Ladder implements IndicatorPolicy {
 
   private final Fact fact;
   private final boolean atLeast;
   /** Steps best first: descending thresholds for at-least, ascending for at-most. */
   private final int[] thresholds;
 
-  private final long[] points;
+  private final Points[] points;
   private final String[] stepTexts;
   private final String fallbackText;
   private final boolean missingAllowed;
-  private final long missingPoints;
+  private final Points missingPoints;
   private final String missingMeaning;
-  private final long top;
+  private final Points top;
+  private final Optional<Points> max;
 
   private Ladder(Builder b) {
     this.fact = b.fact;
     this.atLeast = b.kind == Kind.AT_LEAST;
     int n = b.steps.size();
     this.thresholds = new int[n];
-    this.points = new long[n];
+    this.points = new Points[n];
     this.stepTexts = new String[n];
     for (int i = 0; i < n; i++) {
       thresholds[i] = b.steps.get(i).threshold;
@@ -52,11 +55,12 @@ final class Ladder implements ExactPolicy {
     this.missingAllowed = b.missingMeaning != null;
     this.missingPoints = b.missingPoints;
     this.missingMeaning = b.missingMeaning;
-    long t = missingAllowed ? missingPoints : 0;
-    for (long p : points) {
-      t = Math.max(t, p);
+    Points t = missingAllowed ? missingPoints : Points.ZERO;
+    for (Points p : points) {
+      t = t.max(p);
     }
     this.top = t;
+    this.max = Optional.of(t);
   }
 
   static Builder builder(Fact fact) {
@@ -116,21 +120,19 @@ final class Ladder implements ExactPolicy {
   public Assessment assess(ActivityRecord record) {
     OptionalInt value = record.fact(fact);
     if (value.isEmpty()) {
-      long h = hundredths(record); // fails for a required fact
-      return Assessment.lazy(Points.toDouble(h), () -> fact + " missing: " + missingMeaning
-          + " -> " + Points.format(h) + " of " + Points.format(top));
+      Points h = points(record); // fails for a required fact
+      return Assessment.lazy(h, () -> fact + " missing: " + missingMeaning
+          + " -> " + h + " of " + top);
     }
     int v = value.getAsInt();
     int i = step(v);
-    long p = i < 0 ? 0 : points[i];
+    Points p = i < 0 ? Points.ZERO : points[i];
     String text = i < 0 ? fallbackText : stepTexts[i];
-    return Assessment.lazy(Points.toDouble(p),
-        () -> fact + " = " + v + ": " + text + " -> " + Points.format(p) + " of "
-            + Points.format(top));
+    return Assessment.lazy(p, () -> fact + " = " + v + ": " + text + " -> " + p + " of " + top);
   }
 
   @Override
-  public long hundredths(ActivityRecord record) {
+  public Points points(ActivityRecord record) {
     int v = record.fact(fact, -1);
     if (v < 0) {
       if (missingAllowed) {
@@ -139,7 +141,7 @@ final class Ladder implements ExactPolicy {
       throw new IllegalArgumentException("required fact " + fact + " is missing");
     }
     int i = step(v);
-    return i < 0 ? 0 : points[i];
+    return i < 0 ? Points.ZERO : points[i];
   }
 
   @Override
@@ -154,8 +156,8 @@ final class Ladder implements ExactPolicy {
 
   /** The most points a step (or the missing value) gives. */
   @Override
-  public long maxHundredths() {
-    return top;
+  public Optional<Points> maxPoints() {
+    return max;
   }
 
   @Override
@@ -167,7 +169,7 @@ final class Ladder implements ExactPolicy {
     return fact.equals(l.fact) && atLeast == l.atLeast
         && Arrays.equals(thresholds, l.thresholds)
         && Arrays.equals(points, l.points) && missingAllowed == l.missingAllowed
-        && missingPoints == l.missingPoints
+        && Objects.equals(missingPoints, l.missingPoints)
         && Objects.equals(missingMeaning, l.missingMeaning);
   }
 
@@ -179,19 +181,19 @@ final class Ladder implements ExactPolicy {
 
   @Override
   public Optional<String> steps() {
-    return Optional.of(steps(java.util.function.LongUnaryOperator.identity()));
+    return Optional.of(steps(UnaryOperator.identity()));
   }
 
   /** The steps with every point value passed through {@code scale}: {@code ">=4:4; >=2:2"}. */
-  String steps(java.util.function.LongUnaryOperator scale) {
+  String steps(UnaryOperator<Points> scale) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < thresholds.length; i++) {
       sb.append(i == 0 ? "" : "; ").append(atLeast ? ">=" : "<=").append(thresholds[i]).append(':')
-          .append(Points.format(scale.applyAsLong(points[i])));
+          .append(scale.apply(points[i]));
     }
     if (missingAllowed) {
       sb.append("; blank(").append(missingMeaning).append("):")
-          .append(Points.format(scale.applyAsLong(missingPoints)));
+          .append(scale.apply(missingPoints));
     }
     return sb.toString();
   }
@@ -217,7 +219,7 @@ final class Ladder implements ExactPolicy {
       try {
         if (m.group(1) != null) {
           int threshold = Integer.parseInt(m.group(2));
-          double points = Double.parseDouble(m.group(3));
+          Points points = stepPoints(fact, step, m.group(3));
           if (m.group(1).equals(">=") || m.group(1).equals("≥")) {
             b.atLeast(threshold, points);
           } else {
@@ -225,11 +227,12 @@ final class Ladder implements ExactPolicy {
           }
         } else {
           String meaning = m.group(4) == null || m.group(4).isBlank() ? "no value" : m.group(4);
-          b.whenMissing(Double.parseDouble(m.group(5)), meaning);
+          b.whenMissing(stepPoints(fact, step, m.group(5)), meaning);
         }
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(fact + ": cannot read the step '" + step
             + "': expected whole thresholds and points such as 2.5");
+
       } catch (IllegalStateException e) {
         throw new IllegalArgumentException(e.getMessage(), e);
       }
@@ -241,17 +244,25 @@ final class Ladder implements ExactPolicy {
     }
   }
 
+  private static Points stepPoints(Fact fact, String step, String text) {
+    try {
+      return Points.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(fact + ": step '" + step + "': " + e.getMessage(), e);
+    }
+  }
+
   /** The rule in words: {@code "secretariat_meetings: 4 or more meetings -> 4, 2-3 meetings -> 2, …"}. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(fact.name()).append(": ");
     for (int i = 0; i < thresholds.length; i++) {
-      sb.append(stepTexts[i]).append(" -> ").append(Points.format(points[i])).append(", ");
+      sb.append(stepTexts[i]).append(" -> ").append(points[i]).append(", ");
     }
     sb.append(fallbackText).append(" -> 0");
     if (missingAllowed) {
       sb.append(", missing (").append(missingMeaning).append(") -> ")
-          .append(Points.format(missingPoints));
+          .append(missingPoints);
     }
     return sb.toString();
   }
@@ -261,14 +272,14 @@ final class Ladder implements ExactPolicy {
     AT_MOST
   }
 
-  private record Step(int threshold, long points) {}
+  private record Step(int threshold, Points points) {}
 
   /** Collects the steps of a ladder. Steps may be given in any order. */
   static final class Builder implements IndicatorPolicy.LadderBuilder {
     private final Fact fact;
     private Kind kind;
     private final List<Step> steps = new ArrayList<>();
-    private long missingPoints;
+    private Points missingPoints;
     private String missingMeaning;
 
     private Builder(Fact fact) {
@@ -276,18 +287,18 @@ final class Ladder implements ExactPolicy {
     }
 
     @Override
-    public Builder atLeast(int threshold, double points) {
+    public Builder atLeast(int threshold, Points points) {
       return step(Kind.AT_LEAST, threshold, points);
     }
 
     @Override
-    public Builder atMost(int threshold, double points) {
+    public Builder atMost(int threshold, Points points) {
       return step(Kind.AT_MOST, threshold, points);
     }
 
     @Override
-    public Builder whenMissing(double points, String meaning) {
-      long h = Points.nonNegative(points, fact + ": points");
+    public Builder whenMissing(Points points, String meaning) {
+      Points h = nonNegative(points);
       requireNonNull(meaning, "meaning");
       if (meaning.isBlank()) {
         throw new IllegalArgumentException(fact + ": the meaning of a missing value must not be blank");
@@ -297,7 +308,15 @@ final class Ladder implements ExactPolicy {
       return this;
     }
 
-    private Builder step(Kind k, int threshold, double points) {
+    private Points nonNegative(Points points) {
+      requireNonNull(points, "points");
+      if (points.isNegative()) {
+        throw new IllegalArgumentException(fact + ": points must not be negative: " + points);
+      }
+      return points;
+    }
+
+    private Builder step(Kind k, int threshold, Points points) {
       if (kind != null && kind != k) {
         throw new IllegalStateException(
             fact + ": a ladder has either atLeast or atMost steps, not both");
@@ -305,7 +324,7 @@ final class Ladder implements ExactPolicy {
       if (threshold < 0) {
         throw new IllegalArgumentException(fact + ": threshold must not be negative: " + threshold);
       }
-      long h = Points.nonNegative(points, fact + ": points");
+      Points h = nonNegative(points);
       for (Step s : steps) {
         if (s.threshold == threshold) {
           throw new IllegalArgumentException(fact + ": threshold " + threshold + " given twice");
@@ -327,17 +346,17 @@ final class Ladder implements ExactPolicy {
               : Comparator.comparingInt(Step::threshold);
       steps.sort(best);
       for (int i = 1; i < steps.size(); i++) {
-        if (steps.get(i).points > steps.get(i - 1).points) {
+        if (steps.get(i).points.compareTo(steps.get(i - 1).points) > 0) {
           throw new IllegalArgumentException(
               fact
                   + ": a better value must not score fewer points, but threshold "
                   + steps.get(i).threshold
                   + " gives "
-                  + Points.format(steps.get(i).points)
+                  + steps.get(i).points
                   + " and threshold "
                   + steps.get(i - 1).threshold
                   + " gives "
-                  + Points.format(steps.get(i - 1).points));
+                  + steps.get(i - 1).points);
         }
       }
       return new Ladder(this);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Fact;
+import io.allianceeval.model.Points;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,65 +15,41 @@ import java.util.Set;
  * the original base, so rounding never compounds.
  *
  * <p>Equal when base, {@code from} and {@code to} are equal. Hand-written rather than a record: its
- * maximum in hundredths is precomputed, not a component.
+ * maximum is precomputed, not a component.
  */
-final class ScaledPolicy implements ExactPolicy {
+final class ScaledPolicy implements IndicatorPolicy {
 
   private final IndicatorPolicy base;
-  private final long from;
-  private final long to;
-  private final long max;
+  private final Points from;
+  private final Points to;
+  private final Optional<Points> max;
 
-  private ScaledPolicy(IndicatorPolicy base, long from, long to) {
+  private ScaledPolicy(IndicatorPolicy base, Points from, Points to) {
     this.base = base;
     this.from = from;
     this.to = to;
-    this.max = Points.scale(baseMax(base, from), from, to);
+    this.max = Optional.of(base.maxPoints().filter(m -> !m.isNegative()).orElse(from)
+        .scaled(from, to));
   }
 
-  /** The base's maximum in hundredths; {@code from} when it declares none. */
-  private static long baseMax(IndicatorPolicy base, long from) {
-    if (base instanceof ExactPolicy) {
-      return ((ExactPolicy) base).maxHundredths();
-    }
-    var declared = base.maxPoints();
-    if (declared.isEmpty()) {
-      return from;
-    }
-    long h = Points.hundredthsOrInvalid(declared.getAsDouble());
-    return h == Points.INVALID || h < 0 ? from : h;
-  }
-
-  /**
-   * {@code base} scaled from the maximum {@code from} to {@code to}, both in hundredths.
-   */
-  static IndicatorPolicy of(IndicatorPolicy base, long from, long to) {
+  /** {@code base} scaled from the maximum {@code from} to {@code to}. */
+  static IndicatorPolicy of(IndicatorPolicy base, Points from, Points to) {
     requireNonNull(base, "base");
-    if (base instanceof ScaledPolicy && ((ScaledPolicy) base).to == from) {
+    if (base instanceof ScaledPolicy && ((ScaledPolicy) base).to.equals(from)) {
       // rescaling a reweighted indicator: scale the original base once, from its own maximum
       ScaledPolicy scaled = (ScaledPolicy) base;
-      return scaled.from == to ? scaled.base : new ScaledPolicy(scaled.base, scaled.from, to);
+      return scaled.from.equals(to) ? scaled.base : new ScaledPolicy(scaled.base, scaled.from, to);
     }
-    return from == to ? base : new ScaledPolicy(base, from, to);
-  }
-
-  /** The base's points in hundredths. */
-  private long baseHundredths(ActivityRecord record) {
-    if (base instanceof ExactPolicy) {
-      return ((ExactPolicy) base).hundredths(record);
-    }
-    double p = base.points(record);
-    long h = Points.hundredthsOrInvalid(p);
-    if (h == Points.INVALID) {
-      throw new IllegalArgumentException(
-          "base policy returned " + p + " points, not a number with at most two decimals");
-    }
-    return h;
+    return from.equals(to) ? base : new ScaledPolicy(base, from, to);
   }
 
   @Override
-  public long hundredths(ActivityRecord record) {
-    return Points.scale(baseHundredths(record), from, to);
+  public Points points(ActivityRecord record) {
+    Points p = base.points(record);
+    if (p == null) {
+      throw new NullPointerException("base policy returned null points");
+    }
+    return p.scaled(from, to);
   }
 
   @Override
@@ -81,10 +58,9 @@ final class ScaledPolicy implements ExactPolicy {
     if (a == null) {
       return null; // reported by the caller as a broken policy
     }
-    long h = hundredths(record);
-    return Assessment.lazy(Points.toDouble(h), () -> a.reason() + ", scaled from "
-        + Points.format(from) + " to " + Points.format(to) + " = " + Points.format(h) + " of "
-        + Points.format(max));
+    Points h = a.points().scaled(from, to);
+    return Assessment.lazy(h, () -> a.reason() + ", scaled from " + from + " to " + to + " = " + h
+        + " of " + max.get());
   }
 
   @Override
@@ -98,7 +74,7 @@ final class ScaledPolicy implements ExactPolicy {
   }
 
   @Override
-  public long maxHundredths() {
+  public Optional<Points> maxPoints() {
     return max;
   }
 
@@ -106,24 +82,24 @@ final class ScaledPolicy implements ExactPolicy {
   @Override
   public Optional<String> steps() {
     return base instanceof Ladder
-        ? Optional.of(((Ladder) base).steps(h -> Points.scale(h, from, to)))
+        ? Optional.of(((Ladder) base).steps(h -> h.scaled(from, to)))
         : Optional.empty();
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof ScaledPolicy && ((ScaledPolicy) o).base.equals(base)
-        && ((ScaledPolicy) o).from == from && ((ScaledPolicy) o).to == to;
+        && ((ScaledPolicy) o).from.equals(from) && ((ScaledPolicy) o).to.equals(to);
   }
 
   @Override
   public int hashCode() {
-    return (base.hashCode() * 31 + Long.hashCode(from)) * 31 + Long.hashCode(to);
+    return (base.hashCode() * 31 + from.hashCode()) * 31 + to.hashCode();
   }
 
   /** {@code "secretariat_meetings: … scaled from 4 to 5.3"}. */
   @Override
   public String toString() {
-    return base + " scaled from " + Points.format(from) + " to " + Points.format(to);
+    return base + " scaled from " + from + " to " + to;
   }
 }

@@ -1,6 +1,7 @@
 package io.allianceeval.scoring;
 
 import io.allianceeval.model.ActivityRecord;
+import io.allianceeval.model.Points;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,8 +41,8 @@ public final class Scorecard {
       long again = system.points(record, p);
       if (again != total) {
         throw new IllegalStateException("alliance " + record.code() + ": a policy is not pure: "
-            + "the indicators totalled " + Points.format(total) + " when scored and "
-            + Points.format(again) + " when asked again");
+            + "the indicators totalled " + Points.ofHundredths(total) + " when scored and "
+            + Points.ofHundredths(again) + " when asked again");
       }
       points = p;
     }
@@ -68,9 +69,14 @@ public final class Scorecard {
     return system;
   }
 
-  /** The sum of every indicator's points, exact to the hundredth. */
-  public double total() {
-    return Points.toDouble(total);
+  /** The sum of every indicator's points. */
+  public Points total() {
+    return Points.ofHundredths(total);
+  }
+
+  /** {@link #total()} in hundredths, for the evaluation's ranking without a boxed value. */
+  long totalHundredths() {
+    return total;
   }
 
   /**
@@ -78,8 +84,8 @@ public final class Scorecard {
    *
    * @throws IllegalArgumentException if the system has no such indicator
    */
-  public double points(String id) {
-    return Points.toDouble(points()[system.indexOf(id)]);
+  public Points points(String id) {
+    return Points.ofHundredths(points()[system.indexOf(id)]);
   }
 
   /**
@@ -87,11 +93,11 @@ public final class Scorecard {
    *
    * @throws IllegalArgumentException if the system has no such group
    */
-  public double subtotal(String groupId) {
+  public Points subtotal(String groupId) {
     long[] groupPoints = groupPoints();
     for (int g = 0; g < groupPoints.length; g++) {
       if (system.groups().get(g).id().equals(groupId)) {
-        return Points.toDouble(groupPoints[g]);
+        return Points.ofHundredths(groupPoints[g]);
       }
     }
     throw new IllegalArgumentException(
@@ -99,11 +105,11 @@ public final class Scorecard {
   }
 
   /** Every group with its subtotal, in the system's order; unmodifiable. */
-  public Map<IndicatorGroup, Double> subtotals() {
+  public Map<IndicatorGroup, Points> subtotals() {
     long[] groupPoints = groupPoints();
-    Map<IndicatorGroup, Double> map = new LinkedHashMap<>();
+    Map<IndicatorGroup, Points> map = new LinkedHashMap<>();
     for (int g = 0; g < groupPoints.length; g++) {
-      map.put(system.groups().get(g), Points.toDouble(groupPoints[g]));
+      map.put(system.groups().get(g), Points.ofHundredths(groupPoints[g]));
     }
     return Collections.unmodifiableMap(map);
   }
@@ -117,11 +123,11 @@ public final class Scorecard {
       for (int i = 0; i < p.length; i++) {
         Indicator indicator = system.indicators().get(i);
         Assessment a = system.policies().get(i).assess(record);
-        if (a == null || Points.hundredthsOrInvalid(a.points()) != p[i]) {
+        if (a == null || a.points() == null || a.points().toHundredths() != p[i]) {
           throw new IllegalStateException(
               "alliance " + record.code() + ", indicator " + indicator.id()
-                  + ": policy is not pure: it gave " + Points.format(p[i])
-                  + " points when scored and " + (a == null ? "null" : Points.format(a.points()))
+                  + ": policy is not pure: it gave " + Points.ofHundredths(p[i])
+                  + " points when scored and " + (a == null ? "null" : a.points())
                   + " when asked again for the reason");
         }
         list.add(new IndicatorScore(indicator, a.points(), a.reason()));
@@ -153,9 +159,9 @@ public final class Scorecard {
   public String toString() {
     long[] groupPoints = groupPoints();
     StringBuilder sb = new StringBuilder("Scorecard{").append(record.code()).append(": ")
-        .append(Points.format(total)).append(" =");
+        .append(Points.ofHundredths(total)).append(" =");
     for (int g = 0; g < groupPoints.length; g++) {
-      sb.append(g == 0 ? " " : " + ").append(Points.format(groupPoints[g]));
+      sb.append(g == 0 ? " " : " + ").append(Points.ofHundredths(groupPoints[g]));
     }
     return sb.append('}').toString();
   }

@@ -3,6 +3,7 @@ package io.allianceeval.scoring;
 import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,9 +24,7 @@ import org.immutables.value.Value;
  * 85 → HIGH; 84.49 → 84 → FAIRLY_HIGH). A custom scheme is validated: bands must not overlap or
  * leave gaps, each tier appears at most once, and a better tier lies above a worse one.
  *
- * <p>Totals are exact at a resolution of 0.01, as points are (see {@link IndicatorSystem}): a
- * total with more than two decimals is rejected, never rounded silently, and 84.5 is 84.5, not
- * 84.4999999.
+ * <p>Totals are exact {@link Points}: 84.5 is 84.5, not 84.4999999.
  *
  * <p>Immutable and thread-safe; equal when bands and rounding are equal.
  */
@@ -39,6 +38,9 @@ public abstract class TierScheme {
           .band(Tier.AVERAGE, 50, 69)
           .band(Tier.INACTIVE, 0, 49)
           .build();
+
+  /** Hundredths in a point. */
+  private static final long ONE = 100;
 
   TierScheme() {}
 
@@ -110,28 +112,30 @@ public abstract class TierScheme {
   /**
    * The whole-point total that {@code total} counts as: rounded with {@link #rounding()}.
    *
-   * @throws IllegalArgumentException if {@code total} is not a number with at most two decimals in
-   *     {@code [minimum(), maximum()]}, or the rounding is {@code UNNECESSARY} and the total is
-   *     fractional
+   * @throws IllegalArgumentException if {@code total} lies outside {@code [minimum(), maximum()]},
+   *     or the rounding is {@code UNNECESSARY} and the total is fractional
    */
-  public int round(double total) {
-    long h = Points.hundredthsOrInvalid(total);
-    if (h == Points.INVALID || h < (long) minimum() * Points.ONE
-        || h > (long) maximum() * Points.ONE) {
-      throw new IllegalArgumentException("total must be a number with at most two decimals from "
-          + minimum() + " to " + maximum() + ": " + total);
+  public int round(Points total) {
+    return roundHundredths(total.toHundredths());
+  }
+
+  /** {@link #round(Points)} on a total in hundredths, without a boxed value. */
+  int roundHundredths(long h) {
+    if (h < (long) minimum() * ONE || h > (long) maximum() * ONE) {
+      throw new IllegalArgumentException("total must be from " + minimum() + " to " + maximum()
+          + ": " + Points.ofHundredths(h));
     }
-    if (h % Points.ONE == 0) {
-      return (int) (h / Points.ONE);
+    if (h % ONE == 0) {
+      return (int) (h / ONE);
     }
     if (rounding() == RoundingMode.HALF_UP) {
-      return (int) ((h + Points.ONE / 2) / Points.ONE); // h is not negative
+      return (int) ((h + ONE / 2) / ONE); // h is not negative
     }
     try {
       return BigDecimal.valueOf(h, 2).setScale(0, rounding()).intValueExact();
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "total must be a whole number under rounding " + rounding() + ": " + Points.format(h), e);
+      throw new IllegalArgumentException("total must be a whole number under rounding "
+          + rounding() + ": " + Points.ofHundredths(h), e);
     }
   }
 
@@ -140,7 +144,7 @@ public abstract class TierScheme {
    *
    * @throws IllegalArgumentException as {@link #round}
    */
-  public Tier tierOf(double total) {
+  public Tier tierOf(Points total) {
     return tierOfWhole(round(total));
   }
 
@@ -164,13 +168,12 @@ public abstract class TierScheme {
   }
 
   /**
-   * Whether {@code total} is a number this scheme can tier: at most two decimals, from {@link
-   * #minimum()} to {@link #maximum()}.
+   * Whether {@code total} is a total this scheme can tier: from {@link #minimum()} to {@link
+   * #maximum()}.
    */
-  public boolean accepts(double total) {
-    long h = Points.hundredthsOrInvalid(total);
-    return h != Points.INVALID && h >= (long) minimum() * Points.ONE
-        && h <= (long) maximum() * Points.ONE;
+  public boolean accepts(Points total) {
+    long h = total.toHundredths();
+    return h >= (long) minimum() * ONE && h <= (long) maximum() * ONE;
   }
 
   /**
@@ -180,14 +183,14 @@ public abstract class TierScheme {
    *
    * @throws IllegalArgumentException if the scheme does not use {@code tier}
    */
-  public double lowestTotalFor(Tier tier) {
+  public Points lowestTotalFor(Tier tier) {
     Band b = band(tier).orElseThrow(() -> new IllegalArgumentException(
         "tier scheme has no band for " + tier + "; it has " + tiers()));
-    long min = b.min() * Points.ONE;
+    long min = b.min() * ONE;
     if (b.min() == minimum()) {
-      return Points.toDouble(min);
+      return Points.ofHundredths(min);
     }
-    long half = min - Points.ONE / 2;
+    long half = min - ONE / 2;
     long lowest;
     switch (rounding()) {
       case HALF_UP:
@@ -201,12 +204,12 @@ public abstract class TierScheme {
         break;
       case UP:
       case CEILING:
-        lowest = min - Points.ONE + 1;
+        lowest = min - ONE + 1;
         break;
       default: // DOWN, FLOOR, UNNECESSARY
         lowest = min;
     }
-    return Points.toDouble(lowest);
+    return Points.ofHundredths(lowest);
   }
 
   /** {@code TierScheme{HIGH 85-100, FAIRLY_HIGH 70-84, AVERAGE 50-69, INACTIVE 0-49, HALF_UP}}. */

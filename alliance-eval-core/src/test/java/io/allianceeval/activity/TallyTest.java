@@ -14,6 +14,7 @@ import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Fact;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.scoring.IndicatorPolicy;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Standard2019;
@@ -133,7 +134,7 @@ class TallyTest {
     assertTrue(none.records().get(0).fact(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE).isEmpty(),
         "no update: no website");
     var card = IndicatorSystem.standard2019().score(none.records().get(0));
-    assertEquals(0, card.points("1.5"));
+    assertEquals(Points.of(0), card.points("1.5"));
   }
 
   @Test
@@ -289,7 +290,7 @@ class TallyTest {
     assertEquals(2, fact(r.records().get(0), exhibitions));
     Participant p = r.evaluate(Evaluation.forYear(2019).withIndicatorSystem(system))
         .participants().get(0);
-    assertEquals(5, p.scorecard().orElseThrow().points("3.5"));
+    assertEquals(Points.of(5), p.scorecard().orElseThrow().points("3.5"));
   }
 
   @Test

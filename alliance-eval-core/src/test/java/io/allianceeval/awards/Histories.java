@@ -4,6 +4,7 @@ import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.PublishedResult;
 import io.allianceeval.model.Alliance;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ final class Histories {
         case "F" -> rows.add(PublishedResult.tierOnly(a, Tier.FAIRLY_HIGH));
         case "A" -> rows.add(PublishedResult.tierOnly(a, Tier.AVERAGE));
         case "I" -> rows.add(PublishedResult.tierOnly(a, Tier.INACTIVE));
-        default -> rows.add(PublishedResult.scored(a, Double.parseDouble(kv[1])));
+        default -> rows.add(PublishedResult.scored(a, Points.parse(kv[1])));
       }
     }
     return Evaluation.forYear(year).fromPublished(rows);

@@ -10,10 +10,10 @@ import io.allianceeval.evaluation.PublishedResult;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Standard2019;
 import io.allianceeval.scoring.TierScheme;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -48,32 +48,33 @@ class DiagnosticsProperties {
   @Property
   void gap_isZeroExactlyAtTheTop_andAddingItReachesTheNextTier(
       @ForAll @IntRange(min = 0, max = 10000) int hundredths) {
-    double score = BigDecimal.valueOf(hundredths, 2).doubleValue();
+    Points score = Points.ofHundredths(hundredths);
     EvaluationResult r = Evaluation.forYear(2019).fromPublished(List.of(
         PublishedResult.scored(Alliance.of("105", "TD"), score)));
     Gaps.Gap g = Gaps.of(r).get(0);
     Participant p = g.participant();
     TierScheme scheme = TierScheme.standard();
     if (p.tier() == Tier.HIGH) {
-      assertEquals(0, g.pointsNeeded());
+      assertEquals(Points.ZERO, g.pointsNeeded());
     } else {
-      assertTrue(g.pointsNeeded() > 0, g.toString());
-      BigDecimal reachedTotal = BigDecimal.valueOf(score).add(BigDecimal.valueOf(g.pointsNeeded()));
-      assertEquals(g.next().get(), scheme.tierOf(reachedTotal.doubleValue()),
-          score + " + " + g.pointsNeeded());
+      assertTrue(g.pointsNeeded().isPositive(), g.toString());
+      Points reachedTotal = score.plus(g.pointsNeeded());
+      assertEquals(g.next().get(), scheme.tierOf(reachedTotal), score + " + " + g.pointsNeeded());
       // a hundredth less, the resolution of points, stays in the tier: not more than needed
-      assertEquals(p.tier(), scheme.tierOf(reachedTotal.subtract(new BigDecimal("0.01"))
-          .doubleValue()), "not more than needed: " + score + " + " + g.pointsNeeded());
+      assertEquals(p.tier(), scheme.tierOf(reachedTotal.minus(Points.ofHundredths(1))),
+          "not more than needed: " + score + " + " + g.pointsNeeded());
     }
   }
 
   @Property
   void gapSources_canCoverThePointsNeeded(@ForAll("factSets") List<int[]> facts) {
     for (Gaps.Gap g : Gaps.of(scored(facts))) {
-      double available = g.sources().stream().mapToDouble(Gaps.Source::available).sum();
-      assertTrue(available >= g.pointsNeeded() - 1e-9, g.toString());
+      Points available = g.sources().stream().map(Gaps.Source::available)
+          .reduce(Points.ZERO, Points::plus);
+      assertTrue(available.compareTo(g.pointsNeeded()) >= 0, g.toString());
       for (int i = 1; i < g.sources().size(); i++) {
-        assertTrue(g.sources().get(i - 1).available() >= g.sources().get(i).available());
+        assertTrue(g.sources().get(i - 1).available()
+            .compareTo(g.sources().get(i).available()) >= 0);
       }
     }
   }
@@ -114,7 +115,7 @@ class DiagnosticsProperties {
     for (int i = 0; i < scores.size(); i++) {
       if (scores.get(i) >= 0) {
         rows.add(PublishedResult.scored(Alliance.of(String.format("1%02d", i + 1), "x"),
-            scores.get(i)));
+            Points.of(scores.get(i))));
       }
     }
     return Evaluation.forYear(year).fromPublished(rows);

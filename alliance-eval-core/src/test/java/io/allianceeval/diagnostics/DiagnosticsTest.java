@@ -11,6 +11,7 @@ import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Fact;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Standard2019;
@@ -50,7 +51,7 @@ class DiagnosticsTest {
   @Test
   void lossAnalysis_perTier_ranked_withZeroShares() {
     EvaluationResult r = result();
-    assertEquals(84, r.participant(C.code()).get().total().getAsDouble());
+    assertEquals(Points.of(84), r.participant(C.code()).get().total().get());
     LossAnalysis loss = LossAnalysis.of(r);
     assertEquals(2, loss.alliances(Tier.HIGH));
     LossAnalysis.IndicatorLoss first = loss.losses(Tier.HIGH).get(0);
@@ -86,21 +87,21 @@ class DiagnosticsTest {
     Gaps.Gap c = gaps.stream().filter(g -> g.participant().code().equals(C.code())).findFirst()
         .orElseThrow();
     assertEquals(Optional.of(Tier.HIGH), c.next());
-    assertEquals(0.5, c.pointsNeeded());               // 84 -> 84.5 rounds to 85
+    assertEquals(Points.parse("0.5"), c.pointsNeeded());               // 84 -> 84.5 rounds to 85
     assertEquals(List.of("2.3", "2.1", "3.5", "3.2"), c.sources().stream()
         .map(s -> s.indicator().id()).toList());
-    assertEquals(5, c.sources().get(0).available());
+    assertEquals(Points.of(5), c.sources().get(0).available());
     Gaps.Gap a = gaps.get(0);
     assertEquals(Optional.empty(), a.next());
-    assertEquals(0, a.pointsNeeded());
+    assertEquals(Points.ZERO, a.pointsNeeded());
     assertEquals(List.of(), a.sources());
     EvaluationResult published = Evaluation.forYear(2019).fromPublished(List.of(
-        PublishedResult.scored(A, 69), PublishedResult.scored(B, 40.2),
+        PublishedResult.scored(A, 69), PublishedResult.scored(B, Points.parse("40.2")),
         PublishedResult.tierOnly(C, Tier.INACTIVE)));
     List<Gaps.Gap> p = Gaps.of(published);
     assertEquals(2, p.size(), "tier-only rows have no gap");
-    assertEquals(0.5, p.get(0).pointsNeeded());
-    assertEquals(9.3, p.get(1).pointsNeeded(), 1e-9);
+    assertEquals(Points.parse("0.5"), p.get(0).pointsNeeded());
+    assertEquals(Points.parse("9.3"), p.get(1).pointsNeeded());
     assertEquals(List.of(), p.get(0).sources());
   }
 

@@ -8,6 +8,7 @@ import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.PublishedResult;
 import io.allianceeval.model.Alliance;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Standard2019;
 import java.util.List;
@@ -28,8 +29,8 @@ class SensitivityAndTransitionsTest {
         DiagnosticsTest.top(B, Standard2019.COMMISSIONED_PROJECTS, 0, Standard2019.INNOVATION_CHAIN_ACTIONS, 0),
         DiagnosticsTest.top(C, Standard2019.COUNCIL_MEETINGS, 0, Standard2019.MEDIA_REPORTS, 1,
             Standard2019.ACADEMIC_EXCHANGES, 1)));
-    assertEquals(88, r.participant(B.code()).get().total().getAsDouble());
-    assertEquals(89, r.participant(C.code()).get().total().getAsDouble());
+    assertEquals(Points.of(88), r.participant(B.code()).get().total().get());
+    assertEquals(Points.of(89), r.participant(C.code()).get().total().get());
     Sensitivity s = Sensitivity.of(r, 400, 11, 0.5);
     assertEquals(400, s.runs());
     assertEquals(11, s.seed());

@@ -9,6 +9,7 @@ import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.review.Decision;
 import io.allianceeval.review.PanelReview;
@@ -96,11 +97,12 @@ class ApiBadInputCatalogueTest {
         c("tier scheme with an overlap", InvalidInputException.class,
             () -> TierScheme.builder().band(Tier.HIGH, 80, 100).band(Tier.INACTIVE, 0, 80)
                 .build(), "overlap"),
-        c("published score NaN", IllegalArgumentException.class,
-            () -> PublishedResult.scored(A, Double.NaN), "score must be a finite number: NaN"),
+        c("published score with a third decimal", IllegalArgumentException.class,
+            () -> PublishedResult.scored(A, Points.parse("80.125")),
+            "points must have at most two decimals: 80.125"),
         c("published score 100.5", InvalidInputException.class,
-            () -> Evaluation.forYear(2019).fromPublished(List.of(PublishedResult.scored(A, 100.5))),
-            "alliance 105: score must be a number with at most two decimals from 0 to 100: 100.5"),
+            () -> Evaluation.forYear(2019).fromPublished(List.of(PublishedResult.scored(A, Points.parse("100.5")))),
+            "alliance 105: score must be from 0 to 100: 100.5"),
         c("published tier against its score", InvalidInputException.class,
             () -> Evaluation.forYear(2019).fromPublished(List.of(
                 PublishedResult.of(B, 80, Tier.HIGH))),

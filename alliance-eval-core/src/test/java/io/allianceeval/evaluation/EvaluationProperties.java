@@ -7,6 +7,7 @@ import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Batch;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorScore;
 import io.allianceeval.scoring.IndicatorSystem;
@@ -26,7 +27,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 class EvaluationProperties {
@@ -64,23 +64,24 @@ class EvaluationProperties {
   void total_isTheSumOfIndicatorPoints_andEachIsWithinItsMaximum(
       @ForAll("records") ActivityRecord record) {
     Scorecard card = STANDARD.score(record);
-    double sum = 0;
+    Points sum = Points.ZERO;
     for (IndicatorScore s : card.indicatorScores()) {
-      assertTrue(s.points() >= 0 && s.points() <= s.indicator().maxPoints(), s.toString());
-      sum += s.points();
+      assertTrue(!s.points().isNegative()
+          && s.points().compareTo(s.indicator().maxPoints()) <= 0, s.toString());
+      sum = sum.plus(s.points());
     }
-    assertEquals(sum, card.total(), 1e-9);
-    double groups = card.subtotals().values().stream().mapToDouble(Double::doubleValue).sum();
-    assertEquals(card.total(), groups, 1e-9);
+    assertEquals(sum, card.total());
+    Points groups = card.subtotals().values().stream().reduce(Points.ZERO, Points::plus);
+    assertEquals(card.total(), groups);
   }
 
   @Property
   void tier_neverDecreasesAsTheTotalGrows(
-      @ForAll @DoubleRange(min = 0, max = 100) double a,
-      @ForAll @DoubleRange(min = 0, max = 100) double b) {
+      @ForAll @IntRange(min = 0, max = 10_000) int a,
+      @ForAll @IntRange(min = 0, max = 10_000) int b) {
     TierScheme s = TierScheme.standard();
-    double lo = Math.min(a, b);
-    double hi = Math.max(a, b);
+    Points lo = Points.ofHundredths(Math.min(a, b));
+    Points hi = Points.ofHundredths(Math.max(a, b));
     assertTrue(s.tierOf(hi).isAtLeast(s.tierOf(lo)), lo + " " + hi);
   }
 
@@ -99,10 +100,10 @@ class EvaluationProperties {
     for (int i = 0; i < ps.size(); i++) {
       Participant p = ps.get(i);
       long better = ps.stream()
-          .filter(q -> q.total().getAsDouble() > p.total().getAsDouble()).count();
+          .filter(q -> q.total().get().compareTo(p.total().get()) > 0).count();
       assertEquals(better + 1, p.rank().getAsInt());
       if (i > 0) {
-        assertTrue(ps.get(i - 1).total().getAsDouble() >= p.total().getAsDouble());
+        assertTrue(ps.get(i - 1).total().get().compareTo(p.total().get()) >= 0);
       }
     }
   }
@@ -111,8 +112,8 @@ class EvaluationProperties {
   void topRecord_scores100_andZeroRecordWithoutWebsite_scores0(
       @ForAll @IntRange(min = 1, max = 99) int n) {
     Alliance a = Alliance.of(AllianceCode.parse(String.format("1%02d", n)), "x");
-    assertEquals(100, STANDARD.score(Records.top(a, 2019)).total());
-    assertEquals(0, STANDARD.score(Records.zero(a, 2019)).total());
+    assertEquals(Points.of(100), STANDARD.score(Records.top(a, 2019)).total());
+    assertEquals(Points.of(0), STANDARD.score(Records.zero(a, 2019)).total());
     assertEquals(Tier.HIGH, Evaluation.forYear(2019).score(List.of(Records.top(a, 2019)))
         .participants().get(0).tier());
   }

@@ -12,6 +12,7 @@ import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Assessment;
 import io.allianceeval.scoring.IndicatorSystem;
@@ -22,7 +23,6 @@ import io.allianceeval.testing.Records;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +49,7 @@ class EvaluationTest {
     assertEquals(2, result.participantCount());
     Participant first = result.participants().get(0);
     assertEquals(A105, first.alliance());
-    assertEquals(OptionalDouble.of(100), first.total());
+    assertEquals(Optional.of(Points.of(100)), first.total());
     assertEquals(OptionalInt.of(100), first.roundedTotal());
     assertEquals(Tier.HIGH, first.tier());
     assertEquals(OptionalInt.of(1), first.rank());
@@ -150,8 +150,8 @@ class EvaluationTest {
 
   @Test
   void systemTotallingMoreThanTheTierScheme_isAStateError() {
-    IndicatorSystem big = IndicatorSystem.standard2019().toBuilder().reweight("1.1", 25)
-        .groupPoints("1", 45).total(120).build();
+    IndicatorSystem big = IndicatorSystem.standard2019().toBuilder().reweight("1.1", Points.of(25))
+        .groupPoints("1", Points.of(45)).total(120).build();
     IllegalStateException ex = assertThrows(IllegalStateException.class,
         () -> Evaluation.forYear(2019).withIndicatorSystem(big).score(List.of()));
     assertTrue(ex.getMessage().contains("120") && ex.getMessage().contains("0 to 100"));
@@ -192,7 +192,7 @@ class EvaluationTest {
     EvaluationResult r = Evaluation.forYear(2019).fromPublished(List.of(
         PublishedResult.tierOnly(A110, Tier.INACTIVE),
         PublishedResult.of(A342, 80, Tier.FAIRLY_HIGH),
-        PublishedResult.scored(A105, 84.5)));
+        PublishedResult.scored(A105, Points.parse("84.5"))));
     assertEquals(List.of("105", "342", "110"),
         r.participants().stream().map(p -> p.code().toString()).toList());
     assertEquals(Tier.HIGH, r.participants().get(0).tier());
@@ -208,19 +208,19 @@ class EvaluationTest {
     InvalidInputException ex = assertThrows(InvalidInputException.class,
         () -> Evaluation.forYear(2019).fromPublished(List.of(
             PublishedResult.of(A342, 80, Tier.HIGH),
-            PublishedResult.scored(A105, 100.5),
+            PublishedResult.scored(A105, Points.parse("100.5")),
             PublishedResult.scored(A110, -1),
             PublishedResult.tierOnly(A342, Tier.INACTIVE))));
     assertEquals(4, ex.problems().size(), ex.getMessage());
     assertTrue(ex.problems().get(0).startsWith(
         "alliance 342: tier HIGH disagrees with score 80, which is FAIRLY_HIGH"), ex.getMessage());
     assertEquals(Optional.of("tier"), ex.details().get(0).field());
-    assertEquals("alliance 105: score must be a number with at most two decimals from 0 to 100: 100.5", ex.problems().get(1));
+    assertEquals("alliance 105: score must be from 0 to 100: 100.5", ex.problems().get(1));
     assertEquals(Optional.of("score"), ex.details().get(1).field());
     assertEquals(List.of(0, 3), ex.details().get(3).positions());
-    assertEquals("alliance 110: score must be a number with at most two decimals from 0 to 100: -1", ex.problems().get(2));
+    assertEquals("alliance 110: score must be from 0 to 100: -1", ex.problems().get(2));
     assertEquals("alliance 342: 2 results, expected one", ex.problems().get(3));
-    assertThrows(IllegalArgumentException.class, () -> PublishedResult.scored(A105, Double.NaN));
+    assertThrows(NullPointerException.class, () -> PublishedResult.scored(A105, (Points) null));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.TierScheme;
@@ -24,17 +25,17 @@ class RankingAndRangeTest {
   @Test
   void totalsPublishedAsTheSameWholePoint_shareARank_orderedByExactTotalThenCode() {
     EvaluationResult r = Evaluation.forYear(2019).fromPublished(List.of(
-        PublishedResult.scored(A342, 84.5),
+        PublishedResult.scored(A342, Points.parse("84.5")),
         PublishedResult.scored(A212, 84),
         PublishedResult.scored(A110, 85),
-        PublishedResult.scored(A105, 84.6)));
+        PublishedResult.scored(A105, Points.parse("84.6"))));
     List<Participant> ps = r.participants();
     assertEquals(List.of("110", "105", "342", "212"),
         ps.stream().map(p -> p.code().toString()).toList());
     assertEquals(List.of(1, 1, 1, 4), ps.stream().map(p -> p.rank().getAsInt()).toList());
     assertEquals(List.of(85, 85, 85, 84),
         ps.stream().map(p -> p.roundedTotal().getAsInt()).toList());
-    assertEquals(84.6, ps.get(1).total().getAsDouble(), "the exact total stays available");
+    assertEquals(Points.parse("84.6"), ps.get(1).total().get(), "the exact total stays available");
     assertEquals(List.of(Tier.HIGH, Tier.HIGH, Tier.HIGH, Tier.FAIRLY_HIGH),
         ps.stream().map(Participant::tier).toList());
   }

@@ -11,9 +11,9 @@ import io.allianceeval.evaluation.PublishedResult;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorSystem;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -58,17 +58,17 @@ class PanelReviewTest {
   void rounds_flags_andFinalScores() {
     PanelReview review = builder(entries()).build();
     AllianceReview r105 = review.alliance(C105).orElseThrow();
-    assertEquals(88.5, r105.round1());
-    assertEquals(86, r105.round2());
+    assertEquals(Points.parse("88.5"), r105.round1());
+    assertEquals(Points.of(86), r105.round2());
     assertEquals(Optional.empty(), r105.cause());
     assertEquals(AllianceReview.Status.FINAL, r105.status());
-    assertEquals(OptionalDouble.of(87.25), r105.finalScore());
+    assertEquals(Optional.of(Points.parse("87.25")), r105.finalScore());
     assertEquals(Optional.of(Tier.HIGH), r105.tier());
 
     AllianceReview r110 = review.alliance(C110).orElseThrow();
     assertEquals(Optional.of(DiscrepancyRule.Cause.DIFFERENCE), r110.cause()); // 91 vs 81
     assertEquals(AllianceReview.Status.AWAITING_REVIEW, r110.status());
-    assertEquals(OptionalDouble.empty(), r110.finalScore());
+    assertEquals(Optional.empty(), r110.finalScore());
 
     AllianceReview r342 = review.alliance(C342).orElseThrow();
     assertEquals(Optional.of(DiscrepancyRule.Cause.TIER), r342.cause()); // 85 HIGH vs 82 FAIRLY_HIGH
@@ -91,12 +91,12 @@ class PanelReviewTest {
         new Decision(C342, 80, "活动记录核实后取复评分", "专家组会评"),
         new Decision(C110, 86, "两组意见折中", "专家组会评")));
     assertEquals(AllianceReview.Status.DECIDED, review.alliance(C342).get().status());
-    assertEquals(OptionalDouble.of(80), review.alliance(C342).get().finalScore());
+    assertEquals(Optional.of(Points.of(80)), review.alliance(C342).get().finalScore());
     List<PublishedResult> finals = review.finalScores();
     assertEquals(3, finals.size());
     EvaluationResult result = Evaluation.forYear(2019).fromPublished(finals);
     assertEquals(Tier.FAIRLY_HIGH, result.participant(C342).get().tier());
-    assertEquals(OptionalDouble.of(87.25), result.participant(C105).get().total());
+    assertEquals(Optional.of(Points.parse("87.25")), result.participant(C105).get().total());
     List<AuditEvent> why342 = review.audit(C342);
     assertEquals(List.of(AuditEvent.Kind.ENTERED, AuditEvent.Kind.ENTERED,
         AuditEvent.Kind.AGGREGATED, AuditEvent.Kind.ENTERED, AuditEvent.Kind.AGGREGATED,
@@ -126,9 +126,9 @@ class PanelReviewTest {
     PanelReview review = builder(entries()).build();
     // E03: 105 at 86 vs (88 + 89) / 2 = 88.5 -> -2.5; 110 at 90 vs (92 + 80 + 82) / 3 -> +5.333
     // (-2.5 + 5.333…) / 2 = 1.41666…, rounded half-up to a hundredth
-    assertEquals(1.42, review.severity().get("E03").getAsDouble());
+    assertEquals(Points.parse("1.42"), review.severity().get("E03").get());
     // E01: 105 at 88 vs (89 + 86) / 2 = 87.5
-    assertEquals(0.5, review.severity().get("E01").getAsDouble());
+    assertEquals(Points.parse("0.5"), review.severity().get("E01").get());
     assertEquals(6, review.severity().size());
   }
 
@@ -136,9 +136,10 @@ class PanelReviewTest {
   void severityCorrection_isAppliedBeforeAggregation() {
     PanelReview plain = builder(entries()).build();
     PanelReview corrected = builder(entries()).correctSeverity(true).build();
-    double e01 = plain.severity().get("E01").getAsDouble();
-    double e02 = plain.severity().get("E02").getAsDouble();
-    assertEquals(((88 - e01) + (89 - e02)) / 2, corrected.alliance(C105).get().round1(), 1e-12);
+    Points e01 = plain.severity().get("E01").get();
+    Points e02 = plain.severity().get("E02").get();
+    assertEquals(Points.mean(List.of(Points.of(88).minus(e01), Points.of(89).minus(e02))),
+        corrected.alliance(C105).get().round1());
     assertTrue(corrected.audit().stream().anyMatch(a -> a.kind() == AuditEvent.Kind.CORRECTED));
   }
 
@@ -185,9 +186,9 @@ class PanelReviewTest {
     IndicatorSystem s = IndicatorSystem.standard2019();
     List<ScoreEntry> e = new ArrayList<>(entries().subList(1, entries().size()));
     s.indicators().forEach(i -> e.add(ScoreEntry.indicator(Round.ONE, "E01", C105, i.id(),
-        i.maxPoints() - (i.id().equals("1.4") ? 2 : 0))));
+        i.maxPoints().minus(Points.of(i.id().equals("1.4") ? 2 : 0)))));
     PanelReview review = builder(e).build();
-    assertEquals((98 + 89) / 2.0, review.alliance(C105).get().round1());
+    assertEquals(Points.parse("93.5"), review.alliance(C105).get().round1(), "(98 + 89) / 2");
 
     List<ScoreEntry> bad = new ArrayList<>(entries().subList(1, entries().size()));
     bad.add(ScoreEntry.indicator(Round.ONE, "E01", C105, "9.9", 1));
@@ -236,8 +237,8 @@ class PanelReviewTest {
   void brokenAggregation_isReportedByName() {
     Aggregation broken = new Aggregation() {
       @Override
-      public BigDecimal aggregate(List<BigDecimal> scores) {
-        return BigDecimal.valueOf(1000);
+      public Points aggregate(List<Points> scores) {
+        return Points.of(1000);
       }
 
       @Override
@@ -253,29 +254,32 @@ class PanelReviewTest {
 
   @Test
   void aggregations() {
-    List<BigDecimal> s = decimals(70, 80, 90, 100, 40);
-    assertEquals(0, BigDecimal.valueOf(76).compareTo(Aggregation.mean().aggregate(s)));
-    assertEquals(0, BigDecimal.valueOf(80).compareTo(Aggregation.median().aggregate(s)));
-    assertEquals(0, BigDecimal.valueOf(85).compareTo(Aggregation.median().aggregate(
-        decimals(80, 90))));
-    assertEquals(0, BigDecimal.valueOf(80).compareTo(Aggregation.trimmedMean(1).aggregate(s)));
-    assertEquals(0, BigDecimal.valueOf(80).compareTo(Aggregation.trimmedMean(2).aggregate(s)));
+    List<Points> s = points(70, 80, 90, 100, 40);
+    assertEquals(Points.of(76), Aggregation.mean().aggregate(s));
+    assertEquals(Points.of(80), Aggregation.median().aggregate(s));
+    assertEquals(Points.of(85), Aggregation.median().aggregate(points(80, 90)));
+    assertEquals(Points.parse("85.5"), Aggregation.median().aggregate(points(80, 90, 81, 99)));
+    assertEquals(Points.of(80), Aggregation.trimmedMean(1).aggregate(s));
+    assertEquals(Points.of(80), Aggregation.trimmedMean(2).aggregate(s));
     // fewer than 7 scores: plain mean
-    assertEquals(0, BigDecimal.valueOf(76).compareTo(Aggregation.trimmedMean(3).aggregate(s)));
-    assertEquals(decimals(70, 80, 90, 100, 40), s, "input untouched");
+    assertEquals(Points.of(76), Aggregation.trimmedMean(3).aggregate(s));
+    assertEquals(points(70, 80, 90, 100, 40), s, "input untouched");
     assertThrows(IllegalArgumentException.class, () -> Aggregation.trimmedMean(0));
   }
 
   @Test
-  void meanOfThree_isExactBeforeTheReviewRoundsItToAHundredth() {
-    BigDecimal mean = Aggregation.mean().aggregate(decimals(84, 85, 85));
-    assertEquals(0, mean.compareTo(new BigDecimal("84.66666666666666666666666666666667")));
+  void meanOfThree_isRoundedHalfUpToAHundredthOnce() {
+    assertEquals(Points.parse("84.67"), Aggregation.mean().aggregate(points(84, 85, 85)));
+    assertEquals(Points.parse("84.01"), Aggregation.mean().aggregate(List.of(Points.of(84),
+        Points.parse("84.01"), Points.parse("84.02"))));
+    assertEquals(Points.parse("0.01"), Aggregation.mean().aggregate(List.of(Points.ZERO,
+        Points.parse("0.01"))), "0.005 rounds half-up");
   }
 
-  static List<BigDecimal> decimals(double... values) {
-    List<BigDecimal> list = new java.util.ArrayList<>();
-    for (double v : values) {
-      list.add(BigDecimal.valueOf(v));
+  static List<Points> points(int... values) {
+    List<Points> list = new java.util.ArrayList<>();
+    for (int v : values) {
+      list.add(Points.of(v));
     }
     return List.copyOf(list);
   }
@@ -284,11 +288,11 @@ class PanelReviewTest {
   void discrepancyRule_standard() {
     DiscrepancyRule r = DiscrepancyRule.standard(10);
     var scheme = io.allianceeval.scoring.TierScheme.standard();
-    assertEquals(Optional.of(DiscrepancyRule.Cause.DIFFERENCE), r.check(90, 80, scheme));
-    assertEquals(Optional.of(DiscrepancyRule.Cause.TIER), r.check(90, 80.01, scheme));
-    assertEquals(Optional.empty(), r.check(95, 85.01, scheme));
-    assertEquals(Optional.of(DiscrepancyRule.Cause.TIER), r.check(85, 84, scheme));
-    assertEquals(Optional.empty(), r.check(84.5, 86, scheme));
+    assertEquals(Optional.of(DiscrepancyRule.Cause.DIFFERENCE), r.check(Points.of(90), Points.of(80), scheme));
+    assertEquals(Optional.of(DiscrepancyRule.Cause.TIER), r.check(Points.of(90), Points.parse("80.01"), scheme));
+    assertEquals(Optional.empty(), r.check(Points.of(95), Points.parse("85.01"), scheme));
+    assertEquals(Optional.of(DiscrepancyRule.Cause.TIER), r.check(Points.of(85), Points.of(84), scheme));
+    assertEquals(Optional.empty(), r.check(Points.parse("84.5"), Points.of(86), scheme));
     assertThrows(IllegalArgumentException.class, () -> DiscrepancyRule.standard(0));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +74,7 @@ class ReviewDetailsTest {
   @Test
   void accessorsReturnWhatWasConfigured() {
     Aggregation median = Aggregation.median();
-    DiscrepancyRule rule = DiscrepancyRule.standard(12.5);
+    DiscrepancyRule rule = DiscrepancyRule.standard(Points.parse("12.5"));
     PanelReview review = PanelReviewTest.builder(PanelReviewTest.entries())
         .aggregation(median).discrepancyRule(rule).build();
     assertSame(median, review.aggregation());
@@ -86,16 +87,16 @@ class ReviewDetailsTest {
     assertTrue(review.audit().get(0).toString().startsWith("#1 ENTERED 105: round 1, expert E01"),
         review.audit().get(0).toString());
     assertThrows(IllegalArgumentException.class, () -> DiscrepancyRule.standard(0));
-    assertThrows(IllegalArgumentException.class, () -> DiscrepancyRule.standard(1.005));
+    assertThrows(IllegalArgumentException.class, () -> DiscrepancyRule.standard(Points.parse("1.005")));
   }
 
   @Test
   void thresholdIsExact_aDifferenceOfExactlyItFlags_aHundredthLessDoesNot() {
     DiscrepancyRule ten = DiscrepancyRule.standard(10);
     var scheme = io.allianceeval.scoring.TierScheme.standard();
-    assertEquals(Optional.of(DiscrepancyRule.Cause.DIFFERENCE), ten.check(95.1, 85.1, scheme));
-    assertEquals(Optional.empty(), ten.check(95.1, 85.11, scheme));
-    assertEquals(Optional.of(DiscrepancyRule.Cause.TIER), ten.check(85, 84.49, scheme));
+    assertEquals(Optional.of(DiscrepancyRule.Cause.DIFFERENCE), ten.check(Points.parse("95.1"), Points.parse("85.1"), scheme));
+    assertEquals(Optional.empty(), ten.check(Points.parse("95.1"), Points.parse("85.11"), scheme));
+    assertEquals(Optional.of(DiscrepancyRule.Cause.TIER), ten.check(Points.of(85), Points.parse("84.49"), scheme));
   }
 
   @Test
@@ -103,8 +104,8 @@ class ReviewDetailsTest {
     PanelReview plain = PanelReviewTest.builder(PanelReviewTest.entries()).build();
     PanelReview corrected = PanelReviewTest.builder(PanelReviewTest.entries())
         .correctSeverity(true).build();
-    assertEquals(86, plain.alliance(PanelReviewTest.C105).orElseThrow().round2());
-    assertEquals(84.58, corrected.alliance(PanelReviewTest.C105).orElseThrow().round2());
+    assertEquals(Points.of(86), plain.alliance(PanelReviewTest.C105).orElseThrow().round2());
+    assertEquals(Points.parse("84.58"), corrected.alliance(PanelReviewTest.C105).orElseThrow().round2());
     assertTrue(corrected.audit().stream().anyMatch(e -> e.kind() == AuditEvent.Kind.CORRECTED
         && e.detail().equals("round 2, expert E03: 86 - severity 1.42 = 84.58")),
         corrected.audit().toString());

@@ -3,7 +3,7 @@ package io.allianceeval.review;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
+import io.allianceeval.model.Points;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,12 +19,12 @@ class ReviewProperties {
   void everyAggregate_liesBetweenTheSmallestAndLargestScore(
       @ForAll @Size(min = 1, max = 15) List<@IntRange(min = 0, max = 10000) Integer> hundredths,
       @ForAll @IntRange(min = 1, max = 3) int k) {
-    List<BigDecimal> s = hundredths.stream().map(h -> BigDecimal.valueOf(h, 2)).toList();
-    BigDecimal min = Collections.min(s);
-    BigDecimal max = Collections.max(s);
+    List<Points> s = hundredths.stream().map(h -> Points.ofHundredths(h)).toList();
+    Points min = Collections.min(s);
+    Points max = Collections.max(s);
     for (Aggregation a : List.of(Aggregation.mean(), Aggregation.median(),
         Aggregation.trimmedMean(k))) {
-      BigDecimal v = a.aggregate(s);
+      Points v = a.aggregate(s);
       assertTrue(v.compareTo(min) >= 0 && v.compareTo(max) <= 0, a + " " + v);
     }
   }
@@ -33,10 +33,10 @@ class ReviewProperties {
   void trimmedMean_ignoresTheExtremes(
       @ForAll @Size(min = 3, max = 15) List<@IntRange(min = 0, max = 10000) Integer> hundredths,
       @ForAll @IntRange(min = 0, max = 100000) int outlier) {
-    List<BigDecimal> s = hundredths.stream().sorted().map(h -> BigDecimal.valueOf(h, 2)).toList();
-    List<BigDecimal> changed = new ArrayList<>(s);
-    changed.set(changed.size() - 1, s.get(s.size() - 1).max(BigDecimal.valueOf(outlier, 2)));
-    changed.set(0, s.get(0).min(BigDecimal.valueOf(-outlier, 2)));
+    List<Points> s = hundredths.stream().sorted().map(h -> Points.ofHundredths(h)).toList();
+    List<Points> changed = new ArrayList<>(s);
+    changed.set(changed.size() - 1, s.get(s.size() - 1).max(Points.ofHundredths(outlier)));
+    changed.set(0, s.get(0).min(Points.ofHundredths(-outlier)));
     assertEquals(Aggregation.trimmedMean(1).aggregate(s),
         Aggregation.trimmedMean(1).aggregate(changed));
   }

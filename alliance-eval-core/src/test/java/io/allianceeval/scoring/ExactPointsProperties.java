@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Fact;
+import io.allianceeval.model.Points;
 import io.allianceeval.testing.Records;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,13 +23,12 @@ class ExactPointsProperties {
   /** The standard system with one indicator reweighted and its group and total following. */
   private static IndicatorSystem reweighted(int indicator, long hundredths) {
     Indicator ind = STANDARD.indicators().get(indicator);
-    BigDecimal to = BigDecimal.valueOf(hundredths, 2);
-    BigDecimal delta = to.subtract(BigDecimal.valueOf(ind.maxPoints()));
+    Points to = Points.ofHundredths(hundredths);
+    Points delta = to.minus(ind.maxPoints());
     return STANDARD.toBuilder()
-        .reweight(ind.id(), to.doubleValue())
-        .groupPoints(ind.group().id(),
-            BigDecimal.valueOf(ind.group().points()).add(delta).doubleValue())
-        .total(BigDecimal.valueOf(STANDARD.total()).add(delta).doubleValue())
+        .reweight(ind.id(), to)
+        .groupPoints(ind.group().id(), ind.group().points().plus(delta))
+        .total(STANDARD.total().plus(delta))
         .build();
   }
 
@@ -39,7 +39,7 @@ class ExactPointsProperties {
     IndicatorSystem system = reweighted(indicator, hundredths);
     Scorecard card = system.score(Records.top(A, 2019));
     String id = STANDARD.indicators().get(indicator).id();
-    assertEquals(BigDecimal.valueOf(hundredths, 2).doubleValue(), card.points(id));
+    assertEquals(Points.ofHundredths(hundredths), card.points(id));
     assertEquals(system.total(), card.total());
   }
 
@@ -52,15 +52,15 @@ class ExactPointsProperties {
     Scorecard card = system.score(record(values));
     BigDecimal sum = BigDecimal.ZERO;
     for (Indicator i : system.indicators()) {
-      sum = sum.add(BigDecimal.valueOf(card.points(i.id())));
+      sum = sum.add(card.points(i.id()).toBigDecimal());
     }
-    assertEquals(0, sum.compareTo(BigDecimal.valueOf(card.total())), sum + " vs " + card.total());
+    assertEquals(0, sum.compareTo(card.total().toBigDecimal()), sum + " vs " + card.total());
     for (IndicatorGroup g : system.groups()) {
       BigDecimal group = BigDecimal.ZERO;
       for (Indicator i : system.indicators(g)) {
-        group = group.add(BigDecimal.valueOf(card.points(i.id())));
+        group = group.add(card.points(i.id()).toBigDecimal());
       }
-      assertEquals(0, group.compareTo(BigDecimal.valueOf(card.subtotal(g.id()))));
+      assertEquals(0, group.compareTo(card.subtotal(g.id()).toBigDecimal()));
     }
   }
 
@@ -73,10 +73,9 @@ class ExactPointsProperties {
     ActivityRecord r = record(values);
     Scorecard card = system.score(r); // throws PolicyFailureException if a policy broke
     for (IndicatorScore s : card.indicatorScores()) {
-      BigDecimal p = BigDecimal.valueOf(s.points());
-      assertEquals(true, p.signum() >= 0
-          && p.compareTo(BigDecimal.valueOf(s.indicator().maxPoints())) <= 0
-          && p.stripTrailingZeros().scale() <= 2, s.toString());
+      Points p = s.points();
+      assertEquals(true, !p.isNegative() && p.compareTo(s.indicator().maxPoints()) <= 0,
+          s.toString());
     }
   }
 

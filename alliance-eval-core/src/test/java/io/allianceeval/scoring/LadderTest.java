@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Fact;
+import io.allianceeval.model.Points;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +50,11 @@ class LadderTest {
     ActivityRecord none = ActivityRecord.builder(A, 2019).build();
     assertEquals(Assessment.of(0, "website_months_since_update missing: no website -> 0 of 4"),
         website.assess(none));
-    assertEquals(4, website.points(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 0)));
-    assertEquals(4, website.points(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 6)));
+    assertEquals(Points.of(4), website.points(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 0)));
+    assertEquals(Points.of(4), website.points(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 6)));
     assertEquals(Assessment.of(2, "website_months_since_update = 7: 7-12 months -> 2 of 4"),
         website.assess(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 7)));
-    assertEquals(2, website.points(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 12)));
+    assertEquals(Points.of(2), website.points(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 12)));
     assertEquals(Assessment.of(0, "website_months_since_update = 13: 13 or more months -> 0 of 4"),
         website.assess(with(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE, 13)));
   }
@@ -79,30 +80,29 @@ class LadderTest {
     assertThrows(IllegalArgumentException.class,
         () -> IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(1, -3));
     assertThrows(IllegalArgumentException.class,
-        () -> IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(1, Double.NaN));
-    assertThrows(IllegalArgumentException.class,
         () -> IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(1, 3).atLeast(1, 2));
   }
 
   @Test
   void scaledPolicy_multipliesPointsAndSaysSo() {
-    IndicatorPolicy doubled = ScaledPolicy.of(SECRETARIAT, 400, 800);
+    IndicatorPolicy doubled = ScaledPolicy.of(SECRETARIAT, Points.of(4), Points.of(8));
     ActivityRecord r = with(Standard2019.SECRETARIAT_MEETINGS, 3);
-    assertEquals(4, doubled.points(r));
+    assertEquals(Points.of(4), doubled.points(r));
     assertEquals("secretariat_meetings = 3: 2-3 meetings -> 2 of 4, scaled from 4 to 8 = 4 of 8",
         doubled.assess(r).reason());
-    assertEquals(8, doubled.maxPoints().getAsDouble());
-    assertEquals(12, ScaledPolicy.of(doubled, 800, 1200).maxPoints().getAsDouble());
-    assertSame(SECRETARIAT, ScaledPolicy.of(doubled, 800, 400));
+    assertEquals(Points.of(8), doubled.maxPoints().get());
+    assertEquals(Points.of(12),
+        ScaledPolicy.of(doubled, Points.of(8), Points.of(12)).maxPoints().get());
+    assertSame(SECRETARIAT, ScaledPolicy.of(doubled, Points.of(8), Points.of(4)));
   }
 
   @Test
   void scaledPolicy_roundsHalfUpToAHundredth() {
-    IndicatorPolicy scaled = ScaledPolicy.of(SECRETARIAT, 400, 530); // x1.325
-    assertEquals(1.33, scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 1))); // 1.325
-    assertEquals(2.65, scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 2)));
-    assertEquals(5.3, scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 4)));
-    assertEquals(0, scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 0)));
+    IndicatorPolicy scaled = ScaledPolicy.of(SECRETARIAT, Points.of(4), Points.parse("5.3")); // x1.325
+    assertEquals(Points.parse("1.33"), scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 1))); // 1.325
+    assertEquals(Points.parse("2.65"), scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 2)));
+    assertEquals(Points.parse("5.3"), scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 4)));
+    assertEquals(Points.of(0), scaled.points(with(Standard2019.SECRETARIAT_MEETINGS, 0)));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.testing.Records;
 import java.util.List;
@@ -48,16 +49,16 @@ class ReadableTextAndBoundariesTest {
     assertEquals("2 (secretariat_meetings = 3: 2-3 meetings -> 2 of 4)", a.toString());
     IndicatorScore s = STANDARD.score(Records.top(A, 2019)).indicatorScores().get(3);
     assertEquals("1.4: 4 (secretariat_meetings = 10: 4 or more meetings -> 4 of 4)", s.toString());
-    assertEquals(0, s.pointsLost());
+    assertEquals(Points.of(0), s.pointsLost());
     assertTrue(Assessment.of(1, "a").hashCode() != Assessment.of(2, "b").hashCode());
   }
 
   @Test
   void aMissingValueWithAMeaning_scoresItsPoints() {
     IndicatorPolicy p = IndicatorPolicy.ladder(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE)
-        .atMost(6, 4).whenMissing(1.5, "no website yet").build();
+        .atMost(6, 4).whenMissing(Points.parse("1.5"), "no website yet").build();
     ActivityRecord none = ActivityRecord.builder(A, 2019).build();
-    assertEquals(1.5, p.points(none));
+    assertEquals(Points.parse("1.5"), p.points(none));
     assertEquals("website_months_since_update missing: no website yet -> 1.5 of 4",
         p.assess(none).reason());
     assertThrows(IllegalArgumentException.class,
@@ -66,8 +67,8 @@ class ReadableTextAndBoundariesTest {
 
   @Test
   void reweightedPolicies_readTheSameFacts() {
-    IndicatorSystem w = STANDARD.toBuilder().reweight("1.4", 5).reweight("1.5", 3)
-        .groupPoints("1", 25).build();
+    IndicatorSystem w = STANDARD.toBuilder().reweight("1.4", Points.of(5)).reweight("1.5", Points.of(3))
+        .groupPoints("1", Points.of(25)).build();
     assertEquals(STANDARD.policy("1.4").requiredFacts(), w.policy("1.4").requiredFacts());
     assertEquals(STANDARD.policy("1.5").optionalFacts(), w.policy("1.5").optionalFacts());
     assertEquals(STANDARD.requiredFacts(), w.requiredFacts());
@@ -105,26 +106,26 @@ class ReadableTextAndBoundariesTest {
   void tierSchemeBounds_areExact() {
     TierScheme fromTen = TierScheme.builder().band(Tier.HIGH, 50, 100)
         .band(Tier.INACTIVE, 10, 49).build();
-    assertEquals(10, fromTen.lowestTotalFor(Tier.INACTIVE));
-    assertEquals(49.5, fromTen.lowestTotalFor(Tier.HIGH));
-    assertEquals(100, fromTen.round(100));
-    assertEquals(10, fromTen.round(10));
-    assertEquals(Tier.INACTIVE, fromTen.tierOf(10));
-    assertThrows(IllegalArgumentException.class, () -> fromTen.round(9.99));
-    assertThrows(IllegalArgumentException.class, () -> fromTen.round(100.01));
-    assertEquals(85, TierScheme.standard().round(85.0));
-    assertEquals(84, TierScheme.standard().round(84.49));
+    assertEquals(Points.of(10), fromTen.lowestTotalFor(Tier.INACTIVE));
+    assertEquals(Points.parse("49.5"), fromTen.lowestTotalFor(Tier.HIGH));
+    assertEquals(100, fromTen.round(Points.of(100)));
+    assertEquals(10, fromTen.round(Points.of(10)));
+    assertEquals(Tier.INACTIVE, fromTen.tierOf(Points.of(10)));
+    assertThrows(IllegalArgumentException.class, () -> fromTen.round(Points.parse("9.99")));
+    assertThrows(IllegalArgumentException.class, () -> fromTen.round(Points.parse("100.01")));
+    assertEquals(85, TierScheme.standard().round(Points.parse("85.0")));
+    assertEquals(84, TierScheme.standard().round(Points.parse("84.49")));
     assertThrows(IllegalArgumentException.class, () -> TierScheme.standard().tierOfWhole(101));
     assertThrows(IllegalArgumentException.class, () -> TierScheme.standard().tierOfWhole(-1));
   }
 
   @Test
-  void hugeAndNonFiniteNumbers_areRefusedAsPoints() {
-    assertThrows(IllegalArgumentException.class, () -> IndicatorSystem.builder("x").total(1e13));
-    assertThrows(IllegalArgumentException.class,
-        () -> IndicatorSystem.builder("x").total(Double.POSITIVE_INFINITY));
+  void hugeNumbers_areRefusedAsPoints() {
+    assertThrows(IllegalArgumentException.class, () -> Points.parse("1e13"));
+    assertThrows(IllegalArgumentException.class, () -> Points.parse("Infinity"));
     assertThrows(IllegalArgumentException.class, () -> IndicatorSystem.builder("x").total(0));
-    IndicatorSystem.builder("x").total(9_999_999_999.99); // the largest kind of number accepted
+    // the largest kind of number accepted
+    IndicatorSystem.builder("x").total(Points.parse("9999999999999.99"));
   }
 
   @Test
@@ -144,7 +145,7 @@ class ReadableTextAndBoundariesTest {
     Scorecard zero = STANDARD.score(Records.zero(A, 2019));
     assertEquals(top, STANDARD.score(Records.top(A, 2019)));
     assertTrue(!top.equals(zero));
-    assertEquals(45, top.subtotal("2"));
+    assertEquals(Points.of(45), top.subtotal("2"));
     assertThrows(IllegalArgumentException.class, () -> top.subtotal("4"));
   }
 }

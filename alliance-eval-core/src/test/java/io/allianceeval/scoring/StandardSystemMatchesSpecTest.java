@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Fact;
+import io.allianceeval.model.Points;
 import io.allianceeval.testing.RepositoryFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,7 +31,7 @@ class StandardSystemMatchesSpecTest {
   private static final Pattern GROUP = Pattern.compile("^(.*)\\((.*)\\)\\s*(\\d+)\\s*$");
 
   private static final List<SpecRow> ROWS = new ArrayList<>();
-  private static final Map<String, Double> GROUP_POINTS = new LinkedHashMap<>();
+  private static final Map<String, Points> GROUP_POINTS = new LinkedHashMap<>();
   private static final Map<String, String> GROUP_NAMES = new LinkedHashMap<>();
 
   private record SpecRow(String id, String chineseName, String fact, int points, String rule) {}
@@ -48,7 +49,7 @@ class StandardSystemMatchesSpecTest {
         Matcher g = GROUP.matcher(group);
         assertTrue(g.matches(), group);
         String groupId = id.substring(0, id.indexOf('.'));
-        GROUP_POINTS.put(groupId, Double.valueOf(g.group(3)));
+        GROUP_POINTS.put(groupId, Points.parse(g.group(3)));
         GROUP_NAMES.put(groupId, g.group(2));
       }
       String second = m.group(3).trim();
@@ -67,14 +68,14 @@ class StandardSystemMatchesSpecTest {
   void standardSystem_hasTheSpecsGroupsAndTotal() {
     IndicatorSystem s = IndicatorSystem.standard2019();
     assertEquals(GROUP_POINTS.size(), s.groups().size());
-    double total = 0;
+    Points total = Points.ZERO;
     for (IndicatorGroup g : s.groups()) {
       assertEquals(GROUP_POINTS.get(g.id()), g.points(), g.toString());
       assertEquals(GROUP_NAMES.get(g.id()), g.chineseName(), g.toString());
-      total += g.points();
+      total = total.plus(g.points());
     }
     assertEquals(total, s.total());
-    assertEquals(100, s.total());
+    assertEquals(Points.of(100), s.total());
   }
 
   @Test
@@ -83,7 +84,7 @@ class StandardSystemMatchesSpecTest {
     assertEquals(ROWS.size(), s.indicators().size());
     for (SpecRow row : ROWS) {
       Indicator ind = s.indicator(row.id());
-      assertEquals(row.points(), ind.maxPoints(), row.id());
+      assertEquals(Points.of(row.points()), ind.maxPoints(), row.id());
       assertEquals(row.chineseName(), ind.chineseName(), row.id());
       IndicatorPolicy p = s.policy(row.id());
       Fact fact = Fact.of(row.fact());
@@ -101,12 +102,12 @@ class StandardSystemMatchesSpecTest {
       IndicatorPolicy p = s.policy(row.id());
       for (int v = 0; v <= 30; v++) {
         ActivityRecord r = ActivityRecord.builder(a, 2019).fact(fact, v).build();
-        assertEquals(expected(row.rule(), v), p.points(r), row.id() + " " + row.rule() + " at " + v);
+        assertEquals(Points.of(expected(row.rule(), v)), p.points(r), row.id() + " " + row.rule() + " at " + v);
         assertEquals(p.points(r), p.assess(r).points());
       }
       if (p.optionalFacts().contains(fact)) {
         assertTrue(row.rule().contains("else 0") || row.fact().startsWith("website"), row.id());
-        assertEquals(0, p.points(ActivityRecord.builder(a, 2019).build()), row.id() + " blank");
+        assertEquals(Points.of(0), p.points(ActivityRecord.builder(a, 2019).build()), row.id() + " blank");
       }
     }
   }

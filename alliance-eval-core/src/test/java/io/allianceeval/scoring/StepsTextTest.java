@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.allianceeval.model.Fact;
+import io.allianceeval.model.Points;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +42,7 @@ class StepsTextTest {
 
   @Test
   void reweightedRules_showTheirScaledPoints_andAreNotTheStandardSystem() {
-    IndicatorSystem w = STANDARD.toBuilder().reweight("1.4", 5.3).reweight("1.1", 3.7).build();
+    IndicatorSystem w = STANDARD.toBuilder().reweight("1.4", Points.parse("5.3")).reweight("1.1", Points.parse("3.7")).build();
     assertEquals(">=4:5.3; >=2:2.65; >=1:1.33", w.policy("1.4").steps().orElseThrow());
     assertNotEquals(STANDARD, w);
     assertEquals(STANDARD, STANDARD.toBuilder().build());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import java.math.RoundingMode;
 import java.util.List;
@@ -25,68 +26,63 @@ class TierSchemeTest {
     "70, FAIRLY_HIGH", "69.5, FAIRLY_HIGH", "69.49, AVERAGE", "50, AVERAGE", "49.5, AVERAGE",
     "49.49, INACTIVE", "49, INACTIVE", "0, INACTIVE"
   })
-  void tierOf_standardBoundariesWithHalfUpRounding(double total, Tier expected) {
-    assertEquals(expected, standard.tierOf(total));
+  void tierOf_standardBoundariesWithHalfUpRounding(String total, Tier expected) {
+    assertEquals(expected, standard.tierOf(Points.parse(total)));
   }
 
   @Test
   void tierOf_84point5_roundsUpToHigh() {
-    assertEquals(85, standard.round(84.5));
-    assertEquals(Tier.HIGH, standard.tierOf(84.5));
+    assertEquals(85, standard.round(Points.parse("84.5")));
+    assertEquals(Tier.HIGH, standard.tierOf(Points.parse("84.5")));
   }
 
   @Test
-  void tierOf_sumWithFloatingPointNoise_isRejectedNotGuessed() {
-    double total = 0;
+  void tierOf_aSumOfTenths_isExact_notFloatingPointNoise() {
+    Points total = Points.ZERO;
     for (int i = 0; i < 845; i++) {
-      total += 0.1; // 84.49999999999…, meant as 84.5: the library never sums points this way
+      total = total.plus(Points.parse("0.1")); // as doubles this would be 84.49999999999…
     }
-    assertTrue(total != 84.5);
-    double noisy = total;
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> standard.tierOf(noisy));
-    assertTrue(e.getMessage().contains("at most two decimals"), e.getMessage());
-    assertEquals(Tier.HIGH, standard.tierOf(84.5));
-    assertEquals(Tier.FAIRLY_HIGH, standard.tierOf(84.49));
+    assertEquals(Points.parse("84.5"), total);
+    assertEquals(Tier.HIGH, standard.tierOf(total));
+    assertEquals(Tier.HIGH, standard.tierOf(Points.parse("84.5")));
+    assertEquals(Tier.FAIRLY_HIGH, standard.tierOf(Points.parse("84.49")));
   }
 
   @ParameterizedTest
-  @ValueSource(doubles = {100.5, 100.01, -1, -0.01, Double.NaN, Double.POSITIVE_INFINITY})
-  void tierOf_totalOutsideTheScheme_isRejectedWithRangeAndValue(double total) {
-    IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> standard.tierOf(total));
-    assertTrue(e.getMessage().contains("from 0 to 100"), e.getMessage());
-    assertTrue(e.getMessage().contains(String.valueOf(total)), e.getMessage());
+  @ValueSource(strings = {"100.5", "100.01", "-1", "-0.01"})
+  void tierOf_totalOutsideTheScheme_isRejectedWithRangeAndValue(String total) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> standard.tierOf(Points.parse(total)));
+    assertEquals("total must be from 0 to 100: " + total, e.getMessage());
   }
 
   @Test
   void rounding_isReplaceable() {
     TierScheme down = standard.withRounding(RoundingMode.DOWN);
-    assertEquals(Tier.FAIRLY_HIGH, down.tierOf(84.9));
-    assertEquals(Tier.HIGH, standard.tierOf(84.9));
+    assertEquals(Tier.FAIRLY_HIGH, down.tierOf(Points.parse("84.9")));
+    assertEquals(Tier.HIGH, standard.tierOf(Points.parse("84.9")));
     TierScheme exact = standard.withRounding(RoundingMode.UNNECESSARY);
-    assertEquals(Tier.HIGH, exact.tierOf(85));
-    assertThrows(IllegalArgumentException.class, () -> exact.tierOf(84.5));
+    assertEquals(Tier.HIGH, exact.tierOf(Points.of(85)));
+    assertThrows(IllegalArgumentException.class, () -> exact.tierOf(Points.parse("84.5")));
   }
 
   @Test
   void lowestTotalFor_followsTheRounding() {
-    assertEquals(84.5, standard.lowestTotalFor(Tier.HIGH));
+    assertEquals(Points.parse("84.5"), standard.lowestTotalFor(Tier.HIGH));
     assertEquals(Tier.HIGH, standard.tierOf(standard.lowestTotalFor(Tier.HIGH)));
-    assertEquals(Tier.FAIRLY_HIGH, standard.tierOf(84.49));
+    assertEquals(Tier.FAIRLY_HIGH, standard.tierOf(Points.parse("84.49")));
     for (RoundingMode mode : List.of(RoundingMode.HALF_UP, RoundingMode.HALF_DOWN,
         RoundingMode.HALF_EVEN, RoundingMode.UP, RoundingMode.DOWN, RoundingMode.CEILING,
         RoundingMode.FLOOR)) {
       TierScheme s = standard.withRounding(mode);
       for (Tier t : List.of(Tier.HIGH, Tier.FAIRLY_HIGH, Tier.AVERAGE)) {
-        double lowest = s.lowestTotalFor(t);
+        Points lowest = s.lowestTotalFor(t);
         assertEquals(t, s.tierOf(lowest), mode + " " + t);
-        double below = java.math.BigDecimal.valueOf(lowest).subtract(new java.math.BigDecimal("0.01"))
-            .doubleValue();
+        Points below = lowest.minus(Points.ofHundredths(1));
         assertEquals(t.ordinal() + 1, s.tierOf(below).ordinal(), mode + " " + t);
       }
     }
-    assertEquals(0, standard.lowestTotalFor(Tier.INACTIVE));
+    assertEquals(Points.of(0), standard.lowestTotalFor(Tier.INACTIVE));
   }
 
   @Test
@@ -120,8 +116,8 @@ class TierSchemeTest {
     TierScheme pass = TierScheme.builder().band(Tier.HIGH, 60, 100).band(Tier.INACTIVE, 0, 59)
         .build();
     assertEquals(List.of(Tier.HIGH, Tier.INACTIVE), pass.tiers());
-    assertEquals(Tier.HIGH, pass.tierOf(59.5));
-    assertEquals(Tier.INACTIVE, pass.tierOf(59.4));
+    assertEquals(Tier.HIGH, pass.tierOf(Points.parse("59.5")));
+    assertEquals(Tier.INACTIVE, pass.tierOf(Points.parse("59.4")));
   }
 
   @Test

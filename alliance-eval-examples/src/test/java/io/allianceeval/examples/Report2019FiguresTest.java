@@ -12,15 +12,17 @@ import io.allianceeval.examples.io.ScoreSheet;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Batch;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.statistics.Apportionment;
-import io.allianceeval.statistics.Distribution;
 import io.allianceeval.statistics.Distribution.BatchScope;
+import io.allianceeval.statistics.Distribution;
 import io.allianceeval.statistics.Share;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -189,7 +191,7 @@ class Report2019FiguresTest {
   @Test
   void fullMarks_sixFirstBatchOneThird320() {
     List<Participant> full = result.participants().stream()
-        .filter(p -> p.total().isPresent() && p.total().getAsDouble() == 100).toList();
+        .filter(p -> p.total().equals(Optional.of(Points.of(100)))).toList();
     assertEquals(7, full.size());
     assertEquals(6, full.stream().filter(p -> p.batch() == Batch.FIRST).count());
     assertEquals(List.of(AllianceCode.parse("320")), full.stream()
@@ -200,7 +202,7 @@ class Report2019FiguresTest {
   @Test
   void sorghum342_isFairlyHighAt80() {
     Participant p = result.participant(AllianceCode.parse("342")).orElseThrow();
-    assertEquals(80, p.total().getAsDouble());
+    assertEquals(Optional.of(Points.of(80)), p.total());
     assertEquals(Tier.FAIRLY_HIGH, p.tier());
   }
 

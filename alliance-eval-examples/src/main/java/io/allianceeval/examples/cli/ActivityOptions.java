@@ -12,7 +12,6 @@ import io.allianceeval.examples.io.ActivityLogFile;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.InputProblem;
 import io.allianceeval.examples.report.Lang;
-import io.allianceeval.examples.report.PointsFormat;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.scoring.IndicatorSystem;
@@ -135,7 +134,7 @@ final class ActivityOptions {
             + (a.value().isPresent() ? " = " + a.value().getAsInt() : ""))
             .collect(java.util.stream.Collectors.joining(lang.text("sep.item")));
         notes.add(lang.text("log.traced", i.id(), lang.pick(i.chineseName(), i.englishName()),
-            PointsFormat.format(s.score().points()), PointsFormat.format(i.maxPoints()),
+            s.score().points().toString(), i.maxPoints().toString(),
             s.entries().size(), entries.isEmpty() ? "" : lang.text("log.traced.entries",
                 entries)));
       }

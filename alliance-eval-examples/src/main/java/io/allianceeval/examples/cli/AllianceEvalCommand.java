@@ -1,6 +1,7 @@
 package io.allianceeval.examples.cli;
 
 import io.allianceeval.examples.io.BadInputException;
+import io.allianceeval.model.Points;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +40,7 @@ public final class AllianceEvalCommand implements Runnable {
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new AllianceEvalCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(Points.class, Points::parse);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -12,7 +12,6 @@ import io.allianceeval.examples.io.InputProblem;
 import io.allianceeval.examples.io.ScoreSheet;
 import io.allianceeval.examples.report.Json;
 import io.allianceeval.examples.report.Lang;
-import io.allianceeval.examples.report.PointsFormat;
 import io.allianceeval.examples.report.SheetsWriter;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Batch;
@@ -136,7 +135,7 @@ final class AwardsCommand implements Callable<Integer> {
           d.alliance().name(), String.valueOf(d.brokenBy().year()),
           d.brokenBy().tier().map(Enum::name).orElse("did not take part"),
           d.brokenBy().score().isPresent()
-              ? PointsFormat.format(d.brokenBy().score().getAsDouble()) : "")));
+              ? d.brokenBy().score().get().toString() : "")));
       w.sheet("退出 dropped", List.of("code", "name", "year", "tier", "score"), dropped);
     }
     return w.bytes();
@@ -177,7 +176,7 @@ final class AwardsCommand implements Callable<Integer> {
         o.add("tier", d.brokenBy().tier().map(t -> (com.google.gson.JsonElement)
             new com.google.gson.JsonPrimitive(t.name())).orElse(JsonNull.INSTANCE));
         o.add("score", d.brokenBy().score().isPresent()
-            ? Json.points(d.brokenBy().score().getAsDouble()) : JsonNull.INSTANCE);
+            ? Json.points(d.brokenBy().score().get()) : JsonNull.INSTANCE);
         dropped.add(o);
       }
       root.add("dropped", dropped);
@@ -218,7 +217,7 @@ final class AwardsCommand implements Callable<Integer> {
         String why = o.tookPart()
             ? o.year() + lang.text("awards.year.tier") + lang.tier(o.tier().get())
                 + (o.score().isPresent() ? lang.text("sep.item")
-                    + PointsFormat.format(o.score().getAsDouble()) + lang.text("awards.points.suffix") : "")
+                    + o.score().get().toString() + lang.text("awards.points.suffix") : "")
             : o.year() + lang.text("awards.absent");
         sb.append(String.format("  %-5s %s — %s%n", d.alliance().code(), d.alliance().name(), why));
       }

@@ -8,6 +8,7 @@ import io.allianceeval.examples.io.ReviewInput;
 import io.allianceeval.examples.io.ScoreSheet;
 import io.allianceeval.examples.report.Json;
 import io.allianceeval.examples.report.ReviewOutputs;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
@@ -75,7 +76,7 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Option(names = "--threshold", paramLabel = "N", defaultValue = "10",
       description = "Rounds that differ by N points or more are flagged (default: ${DEFAULT-VALUE}).")
-  double threshold;
+  Points threshold;
 
   @Option(names = "--aggregate", paramLabel = "mean|median|trimmed:K", defaultValue = "mean",
       description = "How a round's expert totals are combined (default: ${DEFAULT-VALUE}).")

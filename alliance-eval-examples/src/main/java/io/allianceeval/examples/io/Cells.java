@@ -1,5 +1,6 @@
 package io.allianceeval.examples.io;
 
+import io.allianceeval.model.Points;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.model.AllianceCode;
 import java.util.List;
@@ -41,6 +42,25 @@ final class Cells {
       problems.add(row.problem("year", e.getMessage()));
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * Points ({@link Points#parse}: at most two decimals), or empty for a blank cell; a cell that is
+   * not such a number is a problem in {@code column} with the one message {@link Points} gives.
+   */
+  static Optional<Points> points(InputTable.Row row, String column, List<InputProblem> problems) {
+    return row.get(column).isEmpty() ? Optional.empty() : requiredPoints(row, column, problems);
+  }
+
+  /** As {@link #points}, where a blank cell is a problem too. */
+  static Optional<Points> requiredPoints(InputTable.Row row, String column,
+      List<InputProblem> problems) {
+    try {
+      return Optional.of(Points.parse(row.get(column)));
+    } catch (IllegalArgumentException e) {
+      problems.add(row.problem(column, e.getMessage()));
+      return Optional.empty();
+    }
   }
 
   /** A non-negative whole number, or empty for a blank cell. */

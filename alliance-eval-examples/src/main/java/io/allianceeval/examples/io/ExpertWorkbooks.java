@@ -1,5 +1,6 @@
 package io.allianceeval.examples.io;
 
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.review.Assignment;
@@ -121,7 +122,7 @@ public final class ExpertWorkbooks {
       for (int i = 0; i < indicators.size(); i++) {
         Indicator ind = indicators.get(i);
         cell(h, 2 + i, ind.id() + " " + ind.chineseName() + "\n(满分 max "
-            + XlsxTable.decimal(ind.maxPoints()) + ")", wrap);
+            + ind.maxPoints() + ")", wrap);
         s.setColumnWidth(2 + i, 14 * 256);
       }
       int totalColumn = 2 + indicators.size();
@@ -144,12 +145,11 @@ public final class ExpertWorkbooks {
         for (int i = 0; i < indicators.size(); i++) {
           DataValidationConstraint range = dv.createDecimalConstraint(
               DataValidationConstraint.OperatorType.BETWEEN, "0",
-              XlsxTable.decimal(indicators.get(i).maxPoints()));
+              indicators.get(i).maxPoints().toString());
           DataValidation v = dv.createValidation(range,
               new CellRangeAddressList(HEADER_ROW + 1, r - 1, 2 + i, 2 + i));
           v.setShowErrorBox(true);
-          v.createErrorBox("分值超出范围", "0 至 " + XlsxTable.decimal(indicators.get(i)
-              .maxPoints()) + " 分 (from 0 to the indicator's maximum)");
+          v.createErrorBox("分值超出范围", "0 至 " + indicators.get(i).maxPoints() + " 分 (from 0 to the indicator's maximum)");
           s.addValidationData(v);
         }
       }
@@ -270,20 +270,14 @@ public final class ExpertWorkbooks {
         InputTable.Row located = new InputTable.Row(name, row.line(), Map.of(), sheet,
             Map.of("points", cell, "indicator", cell, "code", row.cell("code"), "expert", "B1",
                 "round", "B2"));
-        BigDecimal points;
+        Points points;
         try {
-          points = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-          problems.add(located.problem("points", "expected points such as 4 or 2.5, found '"
-              + text + "'"));
+          points = Points.parse(text);
+        } catch (IllegalArgumentException e) {
+          problems.add(located.problem("points", e.getMessage()));
           continue;
         }
-        if (points.stripTrailingZeros().scale() > 2) {
-          problems.add(located.problem("points", "points have at most two decimals: " + text));
-          continue;
-        }
-        entries.add(ScoreEntry.indicator(round, expert, code.get(), col.getValue(),
-            points.doubleValue()));
+        entries.add(ScoreEntry.indicator(round, expert, code.get(), col.getValue(), points));
         rows.add(located);
       }
     }

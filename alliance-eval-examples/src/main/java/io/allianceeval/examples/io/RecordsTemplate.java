@@ -146,7 +146,7 @@ public final class RecordsTemplate {
       row.createCell(2).setCellValue(i.chineseName());
       row.createCell(3).setCellValue(i.englishName());
       row.createCell(4).setCellValue(facts.iterator().next().name());
-      row.createCell(5).setCellValue(i.maxPoints());
+      row.createCell(5).setCellValue(i.maxPoints().toDouble());
       row.createCell(6).setCellValue(p.toString());
     }
     int[] widths = {8, 22, 22, 34, 30, 10, 70};

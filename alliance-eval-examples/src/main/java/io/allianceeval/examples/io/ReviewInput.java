@@ -1,5 +1,6 @@
 package io.allianceeval.examples.io;
 
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
@@ -10,7 +11,6 @@ import io.allianceeval.review.Panel;
 import io.allianceeval.review.PanelReview;
 import io.allianceeval.review.Round;
 import io.allianceeval.review.ScoreEntry;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,22 +98,11 @@ public final class ReviewInput {
         problems.add(row.problem("expert", "expert id must not be blank"));
       }
       Optional<AllianceCode> code = Cells.code(row, problems);
-      double points = 0;
-      try {
-        BigDecimal exact = new BigDecimal(row.get("points"));
-        if (exact.stripTrailingZeros().scale() > 2) {
-          problems.add(row.problem("points", "points have at most two decimals: "
-              + row.get("points")));
-        }
-        points = exact.doubleValue();
-      } catch (NumberFormatException e) {
-        problems.add(row.problem("points", "expected a number such as 6 or 84.5, found '"
-            + row.get("points") + "'"));
-      }
+      Optional<Points> points = Cells.requiredPoints(row, "points", problems);
       String indicator = row.get("indicator");
       if (problems.size() == before) {
-        entries.add(indicator.isEmpty() ? ScoreEntry.total(round, expert, code.get(), points)
-            : ScoreEntry.indicator(round, expert, code.get(), indicator, points));
+        entries.add(indicator.isEmpty() ? ScoreEntry.total(round, expert, code.get(), points.get())
+            : ScoreEntry.indicator(round, expert, code.get(), indicator, points.get()));
         rows.add(row);
       }
     }
@@ -220,13 +209,7 @@ public final class ReviewInput {
     for (InputTable.Row row : table.rows()) {
       int before = problems.size();
       Optional<AllianceCode> code = Cells.code(row, problems);
-      double score = 0;
-      try {
-        score = new BigDecimal(row.get("score")).doubleValue();
-      } catch (NumberFormatException e) {
-        problems.add(row.problem("score", "expected a number such as 80 or 84.5, found '"
-            + row.get("score") + "'"));
-      }
+      Optional<Points> score = Cells.requiredPoints(row, "score", problems);
       if (row.get("rationale").isBlank()) {
         problems.add(row.problem("rationale", "a decision needs a rationale"));
       }
@@ -234,7 +217,8 @@ public final class ReviewInput {
         problems.add(row.problem("decidedBy", "a decision needs who decided"));
       }
       if (problems.size() == before) {
-        decisions.add(new Decision(code.get(), score, row.get("rationale"), row.get("decidedby")));
+        decisions.add(new Decision(code.get(), score.get(), row.get("rationale"),
+            row.get("decidedby")));
       }
     }
     return decisions;

@@ -1,5 +1,6 @@
 package io.allianceeval.examples.io;
 
+import io.allianceeval.model.Points;
 import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.evaluation.Evaluation;
@@ -9,12 +10,10 @@ import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.model.Tier;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -84,22 +83,8 @@ public final class ScoreSheet {
       int before = problems.size();
       Optional<AllianceCode> code = Cells.code(row, problems);
       String name = Cells.name(row, problems);
-      OptionalDouble score = OptionalDouble.empty();
       String scoreText = row.get("score");
-      if (!scoreText.isEmpty()) {
-        try {
-          BigDecimal exact = new BigDecimal(scoreText);
-          if (exact.stripTrailingZeros().scale() > 2) {
-            problems.add(row.problem("score", "expected a number with at most two decimals such "
-                + "as 85 or 84.5, found '" + scoreText + "'"));
-          } else {
-            score = OptionalDouble.of(exact.doubleValue());
-          }
-        } catch (NumberFormatException e) {
-          problems.add(row.problem("score",
-              "expected a number such as 85 or 84.5, found '" + scoreText + "'"));
-        }
-      }
+      Optional<Points> score = Cells.points(row, "score", problems);
       Optional<Tier> tier = Optional.empty();
       String tierText = row.get("tier");
       if (!tierText.isEmpty()) {
@@ -116,8 +101,8 @@ public final class ScoreSheet {
       if (problems.size() == before) {
         Alliance alliance = Alliance.of(code.get(), name);
         results.add(score.isEmpty() ? PublishedResult.tierOnly(alliance, tier.get())
-            : tier.isEmpty() ? PublishedResult.scored(alliance, score.getAsDouble())
-            : PublishedResult.of(alliance, score.getAsDouble(), tier.get()));
+            : tier.isEmpty() ? PublishedResult.scored(alliance, score.get())
+            : PublishedResult.of(alliance, score.get(), tier.get()));
         rows.add(row);
         years.add(year);
       }

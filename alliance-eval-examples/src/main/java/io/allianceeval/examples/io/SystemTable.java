@@ -1,5 +1,6 @@
 package io.allianceeval.examples.io;
 
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Fact;
 import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.model.Tier;
@@ -12,7 +13,6 @@ import io.allianceeval.scoring.TierScheme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,9 +90,9 @@ public final class SystemTable {
     if (Workbooks.kind(readBytes(file)) == Workbooks.Kind.XLSX && hasTierSheet(file)) {
       tiers = tiers(InputTable.read(file, TIER_COLUMNS), problems);
     }
-    if (system != null && system.total() > tiers.maximum()) {
+    if (system != null && system.total().compareTo(Points.of(tiers.maximum())) > 0) {
       problems.add(InputProblem.inFile(file.toString(), "the indicators total "
-          + XlsxTable.decimal(system.total()) + " points, but the tier scheme tiers totals from "
+          + system.total() + " points, but the tier scheme tiers totals from "
           + tiers.minimum() + " to " + tiers.maximum()));
     }
     if (!problems.isEmpty()) {
@@ -124,7 +124,7 @@ public final class SystemTable {
     Map<String, InputTable.Row> groupRows = new LinkedHashMap<>();
     String name = null;
     IndicatorSystem.Builder b = IndicatorSystem.builder("system");
-    BigDecimal total = BigDecimal.ZERO;
+    Points total = Points.ZERO;
     Map<String, Fact> standardFacts = new LinkedHashMap<>();
     Standard2019.facts().forEach(f -> standardFacts.put(f.name(), f));
     for (InputTable.Row row : table.rows()) {
@@ -141,12 +141,12 @@ public final class SystemTable {
       rowsById.put(id, row);
       if (!groupRows.containsKey(groupId)) {
         groupRows.put(groupId, row);
-        BigDecimal points = decimal(row, "group_points", problems);
+        Points points = positive(row, "group_points", problems);
         if (points != null) {
-          total = total.add(points);
+          total = total.plus(points);
           try {
             b.group(groupId, text(row, "group_zh", groupId), text(row, "group_en", groupId),
-                points.doubleValue());
+                points);
           } catch (IllegalArgumentException e) {
             problems.add(row.problem("group", e.getMessage()));
           }
@@ -173,20 +173,20 @@ public final class SystemTable {
         problems.add(row.problem("rule", "indicator " + id + ": " + e.getMessage()));
         continue;
       }
-      BigDecimal points = decimal(row, "points", problems);
+      Points points = positive(row, "points", problems);
       if (problems.size() > before || points == null) {
         continue;
       }
       try {
         b.indicator(id, text(row, "indicator_zh", id), text(row, "indicator_en", id),
-            points.doubleValue(), policy);
+            points, policy);
       } catch (IllegalArgumentException e) {
         problems.add(row.problem("indicator", e.getMessage()));
       }
     }
     b.name(name == null ? fileStem(file) : name);
-    if (total.signum() > 0) {
-      b.total(total.doubleValue());
+    if (total.isPositive()) {
+      b.total(total);
     }
     if (!problems.isEmpty()) {
       return null;
@@ -221,22 +221,15 @@ public final class SystemTable {
     return v.isEmpty() ? fallback : v;
   }
 
-  private static BigDecimal decimal(InputTable.Row row, String column,
+  /** Positive points in {@code column}, or null after adding the problem. */
+  private static Points positive(InputTable.Row row, String column,
       List<InputProblem> problems) {
-    String v = row.get(column);
-    try {
-      BigDecimal d = new BigDecimal(v);
-      if (d.signum() <= 0 || d.stripTrailingZeros().scale() > 2) {
-        problems.add(row.problem(column, "expected a positive number with at most two decimals, "
-            + "found '" + v + "'"));
-        return null;
-      }
-      return d;
-    } catch (NumberFormatException e) {
-      problems.add(row.problem(column, "expected a number of points such as 4 or 5.3, found '"
-          + v + "'"));
+    Points p = Cells.requiredPoints(row, column, problems).orElse(null);
+    if (p != null && !p.isPositive()) {
+      problems.add(row.problem(column, "expected positive points, found " + p));
       return null;
     }
+    return p;
   }
 
   private static TierScheme tiers(InputTable table, List<InputProblem> problems) {
@@ -300,8 +293,8 @@ public final class SystemTable {
             facts.iterator().next().name(), i.maxPoints(), steps);
         for (int c = 0; c < values.size(); c++) {
           Cell cell = row.createCell(c);
-          if (values.get(c) instanceof Double) {
-            cell.setCellValue((Double) values.get(c));
+          if (values.get(c) instanceof Points) {
+            cell.setCellValue(((Points) values.get(c)).toDouble());
           } else {
             cell.setCellValue(values.get(c).toString());
           }

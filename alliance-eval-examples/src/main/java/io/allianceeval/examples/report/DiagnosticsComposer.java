@@ -26,10 +26,6 @@ final class DiagnosticsComposer {
     transitions(doc, d, lang);
   }
 
-  private static String pts(double p) {
-    return PointsFormat.format(p);
-  }
-
   private static void losses(Document doc, DiagnosticsFigures d, Lang lang, boolean charts) {
     doc.heading(2, lang.text("diag.losses.heading"));
     if (d.losses().isEmpty()) {
@@ -45,8 +41,8 @@ final class DiagnosticsComposer {
       List<List<String>> rows = new ArrayList<>();
       for (LossAnalysis.IndicatorLoss l : loss.losses(t).stream().limit(TOP).toList()) {
         rows.add(List.of(l.indicator().id(), lang.pick(l.indicator().chineseName(),
-            l.indicator().englishName()), pts(l.indicator().maxPoints()),
-            PointsFormat.format(l.meanLost()), l.zeroShare().percent().toPlainString() + "%"));
+            l.indicator().englishName()), l.indicator().maxPoints().toString(),
+            DoubleText.shortest(l.meanLost()), l.zeroShare().percent().toPlainString() + "%"));
       }
       doc.table(List.of(lang.text("col.indicator"), lang.text("col.name"),
           lang.text("col.max"), lang.text("diag.col.meanLost"),
@@ -80,7 +76,7 @@ final class DiagnosticsComposer {
 
   private static String sources(Gaps.Gap g) {
     return g.sources().stream().limit(3)
-        .map(s -> s.indicator().id() + " (+" + PointsFormat.format(s.available()) + ")")
+        .map(s -> s.indicator().id() + " (+" + s.available().toString() + ")")
         .collect(Collectors.joining(", "));
   }
 
@@ -93,7 +89,7 @@ final class DiagnosticsComposer {
       }
       rows.add(List.of(g.participant().code().toString(), g.participant().alliance().name(),
           lang.tier(g.participant().tier()), lang.tier(g.next().get()),
-          PointsFormat.format(g.pointsNeeded()), sources(g)));
+          g.pointsNeeded().toString(), sources(g)));
     }
     if (rows.isEmpty()) {
       doc.paragraph(lang.text("diag.gaps.allTop"));
@@ -112,7 +108,7 @@ final class DiagnosticsComposer {
       return;
     }
     Sensitivity s = d.sensitivity().get();
-    String pct = PointsFormat.format(s.variation() * 100);
+    String pct = DoubleText.shortest(s.variation() * 100);
     doc.paragraph(lang.text("diag.sensitivity.method", s.runs(), s.seed(), pct));
     List<List<String>> rows = new ArrayList<>();
     for (Sensitivity.AllianceSensitivity a : s.alliances()) {

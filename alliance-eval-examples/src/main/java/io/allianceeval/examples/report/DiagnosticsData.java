@@ -67,19 +67,19 @@ public record DiagnosticsData(List<TierLosses> losses, List<Gap> gaps, Sensitivi
   private static List<TierLosses> losses(LossAnalysis loss) {
     return Arrays.stream(Tier.values()).map(t -> new TierLosses(t.name(),
         loss.alliances(t), loss.losses(t).stream().map(l -> new Loss(l.indicator().id(),
-            l.indicator().group().id(), PointsFormat.exact(l.meanLost()),
+            l.indicator().group().id(), DoubleText.exact(l.meanLost()),
             PercentRounding.single(l.zeroShare()))).toList())).toList();
   }
 
   private static Gap gap(Gaps.Gap g) {
     return new Gap(g.participant().code().toString(), g.participant().tier().name(),
-        g.next().map(Tier::name).orElse(null), PointsFormat.exact(g.pointsNeeded()),
+        g.next().map(Tier::name).orElse(null), g.pointsNeeded().toBigDecimal(),
         g.sources().stream().map(s -> new Source(s.indicator().id(),
-            PointsFormat.exact(s.available()))).toList());
+            s.available().toBigDecimal())).toList());
   }
 
   private static SensitivityData sensitivity(Sensitivity s) {
-    return new SensitivityData(s.runs(), s.seed(), PointsFormat.exact(s.variation() * 100),
+    return new SensitivityData(s.runs(), s.seed(), DoubleText.exact(s.variation() * 100),
         s.alliances().stream().map(a -> new AllianceSensitivity(a.alliance().code().toString(),
             a.tier().name(), a.keepsTier().percent(), a.rankLow(), a.rankHigh())).toList(),
         s.removals().stream().map(r -> new Removal(r.indicator().id(), r.tierChanges()))

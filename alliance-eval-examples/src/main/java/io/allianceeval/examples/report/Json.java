@@ -1,5 +1,6 @@
 package io.allianceeval.examples.report;
 
+import io.allianceeval.model.Points;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
@@ -24,11 +25,11 @@ public final class Json {
   }
 
   /**
-   * Points as a JSON number with the digits every other output prints ({@link PointsFormat}): 100
-   * for whole points, 87.25 or 5.3 otherwise.
+   * Points as a JSON number with the digits every other output prints ({@link Points#toString()}):
+   * 100 for whole points, 87.25 or 5.3 otherwise.
    */
-  public static JsonElement points(double points) {
-    return new JsonPrimitive(PointsFormat.exact(points));
+  public static JsonElement points(Points points) {
+    return new JsonPrimitive(points.toBigDecimal());
   }
 
   /** A percentage with two decimals, or null where it is undefined. */

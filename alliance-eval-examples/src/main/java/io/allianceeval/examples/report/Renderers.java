@@ -134,6 +134,7 @@ public final class Renderers {
         .append("@media print{body{max-width:none;margin:0}figure,table{break-inside:avoid}")
         .append("h2{break-after:avoid}}\n")
         .append("</style>\n</head>\n<body>\n");
+    int charts = 0;
     for (Document.Block b : doc.blocks()) {
       if (b instanceof Document.Heading h) {
         int level = Math.min(6, h.level());
@@ -158,7 +159,7 @@ public final class Renderers {
         sb.append("</tbody>\n</table>\n");
       } else if (b instanceof Document.Chart chart) {
         // the SVG is drawn by the library, its text escaped by JFreeSVG: inline, not re-escaped
-        sb.append("<figure>").append(SvgCharts.svg(chart.spec())).append("<figcaption>")
+        sb.append("<figure>").append(SvgCharts.svg(chart.spec(), ++charts)).append("<figcaption>")
             .append(esc.escape(chart.caption())).append("</figcaption></figure>\n");
       }
     }

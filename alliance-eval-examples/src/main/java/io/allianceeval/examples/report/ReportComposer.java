@@ -47,7 +47,7 @@ final class ReportComposer {
    */
   static String basis(EvaluationResult result, Lang lang) {
     var system = result.indicatorSystem();
-    String full = PointsFormat.format(system.total());
+    String full = system.total().toString();
     boolean standard = system == IndicatorSystem.standard2019();
     String model = standard ? lang.text("model.standard") : lang.text("model.named", system.name());
     return lang.text(result.scoredFromRecords() ? "basis.scored" : "basis.published", model, full);
@@ -151,14 +151,14 @@ final class ReportComposer {
     for (IndicatorGroup g : f.result().indicatorSystem().groups()) {
       doc.heading(3, lang.text("indicators.group",
           "一二三四五六七八九".charAt(Math.min(8, f.result().indicatorSystem().groups().indexOf(g))),
-          lang.pick(g.chineseName(), g.englishName()), PointsFormat.format(g.points())));
+          lang.pick(g.chineseName(), g.englishName()), g.points().toString()));
       List<String> header = new ArrayList<>(List.of(lang.text("col.indicator"),
           lang.text("col.max")));
       tiers.forEach(t -> header.add(lang.text("col.meanLost", lang.tier(t))));
       List<List<String>> rows = new ArrayList<>();
       for (Indicator i : f.result().indicatorSystem().indicators(g)) {
         List<String> row = new ArrayList<>(List.of(i.id() + " " + lang.pick(i.chineseName(),
-            i.englishName()), PointsFormat.format(i.maxPoints())));
+            i.englishName()), i.maxPoints().toString()));
         for (Tier t : tiers) {
           double lost = loss.losses(t, g).stream().filter(l -> l.indicator().equals(i))
               .findFirst().orElseThrow().meanLost();
@@ -253,7 +253,7 @@ final class ReportComposer {
           byBatch.add(lang.text("fullMarks.batch", lang.batchShort(b), full.get(b)));
         }
         doc.paragraph(lang.text("fullMarks",
-            PointsFormat.format(f.result().indicatorSystem().total()), total,
+            f.result().indicatorSystem().total().toString(), total,
             String.join(lang.text("sep.item"), byBatch)));
       }
     }
@@ -286,11 +286,11 @@ final class ReportComposer {
         List<String> row = new ArrayList<>(List.of(
             p.rank().isPresent() ? String.valueOf(p.rank().getAsInt()) : "—",
             p.code().toString(), p.alliance().name(), lang.batchShort(p.batch()),
-            p.total().isPresent() ? PointsFormat.format(p.total().getAsDouble()) : "—"));
+            p.total().isPresent() ? p.total().get().toString() : "—"));
         if (scored) {
           Scorecard card = p.scorecard().get();
           for (IndicatorGroup g : system.groups()) {
-            row.add(PointsFormat.format(card.subtotal(g.id())));
+            row.add(card.subtotal(g.id()).toString());
           }
         }
         rows.add(row);
@@ -316,16 +316,16 @@ final class ReportComposer {
       Scorecard card = p.scorecard().get();
       List<String> row = new ArrayList<>(List.of(p.code().toString()));
       for (Indicator i : system.indicators()) {
-        row.add(PointsFormat.format(card.points(i.id())));
+        row.add(card.points(i.id()).toString());
       }
-      row.add(PointsFormat.format(card.total()));
+      row.add(card.total().toString());
       rows.add(row);
     }
     List<String> max = new ArrayList<>(List.of(lang.text("col.max")));
     for (Indicator i : system.indicators()) {
-      max.add(PointsFormat.format(i.maxPoints()));
+      max.add(i.maxPoints().toString());
     }
-    max.add(PointsFormat.format(system.total()));
+    max.add(system.total().toString());
     rows.add(max);
     boolean[] numeric = new boolean[header.size()];
     Arrays.fill(numeric, true);
@@ -334,7 +334,7 @@ final class ReportComposer {
     List<List<String>> legend = new ArrayList<>();
     for (Indicator i : system.indicators()) {
       legend.add(List.of(i.id(), lang.pick(i.chineseName(), i.englishName()),
-          PointsFormat.format(i.maxPoints()), system.policy(i.id()).toString()));
+          i.maxPoints().toString(), system.policy(i.id()).toString()));
     }
     doc.table(List.of(lang.text("col.indicator"), lang.text("col.name"),
         lang.text("col.max"), lang.text("col.rule")), legend, false, false, true, false);

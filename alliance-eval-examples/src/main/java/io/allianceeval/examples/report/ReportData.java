@@ -162,7 +162,7 @@ public record ReportData(
       tiers.add(new TierCounts(t.name(), tf.count(), tf.ofParticipants(), tf.ofPopulation(),
           byBatch(tf.byBatch())));
     }
-    return new ReportData(result.year(), system.name(), PointsFormat.exact(system.total()),
+    return new ReportData(result.year(), system.name(), system.total().toBigDecimal(),
         result.scoredFromRecords(), d.population(), d.participants(), d.nonParticipants(),
         batches, tiers, alliances(result), notEvaluated(result), organisation(figures, inputs),
         analysis(figures), result.scoredFromRecords() ? losses(result) : null,
@@ -181,16 +181,16 @@ public record ReportData(
         Scorecard card = p.scorecard().orElseThrow();
         groups = new LinkedHashMap<>();
         for (IndicatorGroup g : system.groups()) {
-          groups.put(g.id(), PointsFormat.exact(card.subtotal(g.id())));
+          groups.put(g.id(), card.subtotal(g.id()).toBigDecimal());
         }
         indicators = new LinkedHashMap<>();
         for (Indicator i : system.indicators()) {
-          indicators.put(i.id(), PointsFormat.exact(card.points(i.id())));
+          indicators.put(i.id(), card.points(i.id()).toBigDecimal());
         }
       }
       list.add(new AllianceScore(p.rank().isPresent() ? p.rank().getAsInt() : null,
           p.code().toString(), p.alliance().name(), p.batch().name(),
-          p.total().isPresent() ? PointsFormat.exact(p.total().getAsDouble()) : null,
+          p.total().isPresent() ? p.total().get().toBigDecimal() : null,
           p.tier().name(), groups, indicators));
     }
     return list;
@@ -212,7 +212,7 @@ public record ReportData(
     for (IndicatorGroup g : system.groups()) {
       for (Indicator i : system.indicators(g)) {
         rows.add(new IndicatorRow(g.id(), g.chineseName(), g.englishName(), i.id(),
-            i.chineseName(), i.englishName(), PointsFormat.exact(i.maxPoints()),
+            i.chineseName(), i.englishName(), i.maxPoints().toBigDecimal(),
             system.policy(i.id()).steps().orElse(system.policy(i.id()).toString())));
       }
     }
@@ -239,7 +239,7 @@ public record ReportData(
     return new Analysis(f.nonParticipantsOfPopulation(),
         new Active(f.activeByBatch().values().stream().mapToInt(Integer::intValue).sum(),
             f.activeOfParticipants(), f.activeOfPopulation(), byBatch(f.activeByBatch())),
-        tiers, new FullMarks(PointsFormat.exact(f.result().indicatorSystem().total()),
+        tiers, new FullMarks(f.result().indicatorSystem().total().toBigDecimal(),
             full.values().stream().mapToInt(Integer::intValue).sum(), byBatch(full)));
   }
 
@@ -255,7 +255,7 @@ public record ReportData(
           byTier.put(t.name(), meanLost(lost));
         }
       }
-      list.add(new IndicatorLoss(i.group().id(), i.id(), PointsFormat.exact(i.maxPoints()),
+      list.add(new IndicatorLoss(i.group().id(), i.id(), i.maxPoints().toBigDecimal(),
           byTier));
     }
     return list;
@@ -275,7 +275,7 @@ public record ReportData(
         dropped.add(new Dropped(x.alliance().code().toString(), x.alliance().name(),
             x.brokenBy().year(), x.brokenBy().tier().map(Tier::name).orElse(null),
             x.brokenBy().score().isPresent()
-                ? PointsFormat.exact(x.brokenBy().score().getAsDouble()) : null));
+                ? x.brokenBy().score().get().toBigDecimal() : null));
       }
     }
     return new Award(a.year(), a.year() - 2, reconstructed,

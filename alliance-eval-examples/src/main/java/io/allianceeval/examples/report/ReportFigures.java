@@ -90,7 +90,7 @@ public final class ReportFigures {
     }
     for (Participant p : result.participants()) {
       // full marks: the indicator system's total, exactly
-      if (p.total().isPresent() && p.total().getAsDouble() == result.indicatorSystem().total()) {
+      if (p.total().isPresent() && p.total().get().equals(result.indicatorSystem().total())) {
         fullMarksByBatch.merge(p.batch(), 1, Integer::sum);
       }
     }

@@ -1,5 +1,7 @@
 package io.allianceeval.examples.report;
 
+import java.math.BigDecimal;
+import io.allianceeval.model.Points;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -10,7 +12,7 @@ import io.allianceeval.review.AuditEvent;
 import io.allianceeval.review.PanelReview;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Optional;
 
 /** What {@code review} writes: text, JSON, the final sheet (CSV or workbook), the audit, a workbook. */
 public final class ReviewOutputs {
@@ -29,7 +31,7 @@ public final class ReviewOutputs {
     for (var r : review.finalScores()) {
       AllianceReview ar = review.alliance(r.alliance().code()).get();
       rows.add(List.of(r.alliance().code().toString(), r.alliance().name(),
-          PointsFormat.format(r.score().getAsDouble()), ar.tier().get().name()));
+          r.score().get().toString(), ar.tier().get().name()));
     }
     return rows;
   }
@@ -40,7 +42,7 @@ public final class ReviewOutputs {
     List<List<String>> rounds = new ArrayList<>();
     for (AllianceReview r : review.alliances()) {
       rounds.add(List.of(r.code().toString(), r.alliance().name(),
-          PointsFormat.format(r.round1()), PointsFormat.format(r.round2()),
+          r.round1().toString(), r.round2().toString(),
           r.cause().map(Enum::name).orElse(""), r.status().name(), f(r.finalScore()),
           r.tier().map(Enum::name).orElse(""), String.join(" ", r.unstableWithout())));
     }
@@ -64,7 +66,7 @@ public final class ReviewOutputs {
     for (var r : review.finalScores()) {
       AllianceReview ar = review.alliance(r.alliance().code()).get();
       rows.add(List.of(r.alliance().code().toString(), r.alliance().name(),
-          PointsFormat.format(r.score().getAsDouble()), ar.tier().get().name()));
+          r.score().get().toString(), ar.tier().get().name()));
     }
     return CsvOutput.write(List.of("code", "name", "score", "tier"), rows);
   }
@@ -79,7 +81,7 @@ public final class ReviewOutputs {
   }
 
   /** The review as JSON (see the README). */
-  public static JsonObject json(PanelReview review, double threshold, Aggregation aggregation) {
+  public static JsonObject json(PanelReview review, Points threshold, Aggregation aggregation) {
     JsonObject root = new JsonObject();
     root.add("threshold", Json.points(threshold));
     root.addProperty("aggregate", aggregation.name());
@@ -96,7 +98,7 @@ public final class ReviewOutputs {
         o.add("cause", JsonNull.INSTANCE);
       }
       o.addProperty("status", r.status().name());
-      o.add("final", r.finalScore().isPresent() ? Json.points(r.finalScore().getAsDouble())
+      o.add("final", r.finalScore().isPresent() ? Json.points(r.finalScore().get())
           : JsonNull.INSTANCE);
       if (r.tier().isPresent()) {
         o.addProperty("tier", r.tier().get().name());
@@ -113,15 +115,20 @@ public final class ReviewOutputs {
     review.severity().forEach((id, s) -> {
       JsonObject o = new JsonObject();
       o.addProperty("id", id);
-      o.add("severity", s.isPresent() ? Json.points(s.getAsDouble()) : JsonNull.INSTANCE);
+      o.add("severity", s.isPresent() ? Json.points(s.get()) : JsonNull.INSTANCE);
       experts.add(o);
     });
     root.add("experts", experts);
     return root;
   }
 
-  private static String f(OptionalDouble d) {
-    return d.isPresent() ? PointsFormat.format(d.getAsDouble()) : "—";
+  private static String f(Optional<Points> d) {
+    return d.map(Points::toString).orElse("—");
+  }
+
+  /** A severity with its sign and two decimals: {@code +1.42}, {@code -2.50}, {@code +0.00}. */
+  private static String signed(Points s) {
+    return (s.isNegative() ? "" : "+") + BigDecimal.valueOf(s.toHundredths(), 2).toPlainString();
   }
 
   /** The review as text. */
@@ -133,13 +140,13 @@ public final class ReviewOutputs {
         "round 2", "flag", "status", "final", "tier", "tier changes without"));
     for (AllianceReview r : review.alliances()) {
       sb.append(String.format("%-5s %8s %8s  %-10s  %-15s %7s  %-11s  %s%n", r.code(),
-          PointsFormat.format(r.round1()), PointsFormat.format(r.round2()),
+          r.round1().toString(), r.round2().toString(),
           r.cause().map(Enum::name).orElse("-"), r.status(), f(r.finalScore()),
           r.tier().map(Enum::name).orElse("-"), String.join(" ", r.unstableWithout())));
     }
     sb.append("\nExpert severity (mean deviation from the other experts on the same alliances):\n");
     review.severity().forEach((id, s) -> sb.append("  ").append(id).append(' ')
-        .append(s.isPresent() ? String.format("%+.2f", s.getAsDouble()) : "—").append('\n'));
+        .append(s.map(ReviewOutputs::signed).orElse("—")).append('\n'));
     List<AllianceReview> waiting = review.awaitingReview();
     if (!waiting.isEmpty()) {
       sb.append("\nAwaiting collective review: ").append(String.join(", ",

@@ -58,13 +58,13 @@ final class SectionComposer {
     doc.paragraph(lang.text("organisation.period", lang.period(period.start(), period.end()),
         f.distribution().population()));
     doc.paragraph(lang.text("organisation.system", system.groups().size(),
-        system.indicators().size(), PointsFormat.format(system.total())));
+        system.indicators().size(), system.total().toString()));
     List<List<String>> rows = new ArrayList<>();
     for (IndicatorGroup g : system.groups()) {
       for (Indicator i : system.indicators(g)) {
         rows.add(List.of(g.id() + " " + lang.pick(g.chineseName(), g.englishName()) + "（"
-            + PointsFormat.format(g.points()) + "）", i.id() + " " + lang.pick(i.chineseName(),
-            i.englishName()), PointsFormat.format(i.maxPoints())));
+            + g.points().toString() + "）", i.id() + " " + lang.pick(i.chineseName(),
+            i.englishName()), i.maxPoints().toString()));
       }
     }
     doc.table(List.of(lang.text("col.firstLevel"),
@@ -104,7 +104,7 @@ final class SectionComposer {
             d.brokenBy().year(),
             d.brokenBy().tier().map(lang::tier).orElse(lang.text("award.dropped.absent")),
             d.brokenBy().score().stream()
-                .mapToObj(s -> lang.text("award.dropped.score", PointsFormat.format(s)))
+                .map(s -> lang.text("award.dropped.score", s.toString()))
                 .findFirst().orElse("")));
       }
     }

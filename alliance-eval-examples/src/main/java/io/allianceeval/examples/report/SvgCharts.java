@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -36,7 +35,6 @@ final class SvgCharts {
   /** CSS font families, unquoted (valid CSS) so that they sit inside JFreeSVG's quoted style. */
   private static final String FONTS = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, "
       + "PingFang SC, WenQuanYi Micro Hei, SimHei, sans-serif";
-  private static final AtomicInteger IDS = new AtomicInteger();
   private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
   static {
@@ -48,8 +46,11 @@ final class SvgCharts {
 
   private SvgCharts() {}
 
-  /** The chart as an {@code <svg>} element; ids are unique, so many can share one page. */
-  static String svg(ChartSpec spec) {
+  /**
+   * The chart as an {@code <svg>} element whose ids start {@code c<number>_}: give each chart of a
+   * page its own number, so that many share one page, and the same page always gets the same ids.
+   */
+  static String svg(ChartSpec spec, int number) {
     JFreeChart chart;
     int width;
     int height;
@@ -64,7 +65,7 @@ final class SvgCharts {
     }
     style(chart);
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-    g2.setDefsKeyPrefix("c" + IDS.incrementAndGet() + "_");
+    g2.setDefsKeyPrefix("c" + number + "_");
     g2.setFontFunction(family -> FONTS);
     chart.draw(g2, new Rectangle(0, 0, width, height));
     // a viewBox, so that CSS can scale the chart down to a column or an A4 page, not clip it

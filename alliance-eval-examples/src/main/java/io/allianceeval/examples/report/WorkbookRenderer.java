@@ -207,9 +207,9 @@ final class WorkbookRenderer {
       Scorecard card = p.scorecard().orElseThrow();
       List<String> row = new ArrayList<>(List.of(p.code().toString(),
           p.alliance().name()));
-      system.indicators().forEach(i -> row.add(PointsFormat.format(card.points(i.id()))));
-      system.groups().forEach(g -> row.add(PointsFormat.format(card.subtotal(g.id()))));
-      row.add(PointsFormat.format(card.total()));
+      system.indicators().forEach(i -> row.add(card.points(i.id()).toString()));
+      system.groups().forEach(g -> row.add(card.subtotal(g.id()).toString()));
+      row.add(card.total().toString());
       row.add(lang.pick(p.tier().chineseLabel(), p.tier().englishLabel()));
       rows.add(row);
     }

@@ -87,13 +87,12 @@ class BadWorkbookCatalogueTest {
         report("a boolean as a score", scores(s -> s.getRow(3).getCell(2).setCellValue(false)),
             "cell C4 (score): TRUE/FALSE, expected a number or text"),
         report("九十八 as a score", scores(s -> s.getRow(1).getCell(2).setCellValue("九十八")),
-            "cell C2 (score): expected a number such as 85 or 84.5, found '九十八'"),
+            "cell C2 (score): expected a number of points such as 5 or 2.5: '九十八'"),
         report("a score with three decimals", scores(s -> s.getRow(1).getCell(2)
-            .setCellValue(84.125)), "cell C2 (score): expected a number with at most two "
-                + "decimals"),
+            .setCellValue(84.125)), "cell C2 (score): points must have at most two decimals: "
+                + "84.125"),
         report("a score above 100", scores(s -> s.getRow(1).getCell(2).setCellValue(100.5)),
-            "cell C2 (score): alliance 105: score must be a number with at most two decimals "
-                + "from 0 to 100: 100.5"),
+            "cell C2 (score): alliance 105: score must be from 0 to 100: 100.5"),
         report("a tier that disagrees", scores(s -> s.getRow(2).createCell(3)
             .setCellValue("活跃度高")), "cell D3 (tier): alliance 342: tier HIGH disagrees "
                 + "with score 80"),
@@ -101,8 +100,7 @@ class BadWorkbookCatalogueTest {
             .setCellValue("4O1")), "cell A3 (code): alliance code must be 1NN, 2NN, 3NN or "
                 + "DNNN: '4O1'"),
         report("a negative score", scores(s -> s.getRow(3).getCell(2).setCellValue(-1)),
-            "cell C4 (score): alliance 110: score must be a number with at most two decimals "
-                + "from 0 to 100: -1"),
+            "cell C4 (score): alliance 110: score must be from 0 to 100: -1"),
         report("a blank code", scores(s -> s.getRow(3).removeCell(s.getRow(3).getCell(0))),
             "cell A4 (code)"),
         report("#REF! in a name", scores(s -> s.getRow(2).getCell(1)

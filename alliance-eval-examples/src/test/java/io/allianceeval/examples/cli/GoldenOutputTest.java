@@ -120,7 +120,14 @@ class GoldenOutputTest {
       Files.writeString(golden, actual);
     }
     assertTrue(Files.exists(golden), "no golden copy " + golden + "; run with -Dgolden.update=true");
-    assertEquals(Files.readString(golden), actual.toString(), c.name());
+    String expected = Files.readString(golden);
+    if (!expected.equals(actual.toString())) {
+      Path seen = Path.of("target", "golden-actual", c.name() + ".txt");
+      Files.createDirectories(seen.getParent());
+      Files.writeString(seen, actual);
+    }
+    assertEquals(expected, actual.toString(), c.name() + " (what was printed: " + Path.of(
+        "target", "golden-actual", c.name() + ".txt").toAbsolutePath() + ")");
   }
 
   private static String resolve(String arg, Path out) {

@@ -161,7 +161,7 @@ class ReviewCommandTest {
         "line 45, field expert: round 1, alliance 105 合成示例联盟一（synthetic）: no expert 'E09'",
         "line 46, field expert: round 1: expert E05 专家戊（合成示例） of group C scored alliance 105, "
             + "which group A scores in this round",
-        "line 47, field points: expected a number such as 6 or 84.5, found '九十'",
+        "line 47, field points: expected a number of points such as 5 or 2.5: '九十'",
         "line 48, field indicator: round 2, expert E05 专家戊（合成示例）, alliance 105 "
             + "合成示例联盟一（synthetic）: no indicator '9.9' in standard 2019")) {
       assertTrue(r.err().contains(expected), expected + " in\n" + r.err());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.allianceeval.examples.io.SystemTable;
+import io.allianceeval.model.Points;
 import io.allianceeval.scoring.IndicatorPolicy;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Standard2019;
@@ -96,7 +97,7 @@ class TemplateCommandTest {
     }
     IndicatorSystem edited = SystemTable.read(xlsx).system();
     IndicatorSystem inJava = IndicatorSystem.standard2019().toBuilder()
-        .reweight("1.4", 3).groupPoints("1", 24)
+        .reweight("1.4", Points.of(3)).groupPoints("1", Points.of(24))
         .indicator("3.6", "国际合作", "international cooperation", 1,
             IndicatorPolicy.ladder(io.allianceeval.model.Fact.of("international_projects"))
                 .atLeast(1, 1).build())

@@ -187,7 +187,7 @@ class XlsxInputTest {
     assertTrue(err.contains("(score): an error cell #N/A, expected a number or text"), err);
     assertTrue(err.contains("(score): a date, expected a number or text"), err);
     assertTrue(err.contains("(score): TRUE/FALSE, expected a number or text"), err);
-    assertTrue(err.contains("(score): expected a number such as 85 or 84.5, found '九十八'"), err);
+    assertTrue(err.contains("(score): expected a number of points such as 5 or 2.5: '九十八'"), err);
     assertTrue(err.contains("4 problems"), err);
     assertFalse(Files.exists(out));
     assertEquals("", run.out());
