@@ -1,5 +1,7 @@
 package io.allianceeval.examples.cli;
 
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.ITypeConverter;
 import io.allianceeval.activity.Activity;
 import io.allianceeval.activity.ActivityKinds;
 import io.allianceeval.activity.Period;
@@ -21,7 +23,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Where {@code score} takes the year's activity from when it is an activity log: {@code
@@ -30,23 +36,51 @@ import picocli.CommandLine.Option;
  */
 final class ActivityOptions {
 
-  @Option(names = "--activities", paramLabel = "FILE", arity = "1..*",
-      description = "Activity logs, CSV or .xlsx (as 'template activities' writes it): "
-          + "code,name,date,kind,title,evidence,value, one entry a row.")
-  List<Path> logs = new ArrayList<>();
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
-  @Option(names = "--db", paramLabel = "FILE",
-      description = "The activity database (SQLite) that 'db import' fills.")
-  Path db;
+  /** Where the year's activity comes from: one of these, or none for the synthetic records. */
+  @ArgGroup(exclusive = true, multiplicity = "0..1")
+  Source source = new Source();
 
-  @Option(names = "--jdbc-url", paramLabel = "URL",
-      description = "Another database with the same schema, its JDBC driver on the class path.")
-  String jdbcUrl;
+  /** The sources of a year's activity; picocli refuses more than one. */
+  static final class Source {
+    @Option(names = "--records", paramLabel = "FILE",
+        description = "Activity records, CSV or .xlsx (as 'template records' writes it): "
+            + "code,name and one column per fact (council_meetings, …, media_reports, or the "
+            + "indicators' Chinese names); a blank cell is a missing fact. Default: synthetic "
+            + "examples.")
+    Path records;
+
+    @Option(names = "--activities", paramLabel = "FILE", arity = "1..*",
+        description = "Activity logs, CSV or .xlsx (as 'template activities' writes it): "
+            + "code,name,date,kind,title,evidence,value, one entry a row.")
+    List<Path> logs = new ArrayList<>();
+
+    @Option(names = "--db", paramLabel = "FILE",
+        description = "The activity database (SQLite) that 'db import' fills.")
+    Path db;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+        description = "Another database with the same schema, its JDBC driver on the class path.")
+    String jdbcUrl;
+  }
 
   @Option(names = "--period", paramLabel = "START..END",
       description = "The evaluation period, e.g. 2019-01-01..2019-12-31 (default: the calendar "
-          + "year of --year).")
-  String period;
+          + "year of --year).", converter = PeriodConverter.class)
+  Period period;
+
+  /** Reads {@code --period} with {@link Period#parse}, whose message names the impossible day. */
+  static final class PeriodConverter implements ITypeConverter<Period> {
+    @Override
+    public Period convert(String text) {
+      try {
+        return Period.parse(text);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
 
   @Option(names = "--trace", paramLabel = "CODE", split = ",",
       description = "List the entries each indicator score of these alliances was counted from.")
@@ -54,28 +88,27 @@ final class ActivityOptions {
 
   /** Whether an activity log or database was asked for. */
   boolean given() {
-    return !logs.isEmpty() || db != null || jdbcUrl != null;
+    return !source.logs.isEmpty() || source.db != null || source.jdbcUrl != null;
   }
 
-  /** How many of the year's sources were given: at most one may be. */
-  int sources() {
-    return (logs.isEmpty() ? 0 : 1) + (db == null ? 0 : 1) + (jdbcUrl == null ? 0 : 1);
+  /** The records file given, if any. */
+  Optional<Path> records() {
+    return Optional.ofNullable(source.records);
   }
 
   /**
    * The tally of the year.
    *
-   * @throws IllegalArgumentException for {@code --period} or {@code --trace} without a log, or a
-   *     period that cannot be read
+   * @throws ParameterException for {@code --period} or {@code --trace} without a log
    */
   Tally tally(int year, IndicatorSystem system, Optional<Population> population) {
     if ((period != null || !trace.isEmpty()) && !given()) {
-      throw new IllegalArgumentException((period != null ? "--period" : "--trace")
+      throw new ParameterException(mixee.commandLine(), (period != null ? "--period" : "--trace")
           + " needs --activities, --db or --jdbc-url");
     }
     Tally tally = Tally.forYear(year).withKinds(ActivityKinds.forSystem(system));
     if (period != null) {
-      tally = tally.withPeriod(Period.parse(period));
+      tally = tally.withPeriod(period);
     }
     if (population.isPresent() && population.get().hasRoster()) {
       tally = tally.withRoster(population.get().roster().get());
@@ -89,11 +122,11 @@ final class ActivityOptions {
    * @throws BadInputException every problem of the log, or of the database's entries
    */
   TallyResult read(Tally tally, String sheet) throws BadInputException, SQLException {
-    if (!logs.isEmpty()) {
-      return ActivityLogFile.read(logs, sheet, tally.kinds()).tally(tally);
+    if (!source.logs.isEmpty()) {
+      return ActivityLogFile.read(source.logs, sheet, tally.kinds()).tally(tally);
     }
-    try (ActivityDatabase database = db != null ? ActivityDatabase.open(db, false)
-        : ActivityDatabase.connect(jdbcUrl)) {
+    try (ActivityDatabase database = source.db != null ? ActivityDatabase.open(source.db, false)
+        : ActivityDatabase.connect(source.jdbcUrl)) {
       List<Activity> entries = database.activities(tally.kinds());
       try {
         return tally.tally(entries);
@@ -125,7 +158,7 @@ final class ActivityOptions {
     for (String t : trace) {
       AllianceCode code = AllianceCode.parse(t.strip());
       Participant p = participants.stream().filter(x -> x.code().equals(code)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("--trace " + t + ": alliance " + code
+          .orElseThrow(() -> new ParameterException(mixee.commandLine(), "--trace " + t + ": alliance " + code
               + " was not scored"));
       notes.add(lang.text("log.trace", p.alliance().name(), code));
       for (TallyResult.TracedScore s : tally.trace(p.scorecard().orElseThrow())) {

@@ -1,10 +1,16 @@
 package io.allianceeval.examples.cli;
 
 import io.allianceeval.examples.io.BadInputException;
+import io.allianceeval.examples.io.StorageException;
 import io.allianceeval.model.Points;
+import java.io.IOException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
+import java.sql.SQLException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /** The {@code alliance-eval} command: the year's report, scoring, awards. */
 @Command(
@@ -20,14 +26,71 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class})
 public final class AllianceEvalCommand implements Runnable {
 
-  /** Exit code for bad input: unreadable or invalid files and options. */
+  /** Exit code for bad input: unreadable or invalid files and options, which the user can fix. */
   public static final int BAD_INPUT = 2;
+
+  /**
+   * Exit code for work that could not be done: a full disk, a locked database, a folder that
+   * cannot be written. One line names the file and the cause.
+   */
+  public static final int FAILED = 1;
+
+  /** Exit code for a bug in alliance-eval ({@code EX_SOFTWARE} of sysexits.h). */
+  public static final int INTERNAL_ERROR = 70;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing subcommand");
+  }
+
+  /**
+   * What a command's exception means to the user: bad input (exit 2, every problem), work that could
+   * not be done (exit 1, one line naming the file and the cause), or a bug (exit 70, "internal
+   * error" with the stack trace). Anything not known to be the user's input or the machine's
+   * storage is a bug: an {@code IllegalArgumentException} from the core included.
+   */
+  static int handle(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    int code;
+    if (e instanceof BadInputException || e instanceof ParameterException) {
+      err.println("alliance-eval: " + e.getMessage());
+      code = BAD_INPUT;
+    } else if (e instanceof StorageException) {
+      err.println("alliance-eval: " + e.getMessage());
+      code = FAILED;
+    } else if (e instanceof IOException io) {
+      err.println("alliance-eval: " + StorageException.cause(io));
+      code = FAILED;
+    } else if (e instanceof SQLException sql) {
+      err.println("alliance-eval: the database failed: " + sql.getMessage());
+      code = FAILED;
+    } else {
+      err.println("alliance-eval: internal error (a bug in alliance-eval; please report it with "
+          + "what follows): " + e);
+      e.printStackTrace(err);
+      code = INTERNAL_ERROR;
+    }
+    err.flush();
+    return code;
+  }
+
+  /**
+   * An option that cannot be used, found while the command line is parsed: one line that says what
+   * was expected, and where to read the options; exit code 2.
+   */
+  private static int handleOptions(ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    PrintWriter err = cl.getErr();
+    err.println("alliance-eval: " + e.getMessage());
+    if (!UnmatchedArgumentException.printSuggestions(e, err)) {
+      err.println("Try 'alliance-eval " + (cl.getCommandSpec().qualifiedName().equals(
+          "alliance-eval") ? "" : cl.getCommandSpec().qualifiedName().substring(
+              "alliance-eval ".length()) + " ") + "--help' for the options.");
+    }
+    err.flush();
+    return BAD_INPUT;
   }
 
   /** Runs the command line and exits with its code. */
@@ -43,16 +106,8 @@ public final class AllianceEvalCommand implements Runnable {
     cli.registerConverter(Points.class, Points::parse);
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof BadInputException || e instanceof IllegalArgumentException) {
-        commandLine.getErr().println("alliance-eval: " + e.getMessage());
-        commandLine.getErr().flush();
-        return BAD_INPUT;
-      }
-      commandLine.getErr().println("alliance-eval: failed: " + e);
-      commandLine.getErr().flush();
-      return 1;
-    });
+    cli.setExecutionExceptionHandler(AllianceEvalCommand::handle);
+    cli.setParameterExceptionHandler(AllianceEvalCommand::handleOptions);
     int code = cli.execute(args);
     out.flush();
     err.flush();

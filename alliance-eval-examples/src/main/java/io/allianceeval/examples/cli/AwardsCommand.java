@@ -1,5 +1,7 @@
 package io.allianceeval.examples.cli;
 
+import java.util.stream.Collectors;
+import picocli.CommandLine.ParameterException;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
@@ -48,13 +50,19 @@ final class AwardsCommand implements Callable<Integer> {
 
   @Mixin SheetOption xlsxSheet;
 
-  @Option(names = "--year", paramLabel = "N",
-      description = "Award year (default: the latest year of the history).")
-  Integer year;
+  @Mixin YearOption yearOption;
+
+  private int years = 3;
 
   @Option(names = "--years", paramLabel = "N", defaultValue = "3",
-      description = "Consecutive years (default: ${DEFAULT-VALUE}).")
-  int years;
+      description = "Consecutive years, at least 1 (default: ${DEFAULT-VALUE}).")
+  void years(int value) {
+    if (value < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--years: expected at least 1, found " + value);
+    }
+    years = value;
+  }
 
   @Option(names = "--tier", paramLabel = "T", defaultValue = "HIGH",
       description = "Tier asked for: HIGH, FAIRLY_HIGH, AVERAGE, INACTIVE (default: ${DEFAULT-VALUE}).")
@@ -102,8 +110,15 @@ final class AwardsCommand implements Callable<Integer> {
       }
     }
     History h = HistoryInput.read(sheets);
-    int awardYear = year != null ? year : h.years().last();
-    AwardResult result = rule.award(h, awardYear);
+    int awardYear = yearOption.orElse(h.years().last());
+    AwardResult result;
+    try {
+      result = rule.award(h, awardYear);
+    } catch (IllegalArgumentException e) { // documented: the history lacks a year of the window
+      throw new BadInputException(InputProblem.inFile(history.isEmpty() ? "--history"
+          : history.stream().map(Path::toString).collect(Collectors.joining(", ")),
+          e.getMessage()));
+    }
     String note = embedded ? lang.text("awards.note.embedded") : "";
     if (output.xlsx()) {
       output.write(workbook(result));

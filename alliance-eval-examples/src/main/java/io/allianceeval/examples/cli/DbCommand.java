@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,9 +34,11 @@ import picocli.CommandLine.Spec;
     subcommands = {DbCommand.Import.class, DbCommand.Export.class})
 final class DbCommand implements Runnable {
 
+  @Spec CommandSpec spec;
+
   @Override
   public void run() {
-    throw new IllegalArgumentException("db needs a subcommand: import or export");
+    throw new ParameterException(spec.commandLine(), "db needs a subcommand: import or export");
   }
 
   /** Options both subcommands share. */
@@ -118,7 +121,7 @@ final class DbCommand implements Runnable {
     public Integer call() throws Exception {
       String file = out.getFileName().toString().toLowerCase(Locale.ROOT);
       if (!file.endsWith(".xlsx") && !file.endsWith(".csv")) {
-        throw new IllegalArgumentException("--out must end in .xlsx or .csv: " + out);
+        throw new ParameterException(spec.commandLine(), "--out must end in .xlsx or .csv: " + out);
       }
       IndicatorSystem system = options.indicatorSystem();
       ActivityKinds kinds = ActivityKinds.forSystem(system);

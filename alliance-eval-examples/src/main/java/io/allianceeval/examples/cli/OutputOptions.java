@@ -13,10 +13,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** Options every report-writing command shares. */
 final class OutputOptions {
+
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
   @Option(names = "--format", paramLabel = "text|markdown|json|html|xlsx|docx",
       description = "Output format (default: ${DEFAULT-VALUE}).", defaultValue = "text",
@@ -53,7 +58,7 @@ final class OutputOptions {
       throws IOException {
     if (format == Format.XLSX || format == Format.DOCX) {
       if (out == null) {
-        throw new IllegalArgumentException(format == Format.XLSX
+        throw new ParameterException(mixee.commandLine(), format == Format.XLSX
             ? "--format xlsx writes a workbook: give --out FILE.xlsx"
             : "--format docx writes a Word document: give --out FILE.docx");
       }

@@ -23,9 +23,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code plan}: the review's assignment and one scoring workbook per expert and round. */
@@ -69,7 +70,7 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (minExperts < 1) {
-      throw new IllegalArgumentException("--min-experts: expected at least 1, found " + minExperts);
+      throw new ParameterException(spec.commandLine(), "--min-experts: expected at least 1, found " + minExperts);
     }
     IndicatorSystem system = systemOption.indicatorSystem();
     List<InputProblem> problems = new ArrayList<>();

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code --population} counts or a {@code --roster} file, one or the other. */
 final class PopulationOptions {
@@ -22,8 +24,9 @@ final class PopulationOptions {
 
   static final class Choice {
     @Option(names = "--population", paramLabel = "FIRST=52,SECOND=39,THIRD=55,NETWORK=11",
+        converter = CountsConverter.class,
         description = "Alliances registered for evaluation, counted per batch (all four).")
-    String counts;
+    Population counts;
 
     @Option(names = "--roster", paramLabel = "FILE",
         description = "Alliances registered for evaluation: a CSV file with columns code,name.")
@@ -38,10 +41,22 @@ final class PopulationOptions {
     if (choice.roster != null) {
       return Optional.of(Roster.read(choice.roster, sheet));
     }
-    return Optional.of(parseCounts(choice.counts));
+    return Optional.of(choice.counts);
   }
 
-  /** Parses {@code FIRST=52,SECOND=39,THIRD=55,NETWORK=11}; every batch must be given once. */
+  /** Reads {@code --population}: every problem of the value in one message. */
+  static final class CountsConverter implements ITypeConverter<Population> {
+    @Override
+    public Population convert(String text) {
+      return parseCounts(text);
+    }
+  }
+
+  /**
+   * Parses {@code FIRST=52,SECOND=39,THIRD=55,NETWORK=11}; every batch must be given once.
+   *
+   * @throws TypeConversionException naming every problem of the text
+   */
   static Population parseCounts(String text) {
     Map<Batch, Integer> counts = new EnumMap<>(Batch.class);
     List<String> problems = new ArrayList<>();
@@ -77,7 +92,7 @@ final class PopulationOptions {
       }
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException("--population: " + String.join("; ", problems));
+      throw new TypeConversionException(String.join("; ", problems));
     }
     return Population.ofCounts(counts);
   }

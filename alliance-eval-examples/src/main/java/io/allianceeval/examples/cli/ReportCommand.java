@@ -37,9 +37,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin SheetOption xlsxSheet;
 
-  @Option(names = "--year", paramLabel = "N", defaultValue = "2019",
-      description = "Evaluation year (default: ${DEFAULT-VALUE}).")
-  int year;
+  @Mixin YearOption yearOption;
 
   @Mixin SectionOptions sections;
   @Mixin PopulationOptions population;
@@ -60,10 +58,10 @@ final class ReportCommand implements Callable<Integer> {
       sheet = ScoreSheet.read(scores, xlsxSheet.name());
       pop = population.population(xlsxSheet.name()).orElse(Population.evaluated());
     }
-    Evaluation evaluation = Evaluation.forYear(year).withPopulation(pop);
+    Evaluation evaluation = Evaluation.forYear(yearOption.orElse(2019)).withPopulation(pop);
     EvaluationResult result = sheet.evaluate(evaluation);
     output.report(result, notes, diagnostics.compute(result, xlsxSheet.name()),
-        sections.inputs(scores == null && year == 2019, xlsxSheet.name()), spec.commandLine().getOut());
+        sections.inputs(scores == null && yearOption.orElse(2019) == 2019, xlsxSheet.name()), spec.commandLine().getOut());
     return 0;
   }
 }

@@ -1,5 +1,6 @@
 package io.allianceeval.examples.cli;
 
+import picocli.CommandLine.ArgGroup;
 import io.allianceeval.examples.io.AtomicFiles;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.InputProblem;
@@ -8,10 +9,10 @@ import io.allianceeval.examples.io.ReviewInput;
 import io.allianceeval.examples.io.ScoreSheet;
 import io.allianceeval.examples.report.Json;
 import io.allianceeval.examples.report.ReviewOutputs;
-import io.allianceeval.model.Points;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.review.Aggregation;
 import io.allianceeval.review.Decision;
 import io.allianceeval.review.DiscrepancyRule;
@@ -28,10 +29,13 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code review}: the three-round expert review from CSV inputs. */
 @Command(name = "review", mixinStandardHelpOptions = true,
@@ -47,15 +51,22 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--experts", paramLabel = "FILE",
-      description = "Experts CSV: id,name,group,affiliations (alliance codes separated by ;).")
-  Path experts;
+  /** The panel's files, both or neither (then the synthetic panel); picocli checks that. */
+  @ArgGroup(exclusive = false, multiplicity = "0..1")
+  PanelFiles panelFiles;
 
-  @Option(names = "--scores", paramLabel = "FILE", arity = "1..*",
-      description = "Scores: CSV or .xlsx tables round,expert,code,indicator,points (indicator "
-          + "blank for a total), or the experts' scoring workbooks that 'plan' writes; a folder "
-          + "stands for every scoring workbook in it.")
-  List<Path> scores;
+  /** {@code --experts} and {@code --scores}, which go together. */
+  static final class PanelFiles {
+    @Option(names = "--experts", paramLabel = "FILE", required = true,
+        description = "Experts CSV: id,name,group,affiliations (alliance codes separated by ;).")
+    Path experts;
+
+    @Option(names = "--scores", paramLabel = "FILE", arity = "1..*", required = true,
+        description = "Scores: CSV or .xlsx tables round,expert,code,indicator,points (indicator "
+            + "blank for a total), or the experts' scoring workbooks that 'plan' writes; a folder "
+            + "stands for every scoring workbook in it.")
+    List<Path> scores;
+  }
 
   @Option(names = "--assignment", paramLabel = "FILE",
       description = "The assignment 'plan' wrote (code,round1,round2); without it, the "
@@ -79,8 +90,9 @@ final class ReviewCommand implements Callable<Integer> {
   Points threshold;
 
   @Option(names = "--aggregate", paramLabel = "mean|median|trimmed:K", defaultValue = "mean",
+      converter = AggregateConverter.class,
       description = "How a round's expert totals are combined (default: ${DEFAULT-VALUE}).")
-  String aggregate;
+  Aggregation aggregation;
 
   @Option(names = "--correct-severity",
       description = "Subtract each expert's severity from his or her totals before aggregation.")
@@ -97,6 +109,14 @@ final class ReviewCommand implements Callable<Integer> {
       description = "Write the audit trail as CSV (sequence,kind,code,detail).")
   Path auditFile;
 
+  /** Reads {@code mean}, {@code median} or {@code trimmed:K}. */
+  static final class AggregateConverter implements ITypeConverter<Aggregation> {
+    @Override
+    public Aggregation convert(String text) {
+      return parseAggregate(text);
+    }
+  }
+
   static Aggregation parseAggregate(String text) {
     String t = text.toLowerCase(Locale.ROOT).strip();
     if (t.equals("mean")) {
@@ -112,23 +132,19 @@ final class ReviewCommand implements Callable<Integer> {
         // fall through to the message below
       }
     }
-    throw new IllegalArgumentException(
-        "--aggregate: expected mean, median or trimmed:K with K >= 1, found '" + text + "'");
+    throw new TypeConversionException(
+        "expected mean, median or trimmed:K with K >= 1, found '" + text + "'");
   }
 
   @Override
   public Integer call() throws Exception {
     boolean asJson = output.json();
-    Aggregation aggregation = parseAggregate(aggregate);
     DiscrepancyRule rule = DiscrepancyRule.standard(threshold);
-    boolean synthetic = experts == null && scores == null;
-    if (!synthetic && (experts == null || scores == null)) {
-      throw new IllegalArgumentException("--experts and --scores go together");
-    }
+    boolean synthetic = panelFiles == null;
     List<InputProblem> problems = new ArrayList<>();
     InputTable expertsTable = synthetic
         ? InputTable.readResource(SYNTHETIC + "experts.csv", List.of("id", "name", "group", "affiliations"))
-        : InputTable.read(experts, List.of("id", "name", "group", "affiliations"), xlsxSheet.name());
+        : InputTable.read(panelFiles.experts, List.of("id", "name", "group", "affiliations"), xlsxSheet.name());
     boolean workbook = output.xlsx();
     Optional<InputTable> decisionsTable = synthetic
         ? Optional.of(InputTable.readResource(SYNTHETIC + "decisions.csv",
@@ -139,9 +155,9 @@ final class ReviewCommand implements Callable<Integer> {
     ReviewInput.Entries entries = synthetic
         ? ReviewInput.entries(InputTable.readResource(SYNTHETIC + "scores.csv",
             ReviewInput.SCORE_COLUMNS), problems)
-        : ReviewInput.scores(scores, xlsxSheet.name(), problems);
+        : ReviewInput.scores(panelFiles.scores, xlsxSheet.name(), problems);
     String scoresName = synthetic ? "(embedded) scores.csv"
-        : String.join(", ", scores.stream().map(Path::toString).toList());
+        : String.join(", ", panelFiles.scores.stream().map(Path::toString).toList());
     List<Decision> decisionList = decisionsTable.map(t -> ReviewInput.decisions(t, problems))
         .orElse(List.of());
     Map<AllianceCode, Alliance> names = synthetic
@@ -191,7 +207,7 @@ final class ReviewCommand implements Callable<Integer> {
             ? ReviewOutputs.finalWorkbook(review)
             : ReviewOutputs.finalSheet(review).getBytes(java.nio.charset.StandardCharsets.UTF_8);
       } catch (IllegalStateException e) {
-        throw new IllegalArgumentException("--final: " + e.getMessage());
+        throw new ParameterException(spec.commandLine(), "--final: " + e.getMessage());
       }
     }
     String report = workbook ? null : asJson ? Json.write(ReviewOutputs.json(review, threshold, aggregation))

@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code score}: scores activity records with the standard 2019 model and reports them. */
@@ -35,19 +34,11 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--records", paramLabel = "FILE",
-      description = "Activity records, CSV or .xlsx (as 'template records' writes it): code,name "
-          + "and one column per fact (council_meetings, …, media_reports, or the indicators' "
-          + "Chinese names); a blank cell is a missing fact. Default: synthetic examples.")
-  Path records;
-
   @Mixin SheetOption xlsxSheet;
 
   @Mixin SystemOption systemOption;
 
-  @Option(names = "--year", paramLabel = "N", defaultValue = "2019",
-      description = "Evaluation year (default: ${DEFAULT-VALUE}).")
-  int year;
+  @Mixin YearOption yearOption;
 
   @Mixin ActivityOptions activities;
   @Mixin SectionOptions sections;
@@ -57,11 +48,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    int year = yearOption.orElse(2019);
     IndicatorSystem system = systemOption.indicatorSystem();
-    if (activities.sources() + (records == null ? 0 : 1) > 1) {
-      throw new IllegalArgumentException("give one of --records, --activities, --db and "
-          + "--jdbc-url");
-    }
     List<String> notes = new ArrayList<>();
     Optional<Population> given = population.population(xlsxSheet.name());
     Evaluation evaluation = Evaluation.forYear(year).withIndicatorSystem(system)
@@ -76,11 +64,12 @@ final class ScoreCommand implements Callable<Integer> {
       inputs = inputs.withPeriod(log.period());
     } else {
       ActivityRecords input;
-      if (records == null) {
+      Optional<Path> records = activities.records();
+      if (records.isEmpty()) {
         input = ActivityRecords.readResource(EMBEDDED_RECORDS, system, year);
         notes.add(output.lang.text("score.note.synthetic"));
       } else {
-        input = ActivityRecords.read(records, xlsxSheet.name(), system, year);
+        input = ActivityRecords.read(records.get(), xlsxSheet.name(), system, year);
       }
       result = input.evaluate(evaluation);
     }

@@ -1,7 +1,6 @@
 package io.allianceeval.examples.cli;
 
 import io.allianceeval.activity.ActivityKinds;
-import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.Population;
 import io.allianceeval.evaluation.PublishedResult;
 import io.allianceeval.examples.io.ActivityLogWorkbook;
@@ -18,7 +17,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code template}: workbooks to fill in or edit. */
 @Command(name = "template", mixinStandardHelpOptions = true,
@@ -28,18 +30,18 @@ import picocli.CommandLine.Option;
         TemplateCommand.Activities.class})
 final class TemplateCommand implements Runnable {
 
+  @Spec CommandSpec spec;
+
   @Override
   public void run() {
-    throw new IllegalArgumentException("template needs a subcommand: records, activities or "
+    throw new ParameterException(spec.commandLine(), "template needs a subcommand: records, activities or "
         + "system");
   }
 
   /** The options the workbooks to fill in share: the year, the alliances, the system, the out. */
   static final class FillInOptions {
 
-    @Option(names = "--year", paramLabel = "N", defaultValue = "2019",
-        description = "The year the workbook is for (default: ${DEFAULT-VALUE}).")
-    int year;
+    @Mixin YearOption yearOption;
 
     @Option(names = "--roster", paramLabel = "FILE",
         description = "The alliances, CSV or .xlsx with code,name (default: the alliances of the "
@@ -54,10 +56,9 @@ final class TemplateCommand implements Runnable {
         description = "The workbook to write.")
     Path out;
 
-    /** The year, checked against the range the library accepts. */
+    /** The year, 2019 unless given. */
     int year() {
-      Evaluation.forYear(year);
-      return year;
+      return yearOption.orElse(2019);
     }
 
     /** The indicator system given, or the standard 2019 model. */
@@ -103,6 +104,8 @@ final class TemplateCommand implements Runnable {
 
     @Mixin FillInOptions options;
 
+    @Spec CommandSpec spec;
+
     @Option(names = "--rows", paramLabel = "N", defaultValue = "500",
         description = "Empty rows to fill in (default: ${DEFAULT-VALUE}).")
     int rows;
@@ -110,7 +113,8 @@ final class TemplateCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       if (rows < 1 || rows > 100_000) {
-        throw new IllegalArgumentException("--rows must be from 1 to 100000: " + rows);
+        throw new ParameterException(spec.commandLine(),
+            "--rows: expected a number from 1 to 100000, found " + rows);
       }
       IndicatorSystem s = options.system();
       AtomicFiles.write(options.out, ActivityLogWorkbook.template(options.alliances(),

@@ -5,13 +5,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --format text|json|xlsx} and {@code --out FILE}, for the commands that print text or JSON
  * or write their tables as a workbook.
  */
 final class TextOrJsonOutput {
+
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
   @Option(names = "--format", paramLabel = "text|json|xlsx", defaultValue = "text",
       description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -29,7 +34,7 @@ final class TextOrJsonOutput {
   boolean json() {
     String f = format.toLowerCase(Locale.ROOT);
     if (!f.equals("text") && !f.equals("json") && !f.equals("xlsx")) {
-      throw new IllegalArgumentException("--format: expected text, json or xlsx, found '" + format
+      throw new ParameterException(mixee.commandLine(), "--format: expected text, json or xlsx, found '" + format
           + "'");
     }
     return f.equals("json");
@@ -43,7 +48,7 @@ final class TextOrJsonOutput {
   boolean xlsx() {
     boolean x = format.toLowerCase(Locale.ROOT).equals("xlsx");
     if (x && out == null) {
-      throw new IllegalArgumentException("--format xlsx writes a workbook: give --out FILE.xlsx");
+      throw new ParameterException(mixee.commandLine(), "--format xlsx writes a workbook: give --out FILE.xlsx");
     }
     return x;
   }

@@ -14,13 +14,29 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Writes {@code text} as UTF-8 to {@code target}, replacing it atomically where possible. */
-  public static void write(Path target, String text) throws IOException {
+  /**
+   * Writes {@code text} as UTF-8 to {@code target}, replacing it atomically where possible.
+   *
+   * @throws StorageException naming the file and the cause; nothing is left behind
+   */
+  public static void write(Path target, String text) throws StorageException {
     write(target, text.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Writes {@code bytes} to {@code target}, replacing it atomically where possible. */
-  public static void write(Path target, byte[] bytes) throws IOException {
+  /**
+   * Writes {@code bytes} to {@code target}, replacing it atomically where possible.
+   *
+   * @throws StorageException naming the file and the cause; nothing is left behind
+   */
+  public static void write(Path target, byte[] bytes) throws StorageException {
+    try {
+      writeOrThrow(target, bytes);
+    } catch (IOException e) {
+      throw StorageException.writing(target, e);
+    }
+  }
+
+  private static void writeOrThrow(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");

@@ -179,7 +179,8 @@ class ActivityLogCommandTest {
     Path log = write("log.csv", LOG);
     CliRun both = CliRun.of("score", "--activities", log.toString(), "--records", log.toString());
     assertEquals(2, both.exitCode());
-    assertTrue(both.err().contains("give one of --records, --activities, --db and --jdbc-url"));
+    assertTrue(both.err().contains("are mutually exclusive (specify only one)"), both.err());
+    assertFalse(both.err().contains("Exception"), both.err());
     CliRun period = CliRun.of("score", "--period", "2019-01-01..2019-12-31");
     assertEquals(2, period.exitCode());
     assertTrue(period.err().contains("--period needs --activities, --db or --jdbc-url"));

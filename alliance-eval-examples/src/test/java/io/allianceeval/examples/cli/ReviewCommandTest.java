@@ -120,7 +120,7 @@ class ReviewCommandTest {
         .getAsString()); // 92 vs 81: under 15 points, but HIGH vs FAIRLY_HIGH
     CliRun bad = run("--aggregate", "trimmed:x");
     assertEquals(2, bad.exitCode());
-    assertTrue(bad.err().contains("--aggregate: expected mean, median or trimmed:K"), bad.err());
+    assertTrue(bad.err().contains("'--aggregate': expected mean, median or trimmed:K"), bad.err());
   }
 
   @Test
