@@ -18,7 +18,7 @@ public class InvalidInputException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Problem> details;
+  private final transient List<Problem> problems;
 
   /**
    * Creates the exception from problems with positions and fields.
@@ -32,7 +32,7 @@ public class InvalidInputException extends IllegalArgumentException {
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems must not be empty");
     }
-    this.details = List.copyOf(problems);
+    this.problems = List.copyOf(problems);
   }
 
   /**
@@ -56,61 +56,79 @@ public class InvalidInputException extends IllegalArgumentException {
     return sb.toString();
   }
 
-  /** Every problem's sentence, in the order found. */
-  public List<String> problems() {
-    return details.stream().map(Problem::message).collect(Collectors.toUnmodifiableList());
+  /**
+   * Every problem, in the order found, with what it concerns: positions in the input list, the
+   * field, the indicator or group. A caller that read the input from a file maps these back to its
+   * lines, cells and columns without reading the sentences.
+   */
+  public List<Problem> problems() {
+    return problems;
   }
 
-  /** Every problem with the positions it concerns, in the order found. */
-  public List<Problem> details() {
-    return details;
+  /** Every problem's sentence, in the order found: {@code problems()} as text. */
+  public List<String> messages() {
+    return problems.stream().map(Problem::message).collect(Collectors.toUnmodifiableList());
   }
 
   /**
-   * One problem: a sentence, the 0-based positions in the input list it concerns, and the field
-   * at fault ({@code "score"}, {@code "tier"}, {@code "year"}, {@code "code"}) where there is one.
+   * One problem: a sentence, and what it concerns — the 0-based positions in the input list, the
+   * field at fault ({@code "score"}, {@code "tier"}, {@code "year"}, {@code "code"}; for an
+   * indicator system {@code "maxPoints"}, {@code "policy"}, {@code "group"}, {@code "points"},
+   * {@code "total"}), and the indicator or the indicator group, each where there is one.
+   *
+   * @param message the sentence: {@code "alliance 342: tier HIGH disagrees with score 80"}
+   * @param positions the 0-based positions in the input list, in order; empty if none
+   * @param field the field at fault, if the problem is with one field
+   * @param indicator the id of the indicator it concerns ({@code "2.5"}), if one
+   * @param group the id of the indicator group it concerns ({@code "2"}), if one
    */
-  public static final class Problem {
-    private final String message;
-    private final List<Integer> positions;
-    private final String field;
+  public record Problem(String message, List<Integer> positions, Optional<String> field,
+      Optional<String> indicator, Optional<String> group) {
 
-    private Problem(String message, List<Integer> positions, String field) {
-      this.message = requireNonNull(message, "message");
-      this.positions = List.copyOf(positions);
-      this.field = field;
+    /** Checks the parts and copies the positions. */
+    public Problem {
+      requireNonNull(message, "message");
+      positions = List.copyOf(positions);
+      requireNonNull(field, "field");
+      requireNonNull(indicator, "indicator");
+      requireNonNull(group, "group");
     }
 
     /** A problem that concerns no particular element of a list. */
     public static Problem of(String message) {
-      return new Problem(message, List.of(), null);
+      return new Problem(message, List.of(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A problem that concerns the elements at {@code positions} (0-based) of the input list. */
     public static Problem at(List<Integer> positions, String message) {
-      return new Problem(message, positions, null);
+      return new Problem(message, positions, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** A problem with one field of the elements at {@code positions} of the input list. */
     public static Problem at(List<Integer> positions, String field, String message) {
-      return new Problem(message, positions, requireNonNull(field, "field"));
+      return new Problem(message, positions, Optional.of(field), Optional.empty(),
+          Optional.empty());
     }
 
-    /** The field at fault, if the problem is with one field. */
-    public Optional<String> field() {
-      return Optional.ofNullable(field);
+    /** A problem with {@code field} of the indicator {@code id} ({@code "maxPoints"}, …). */
+    public static Problem ofIndicator(String id, String field, String message) {
+      return new Problem(message, List.of(), Optional.ofNullable(field), Optional.of(id),
+          Optional.empty());
     }
 
-    /** The sentence: {@code "alliance 342: tier HIGH disagrees with score 80 (FAIRLY_HIGH)"}. */
-    public String message() {
-      return message;
+    /** A problem with {@code field} of the indicator group {@code id} ({@code "points"}). */
+    public static Problem ofGroup(String id, String field, String message) {
+      return new Problem(message, List.of(), Optional.ofNullable(field), Optional.empty(),
+          Optional.of(id));
     }
 
-    /** The 0-based positions in the input list, in order; empty if none. */
-    public List<Integer> positions() {
-      return positions;
+    /** A problem with {@code field} of the whole input ({@code "total"}). */
+    public static Problem ofField(String field, String message) {
+      return new Problem(message, List.of(), Optional.of(field), Optional.empty(),
+          Optional.empty());
     }
 
+    /** The message, after the positions if there are any. */
     @Override
     public String toString() {
       return positions.isEmpty() ? message : positions + " " + message;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Fact;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.InvalidInputException.Problem;
 import io.allianceeval.model.Points;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -503,12 +504,12 @@ public final class IndicatorSystem {
      *     indicator's
      */
     public IndicatorSystem build() {
-      List<String> problems = new ArrayList<>();
+      List<Problem> problems = new ArrayList<>();
       if (total == null) {
-        problems.add("no total declared");
+        problems.add(Problem.ofField("total", "no total declared"));
       }
       if (entries.isEmpty()) {
-        problems.add("no indicators");
+        problems.add(Problem.of("no indicators"));
       }
       List<Entry> sortedEntries = new ArrayList<>(entries.values());
       sortedEntries.sort(Comparator.comparing((Entry e) -> idPart(e.id, 0))
@@ -519,7 +520,8 @@ public final class IndicatorSystem {
       for (Entry e : sortedEntries) {
         IndicatorGroup g = groups.get(e.groupId());
         if (g == null) {
-          problems.add("indicator " + e.id + ": no group '" + e.groupId() + "'");
+          problems.add(Problem.ofIndicator(e.id, "group",
+              "indicator " + e.id + ": no group '" + e.groupId() + "'"));
           continue;
         }
         Indicator ind;
@@ -527,7 +529,7 @@ public final class IndicatorSystem {
           ind = Indicator.of(e.id, g, e.chineseName, e.englishName,
               Points.ofHundredths(e.maxPoints));
         } catch (IllegalArgumentException ex) {
-          problems.add(ex.getMessage());
+          problems.add(Problem.ofIndicator(e.id, null, ex.getMessage()));
           continue;
         }
         checkPolicyMaximum(e, problems);
@@ -543,18 +545,19 @@ public final class IndicatorSystem {
         groupSum += points;
         Long sum = sums.get(g.id());
         if (sum == null) {
-          problems.add("group " + g.id() + ": has no indicators");
+          problems.add(Problem.ofGroup(g.id(), null, "group " + g.id() + ": has no indicators"));
         } else if (sum != points) {
-          problems.add("group " + g.id() + ": indicators add up to " + Points.ofHundredths(sum)
-              + " points, expected the group's " + Points.ofHundredths(points));
+          problems.add(Problem.ofGroup(g.id(), "points", "group " + g.id()
+              + ": indicators add up to " + Points.ofHundredths(sum)
+              + " points, expected the group's " + Points.ofHundredths(points)));
         }
       }
       if (total != null && !groups.isEmpty() && groupSum != total) {
-        problems.add("groups add up to " + Points.ofHundredths(groupSum)
-            + " points, expected the total " + Points.ofHundredths(total));
+        problems.add(Problem.ofField("total", "groups add up to " + Points.ofHundredths(groupSum)
+            + " points, expected the total " + Points.ofHundredths(total)));
       }
       if (!problems.isEmpty()) {
-        throw InvalidInputException.of("indicator system '" + name + "' is invalid", problems);
+        throw new InvalidInputException("indicator system '" + name + "' is invalid", problems);
       }
       return new IndicatorSystem(name, total, orderedGroups, indicators, policies);
     }
@@ -569,11 +572,11 @@ public final class IndicatorSystem {
     }
 
     /** A policy that can give more than its indicator's maximum is rejected when built. */
-    private static void checkPolicyMaximum(Entry e, List<String> problems) {
+    private static void checkPolicyMaximum(Entry e, List<Problem> problems) {
       Points policyMax = e.policy.maxPoints().orElse(null);
       if (policyMax != null && policyMax.toHundredths() > e.maxPoints) {
-        problems.add("indicator " + e.id + ": policy can give " + policyMax
-            + " points, more than the maximum " + Points.ofHundredths(e.maxPoints));
+        problems.add(Problem.ofIndicator(e.id, "policy", "indicator " + e.id + ": policy can give "
+            + policyMax + " points, more than the maximum " + Points.ofHundredths(e.maxPoints)));
       }
     }
   }

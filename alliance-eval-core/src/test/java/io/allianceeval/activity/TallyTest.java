@@ -193,14 +193,14 @@ class TallyTest {
         event(stranger, "standards", "2019-04-02", "标准"));
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> Tally.forYear(2019).withRoster(List.of(SORGHUM)).tally(log));
-    assertEquals(3, e.details().size(), e.problems().toString());
-    assertEquals(List.of(1), e.details().get(0).positions());
-    assertEquals(Optional.of("kind"), e.details().get(0).field());
-    assertTrue(e.details().get(0).message().contains("kind exhibitions is not one of"));
-    assertEquals(List.of(2, 5), e.details().get(1).positions());
-    assertEquals("alliance 399: not on the roster (2 entries)", e.details().get(1).message());
-    assertEquals(Optional.of("value"), e.details().get(2).field());
-    assertTrue(e.details().get(2).message().contains("entered as 2 and as 3"));
+    assertEquals(3, e.problems().size(), e.messages().toString());
+    assertEquals(List.of(1), e.problems().get(0).positions());
+    assertEquals(Optional.of("kind"), e.problems().get(0).field());
+    assertTrue(e.problems().get(0).message().contains("kind exhibitions is not one of"));
+    assertEquals(List.of(2, 5), e.problems().get(1).positions());
+    assertEquals("alliance 399: not on the roster (2 entries)", e.problems().get(1).message());
+    assertEquals(Optional.of("value"), e.problems().get(2).field());
+    assertTrue(e.problems().get(2).message().contains("entered as 2 and as 3"));
   }
 
   @Test
@@ -213,9 +213,9 @@ class TallyTest {
       java.util.Collections.rotate(log, 1);
       InvalidInputException e = assertThrows(InvalidInputException.class,
           () -> Tally.forYear(2019).tally(log), "rotation " + shift);
-      assertEquals(1, e.details().size());
-      assertTrue(e.details().get(0).message().contains("secretariat_full_time_staff on "
-          + "2019-03-01 is entered as"), e.details().get(0).message());
+      assertEquals(1, e.problems().size());
+      assertTrue(e.problems().get(0).message().contains("secretariat_full_time_staff on "
+          + "2019-03-01 is entered as"), e.problems().get(0).message());
     }
   }
 
@@ -308,7 +308,7 @@ class TallyTest {
     ActivityRecord r = ActivityRecord.builder(SORGHUM, 2019).build();
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Evaluation
         .forYear(2019).score(List.of(r), List.of(NonParticipant.ineligible(SORGHUM, "无"))));
-    assertEquals(List.of(0, 1), e.details().get(0).positions());
+    assertEquals(List.of(0, 1), e.problems().get(0).positions());
     assertThrows(IllegalArgumentException.class, () -> Evaluation.forYear(2019)
         .score(List.of(), List.of(NonParticipant.noRecord(SORGHUM))));
     assertFalse(Evaluation.forYear(2019).score(List.of(), List.of(

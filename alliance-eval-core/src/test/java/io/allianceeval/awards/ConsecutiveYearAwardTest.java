@@ -99,7 +99,7 @@ class ConsecutiveYearAwardTest {
   void history_rejectsAYearTwice_andAResultInTheWrongSlot() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> History.of(List.of(year(2019, "105:H"), year(2019, "110:H"))));
-    assertEquals(List.of("year 2019: given 2 times, expected once"), e.problems());
+    assertEquals(List.of("year 2019: given 2 times, expected once"), e.messages());
     IllegalArgumentException slot = assertThrows(IllegalArgumentException.class,
         () -> History.builder().put(2018, year(2019, "105:H")));
     assertTrue(slot.getMessage().contains("2019") && slot.getMessage().contains("2018"));

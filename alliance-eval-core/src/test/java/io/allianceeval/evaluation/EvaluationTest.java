@@ -121,9 +121,9 @@ class EvaluationTest {
     assertEquals(List.of(
         "alliance 105: record is for 2018, expected 2019",
         "alliance 110: 2 records, expected one",
-        "alliance D103: not on the roster"), ex.problems());
-    assertEquals(List.of(1, 2), ex.details().get(1).positions());
-    assertEquals(List.of(3), ex.details().get(2).positions());
+        "alliance D103: not on the roster"), ex.messages());
+    assertEquals(List.of(1, 2), ex.problems().get(1).positions());
+    assertEquals(List.of(3), ex.problems().get(2).positions());
   }
 
   @Test
@@ -132,7 +132,7 @@ class EvaluationTest {
     InvalidInputException ex = assertThrows(InvalidInputException.class,
         () -> e.score(List.of(Records.top(A105, 2019), Records.top(A110, 2019))));
     assertEquals(List.of("FIRST batch: 2 alliances have a record, but the population counts only 1"),
-        ex.problems());
+        ex.messages());
   }
 
   @Test
@@ -211,15 +211,15 @@ class EvaluationTest {
             PublishedResult.scored(A105, Points.parse("100.5")),
             PublishedResult.scored(A110, -1),
             PublishedResult.tierOnly(A342, Tier.INACTIVE))));
-    assertEquals(4, ex.problems().size(), ex.getMessage());
-    assertTrue(ex.problems().get(0).startsWith(
+    assertEquals(4, ex.messages().size(), ex.getMessage());
+    assertTrue(ex.messages().get(0).startsWith(
         "alliance 342: tier HIGH disagrees with score 80, which is FAIRLY_HIGH"), ex.getMessage());
-    assertEquals(Optional.of("tier"), ex.details().get(0).field());
-    assertEquals("alliance 105: score must be from 0 to 100: 100.5", ex.problems().get(1));
-    assertEquals(Optional.of("score"), ex.details().get(1).field());
-    assertEquals(List.of(0, 3), ex.details().get(3).positions());
-    assertEquals("alliance 110: score must be from 0 to 100: -1", ex.problems().get(2));
-    assertEquals("alliance 342: 2 results, expected one", ex.problems().get(3));
+    assertEquals(Optional.of("tier"), ex.problems().get(0).field());
+    assertEquals("alliance 105: score must be from 0 to 100: 100.5", ex.messages().get(1));
+    assertEquals(Optional.of("score"), ex.problems().get(1).field());
+    assertEquals(List.of(0, 3), ex.problems().get(3).positions());
+    assertEquals("alliance 110: score must be from 0 to 100: -1", ex.messages().get(2));
+    assertEquals("alliance 342: 2 results, expected one", ex.messages().get(3));
     assertThrows(NullPointerException.class, () -> PublishedResult.scored(A105, (Points) null));
   }
 

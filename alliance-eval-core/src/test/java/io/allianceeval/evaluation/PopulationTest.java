@@ -49,8 +49,8 @@ class PopulationTest {
     assertEquals("Population{roster of 2: FIRST=1, SECOND=0, THIRD=0, NETWORK=1}", p.toString());
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> Population.ofRoster(List.of(A, N, A, A)));
-    assertEquals(List.of("alliance 105: on the roster 3 times"), e.problems());
-    assertEquals(List.of(0, 2, 3), e.details().get(0).positions());
+    assertEquals(List.of("alliance 105: on the roster 3 times"), e.messages());
+    assertEquals(List.of(0, 2, 3), e.problems().get(0).positions());
   }
 
   @Test

@@ -58,10 +58,10 @@ class RankingAndRangeTest {
             Records.zero(A342, 2019), Records.top(A110, 2019), Records.zero(A105, 2019))));
     assertEquals(List.of(
         "alliance 342: total 0 lies outside the tier scheme's range 10 to 100",
-        "alliance 105: total 0 lies outside the tier scheme's range 10 to 100"), e.problems());
-    assertEquals(List.of(0), e.details().get(0).positions());
-    assertEquals(List.of(2), e.details().get(1).positions());
-    assertEquals(java.util.Optional.of("total"), e.details().get(0).field());
+        "alliance 105: total 0 lies outside the tier scheme's range 10 to 100"), e.messages());
+    assertEquals(List.of(0), e.problems().get(0).positions());
+    assertEquals(List.of(2), e.problems().get(1).positions());
+    assertEquals(java.util.Optional.of("total"), e.problems().get(0).field());
   }
 
   @Test

@@ -95,7 +95,7 @@ class ModelValueTypesTest {
   @Test
   void invalidInput_listsEveryProblem() {
     InvalidInputException e = InvalidInputException.of("input", java.util.List.of("a", "b"));
-    assertEquals(java.util.List.of("a", "b"), e.problems());
+    assertEquals(java.util.List.of("a", "b"), e.messages());
     assertTrue(e.getMessage().startsWith("input: 2 problems"));
     assertThrows(IllegalArgumentException.class,
         () -> InvalidInputException.of("input", java.util.List.of()));

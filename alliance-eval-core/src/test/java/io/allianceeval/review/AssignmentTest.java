@@ -67,7 +67,7 @@ class AssignmentTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> Assignment.plan(panel, List.of(c, AllianceCode.parse("102")), 1, 1));
     assertEquals(List.of("alliance 101: needs two groups with at least 1 expert(s) not affiliated "
-        + "with it; only [C] qualify"), e.problems());
+        + "with it; only [C] qualify"), e.messages());
   }
 
   @Test
@@ -75,7 +75,7 @@ class AssignmentTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> Assignment.of(PanelReviewTest.PANEL, Map.of(AllianceCode.parse("101"),
             new Assignment.Groups("A", "Z"))));
-    assertTrue(e.problems().get(0).contains("no group 'Z'"), e.getMessage());
+    assertTrue(e.messages().get(0).contains("no group 'Z'"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Assignment.Groups("A", "A"));
   }
 
@@ -85,7 +85,7 @@ class AssignmentTest {
         () -> Panel.of(Map.of("A", List.of(Expert.of("E1", "a", Set.of())))));
     InvalidInputException twice = assertThrows(InvalidInputException.class, () -> Panel.of(Map.of(
         "A", List.of(Expert.of("E1", "a", Set.of())), "B", List.of(Expert.of("E1", "a", Set.of())))));
-    assertTrue(twice.problems().get(0).contains("expert E1: in group A and in group B"),
+    assertTrue(twice.messages().get(0).contains("expert E1: in group A and in group B"),
         twice.getMessage());
     assertThrows(IllegalArgumentException.class, () -> Expert.of("E 1", "a", Set.of()));
   }
@@ -119,7 +119,7 @@ class AssignmentTest {
       a = Assignment.plan(panel, codes, seed, 1);
     } catch (InvalidInputException e) {
       // impossible only where an alliance lacks two groups with an unaffiliated expert
-      for (String p : e.problems()) {
+      for (String p : e.messages()) {
         AllianceCode c = AllianceCode.parse(p.substring("alliance ".length(), p.indexOf(':')));
         long ok = panel.groupNames().stream().filter(g -> !panel.eligible(g, c).isEmpty()).count();
         assertTrue(ok < 2, p);

@@ -113,12 +113,12 @@ class PanelReviewTest {
   void decisionForAnUnflaggedAlliance_orOutOfRange_isRejected() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> builder(entries()).build().withDecisions(List.of(new Decision(C105, 90, "x", "y"))));
-    assertTrue(e.problems().get(0).contains("105 TD 产业技术创新战略联盟: it is not flagged"),
+    assertTrue(e.messages().get(0).contains("105 TD 产业技术创新战略联盟: it is not flagged"),
         e.getMessage());
     InvalidInputException range = assertThrows(InvalidInputException.class,
         () -> builder(entries()).decisions(List.of(new Decision(C110, 101, "x", "y"),
             new Decision(C110, 90, "x", "y"))).build());
-    assertEquals(2, range.problems().size(), range.getMessage());
+    assertEquals(2, range.messages().size(), range.getMessage());
   }
 
   @Test
@@ -167,8 +167,8 @@ class PanelReviewTest {
     InvalidInputException ex = assertThrows(InvalidInputException.class,
         () -> builder(e).build());
     assertEquals(List.of("round 2: expert E01 甲 is affiliated with alliance 342 "
-        + "高粱产业技术创新战略联盟 and must not score it"), ex.problems());
-    assertEquals(List.of(10), ex.details().get(0).positions());
+        + "高粱产业技术创新战略联盟 and must not score it"), ex.messages());
+    assertEquals(List.of(10), ex.problems().get(0).positions());
   }
 
   @Test
@@ -178,7 +178,7 @@ class PanelReviewTest {
     InvalidInputException ex = assertThrows(InvalidInputException.class,
         () -> builder(e).build());
     assertEquals(List.of("round 1: expert E05 戊 is not assigned to alliance 105 "
-        + "TD 产业技术创新战略联盟 (group A scores it; E05 is in group C)"), ex.problems());
+        + "TD 产业技术创新战略联盟 (group A scores it; E05 is in group C)"), ex.messages());
   }
 
   @Test
@@ -199,7 +199,7 @@ class PanelReviewTest {
     bad.add(total(Round.TWO, "E03", C105, 85));
     InvalidInputException ex = assertThrows(InvalidInputException.class,
         () -> builder(bad).build());
-    List<String> p = ex.problems();
+    List<String> p = ex.messages();
     assertTrue(p.stream().anyMatch(x -> x.contains("no indicator '9.9'")), ex.getMessage());
     assertTrue(p.stream().anyMatch(x -> x.contains("indicator 1.1: points must be from 0 to 5: 6")),
         ex.getMessage());
@@ -228,9 +228,9 @@ class PanelReviewTest {
     assertEquals(List.of(
         "round 1: expert E05 戊 of group C scored alliance 105, which group A scores in this round",
         "alliance 110, round 2: scored by groups B and C equally; one group scores an alliance in "
-            + "a round"), ex.problems());
-    assertEquals(List.of(10), ex.details().get(0).positions());
-    assertEquals(List.of(5, 6, 11, 12), ex.details().get(1).positions());
+            + "a round"), ex.messages());
+    assertEquals(List.of(10), ex.problems().get(0).positions());
+    assertEquals(List.of(5, 6, 11, 12), ex.problems().get(1).positions());
   }
 
   @Test

@@ -129,9 +129,9 @@ class ReviewDetailsTest {
         "round 1, expert E02 乙, alliance 105 TD 产业技术创新战略联盟: no indicator '9.9' in "
             + "standard 2019",
         "round 1, expert E02 乙, alliance 105 TD 产业技术创新战略联盟, total: points must be from 0 "
-            + "to 100: 101"), e.problems().subList(0, 5));
-    assertEquals(List.of(10), e.details().get(0).positions());
-    assertEquals(List.of(14), e.details().get(4).positions());
-    assertEquals(5, e.problems().size(), e.getMessage());
+            + "to 100: 101"), e.messages().subList(0, 5));
+    assertEquals(List.of(10), e.problems().get(0).positions());
+    assertEquals(List.of(14), e.problems().get(4).positions());
+    assertEquals(5, e.messages().size(), e.getMessage());
   }
 }

@@ -97,7 +97,7 @@ class ExactPointsTest {
         () -> system.toBuilder().groupPoints("1", Points.parse("0.31"))
             .total(Points.parse("0.31")).build());
     assertEquals("group 1: indicators add up to 0.3 points, expected the group's 0.31",
-        e.problems().get(0));
+        e.messages().get(0));
   }
 
   @Test

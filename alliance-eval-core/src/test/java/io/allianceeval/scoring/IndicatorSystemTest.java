@@ -13,6 +13,7 @@ import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.model.Points;
 import io.allianceeval.testing.Records;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -76,15 +77,33 @@ class IndicatorSystemTest {
   }
 
   @Test
+  void buildProblems_sayWhichIndicatorGroupAndFieldTheyConcern_asData() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> standard.toBuilder().reweight("2.5", Points.of(10))
+            .replacePolicy("1.1", IndicatorPolicy.atLeast(Standard2019.COUNCIL_MEETINGS, 1, 6))
+            .total(99).build());
+    List<InvalidInputException.Problem> p = e.problems();
+    assertEquals(3, p.size(), e.getMessage());
+    assertEquals(Optional.of("1.1"), p.get(0).indicator());
+    assertEquals(Optional.of("policy"), p.get(0).field());
+    assertEquals(Optional.empty(), p.get(0).group());
+    assertEquals(Optional.of("2"), p.get(1).group());
+    assertEquals(Optional.of("points"), p.get(1).field());
+    assertEquals(Optional.empty(), p.get(1).indicator());
+    assertEquals(Optional.of("total"), p.get(2).field());
+    assertEquals(e.messages(), p.stream().map(InvalidInputException.Problem::message).toList());
+  }
+
+  @Test
   void reweight_withoutAdjustingTotals_reportsEveryMismatch() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> standard.toBuilder().reweight("2.5", Points.of(10)).build());
     assertEquals(List.of(
-        "group 2: indicators add up to 49 points, expected the group's 45"), e.problems());
+        "group 2: indicators add up to 49 points, expected the group's 45"), e.messages());
 
     InvalidInputException both = assertThrows(InvalidInputException.class,
         () -> standard.toBuilder().reweight("2.5", Points.of(10)).groupPoints("2", Points.of(49)).build());
-    assertEquals(List.of("groups add up to 104 points, expected the total 100"), both.problems());
+    assertEquals(List.of("groups add up to 104 points, expected the total 100"), both.messages());
   }
 
   @Test
@@ -115,7 +134,7 @@ class IndicatorSystemTest {
         () -> standard.toBuilder().replacePolicy("1.1",
             IndicatorPolicy.atLeast(Standard2019.COUNCIL_MEETINGS, 1, 6)).build());
     assertEquals(List.of("indicator 1.1: policy can give 6 points, more than the maximum 5"),
-        e.problems());
+        e.messages());
   }
 
   @Test
@@ -127,14 +146,14 @@ class IndicatorSystemTest {
         .indicator("1.1", "x", "x", 1, IndicatorPolicy.atLeast(Standard2019.STANDARDS, 1, 1)));
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> IndicatorSystem.builder("empty").build());
-    assertTrue(e.problems().containsAll(List.of("no total declared", "no indicators")));
+    assertTrue(e.messages().containsAll(List.of("no total declared", "no indicators")));
     InvalidInputException orphan = assertThrows(InvalidInputException.class,
         () -> IndicatorSystem.builder("orphan").total(5)
             .group("1", "组", "group", 5)
             .indicator("2.1", "x", "x", 5, IndicatorPolicy.atLeast(Standard2019.STANDARDS, 1, 5))
             .build());
     assertEquals(List.of("indicator 2.1: no group '2'", "group 1: has no indicators"),
-        orphan.problems());
+        orphan.messages());
   }
 
   @Test

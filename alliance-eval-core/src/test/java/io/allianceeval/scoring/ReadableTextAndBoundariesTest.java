@@ -81,24 +81,24 @@ class ReadableTextAndBoundariesTest {
     InvalidInputException gap = assertThrows(InvalidInputException.class,
         () -> TierScheme.builder().band(Tier.HIGH, 51, 100).band(Tier.INACTIVE, 0, 49).build());
     assertEquals(List.of("gap: no tier for 50 between INACTIVE 0-49 and HIGH 51-100"),
-        gap.problems());
+        gap.messages());
     InvalidInputException wide = assertThrows(InvalidInputException.class,
         () -> TierScheme.builder().band(Tier.HIGH, 60, 100).band(Tier.INACTIVE, 0, 49).build());
     assertEquals(List.of("gap: no tier for 50-59 between INACTIVE 0-49 and HIGH 60-100"),
-        wide.problems());
+        wide.messages());
     InvalidInputException one = assertThrows(InvalidInputException.class,
         () -> TierScheme.builder().band(Tier.HIGH, 49, 100).band(Tier.INACTIVE, 0, 49).build());
-    assertEquals(List.of("overlap: INACTIVE 0-49 and HIGH 49-100 share 49"), one.problems());
+    assertEquals(List.of("overlap: INACTIVE 0-49 and HIGH 49-100 share 49"), one.messages());
     InvalidInputException more = assertThrows(InvalidInputException.class,
         () -> TierScheme.builder().band(Tier.HIGH, 40, 100).band(Tier.INACTIVE, 0, 49).build());
-    assertEquals(List.of("overlap: INACTIVE 0-49 and HIGH 40-100 share 40-49"), more.problems());
+    assertEquals(List.of("overlap: INACTIVE 0-49 and HIGH 40-100 share 40-49"), more.messages());
     InvalidInputException order = assertThrows(InvalidInputException.class,
         () -> TierScheme.builder().band(Tier.INACTIVE, 50, 100).band(Tier.HIGH, 0, 49).build());
     assertEquals(List.of("order: INACTIVE 50-100 lies above HIGH 0-49, but a better tier must "
-        + "lie above a worse one"), order.problems());
+        + "lie above a worse one"), order.messages());
     InvalidInputException empty = assertThrows(InvalidInputException.class,
         () -> TierScheme.builder().band(Tier.HIGH, 50, 49).band(Tier.INACTIVE, 0, 49).build());
-    assertTrue(empty.problems().get(0).startsWith("HIGH: minimum 50 is above maximum 49"),
+    assertTrue(empty.messages().get(0).startsWith("HIGH: minimum 50 is above maximum 49"),
         empty.getMessage());
   }
 

@@ -93,18 +93,18 @@ class TierSchemeTest {
         .band(Tier.AVERAGE, 50, 60)
         .band(Tier.INACTIVE, 0, 49)
         .build());
-    assertEquals(2, e.problems().size(), e.getMessage());
-    assertTrue(e.problems().get(0).startsWith("gap: no tier for 61-69"), e.getMessage());
-    assertTrue(e.problems().get(1).startsWith("overlap: FAIRLY_HIGH 70-84 and HIGH 80-100"),
+    assertEquals(2, e.messages().size(), e.getMessage());
+    assertTrue(e.messages().get(0).startsWith("gap: no tier for 61-69"), e.getMessage());
+    assertTrue(e.messages().get(1).startsWith("overlap: FAIRLY_HIGH 70-84 and HIGH 80-100"),
         e.getMessage());
 
     InvalidInputException order = assertThrows(InvalidInputException.class, () -> TierScheme
         .builder().band(Tier.INACTIVE, 50, 100).band(Tier.HIGH, 0, 49).build());
-    assertTrue(order.problems().get(0).startsWith("order:"), order.getMessage());
+    assertTrue(order.messages().get(0).startsWith("order:"), order.getMessage());
 
     InvalidInputException twice = assertThrows(InvalidInputException.class, () -> TierScheme
         .builder().band(Tier.HIGH, 50, 100).band(Tier.HIGH, 0, 49).build());
-    assertTrue(twice.problems().contains("HIGH: given twice"), twice.getMessage());
+    assertTrue(twice.messages().contains("HIGH: given twice"), twice.getMessage());
 
     assertThrows(InvalidInputException.class, () -> TierScheme.builder().build());
     assertThrows(InvalidInputException.class,

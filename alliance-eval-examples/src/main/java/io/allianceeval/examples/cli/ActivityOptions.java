@@ -132,7 +132,7 @@ final class ActivityOptions {
         return tally.tally(entries);
       } catch (InvalidInputException e) {
         List<InputProblem> problems = new ArrayList<>();
-        for (InvalidInputException.Problem p : e.details()) {
+        for (InvalidInputException.Problem p : e.problems()) {
           problems.add(InputProblem.inFile(database.name(), p.message()));
         }
         throw new BadInputException(problems);

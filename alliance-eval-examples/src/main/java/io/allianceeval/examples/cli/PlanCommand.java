@@ -86,7 +86,7 @@ final class PlanCommand implements Callable<Integer> {
       plan = Assignment.plan(panel.get(), names.keySet(), seed, minExperts);
     } catch (InvalidInputException e) {
       List<InputProblem> list = new ArrayList<>();
-      e.problems().forEach(p -> list.add(InputProblem.inFile(experts.toString(), p)));
+      e.messages().forEach(p -> list.add(InputProblem.inFile(experts.toString(), p)));
       throw new BadInputException(list);
     }
     Files.createDirectories(out);

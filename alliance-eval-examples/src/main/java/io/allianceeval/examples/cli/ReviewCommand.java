@@ -196,7 +196,7 @@ final class ReviewCommand implements Callable<Integer> {
         review = review.withDecisions(decisionList);
       } catch (InvalidInputException e) {
         List<InputProblem> list = new ArrayList<>();
-        e.problems().forEach(p -> list.add(InputProblem.inFile(decisionsTable.get().name(), p)));
+        e.messages().forEach(p -> list.add(InputProblem.inFile(decisionsTable.get().name(), p)));
         throw new BadInputException(list);
       }
     }

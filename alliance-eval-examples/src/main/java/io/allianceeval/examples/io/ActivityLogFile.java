@@ -199,7 +199,7 @@ public final class ActivityLogFile {
       return result;
     } catch (InvalidInputException e) {
       List<InputProblem> found = new ArrayList<>(problems);
-      for (InvalidInputException.Problem p : e.details()) {
+      for (InvalidInputException.Problem p : e.problems()) {
         List<Integer> inLog = p.positions().stream().filter(i -> i >= before.size())
             .map(i -> i - before.size()).toList();
         if (inLog.size() < p.positions().size()) {

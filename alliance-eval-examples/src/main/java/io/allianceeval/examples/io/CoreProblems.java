@@ -22,7 +22,7 @@ final class CoreProblems {
   /** {@code rows.get(i)} is the row that produced element {@code i} of the core's input. */
   static BadInputException of(String file, InvalidInputException e, List<InputTable.Row> rows) {
     List<InputProblem> out = new ArrayList<>();
-    for (InvalidInputException.Problem p : e.details()) {
+    for (InvalidInputException.Problem p : e.problems()) {
       if (p.positions().isEmpty()) {
         out.add(InputProblem.inFile(file, p.message()));
         continue;

@@ -70,7 +70,7 @@ public final class ReviewInput {
     try {
       return Optional.of(Panel.of(groups));
     } catch (InvalidInputException e) {
-      e.problems().forEach(p -> problems.add(InputProblem.inFile(experts.name(), p)));
+      e.messages().forEach(p -> problems.add(InputProblem.inFile(experts.name(), p)));
       return Optional.empty();
     }
   }
@@ -135,7 +135,7 @@ public final class ReviewInput {
       return Assignment.of(panel, groups);
     } catch (InvalidInputException e) {
       List<InputProblem> list = new ArrayList<>();
-      e.problems().forEach(p -> list.add(InputProblem.inFile(table.name(), p)));
+      e.messages().forEach(p -> list.add(InputProblem.inFile(table.name(), p)));
       throw new BadInputException(list);
     }
   }

@@ -1,8 +1,8 @@
 package io.allianceeval.examples.io;
 
-import io.allianceeval.model.Points;
 import io.allianceeval.model.Fact;
 import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Indicator;
 import io.allianceeval.scoring.IndicatorGroup;
@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -59,8 +57,6 @@ public final class SystemTable {
   /** The columns of the tier sheet, in order. */
   public static final List<String> TIER_COLUMNS = List.of("band", "lower", "upper", "rounding");
 
-  private static final Pattern INDICATOR_IN_MESSAGE = Pattern.compile("^indicator (\\d+\\.\\d+)");
-  private static final Pattern GROUP_IN_MESSAGE = Pattern.compile("^(?:indicator )?group (\\d+)");
 
   private final IndicatorSystem system;
   private final TierScheme tiers;
@@ -194,19 +190,31 @@ public final class SystemTable {
     try {
       return b.build();
     } catch (InvalidInputException e) {
-      for (String message : e.problems()) {
-        Matcher ind = INDICATOR_IN_MESSAGE.matcher(message);
-        Matcher grp = GROUP_IN_MESSAGE.matcher(message);
-        if (ind.find() && rowsById.containsKey(ind.group(1))) {
-          problems.add(rowsById.get(ind.group(1)).problem(message.contains("policy can give")
-              ? "rule" : "points", message));
-        } else if (grp.find() && groupRows.containsKey(grp.group(1))) {
-          problems.add(groupRows.get(grp.group(1)).problem("group_points", message));
+      for (InvalidInputException.Problem p : e.problems()) {
+        InputTable.Row indicatorRow = p.indicator().map(rowsById::get).orElse(null);
+        InputTable.Row groupRow = p.group().map(groupRows::get).orElse(null);
+        if (indicatorRow != null) {
+          problems.add(indicatorRow.problem(p.field().map(SystemTable::column).orElse("points"),
+              p.message()));
+        } else if (groupRow != null) {
+          problems.add(groupRow.problem("group_points", p.message()));
         } else {
-          problems.add(InputProblem.inFile(table.name(), message));
+          problems.add(InputProblem.inFile(table.name(), p.message()));
         }
       }
       return null;
+    }
+  }
+
+  /** The column of this table that holds an indicator's field as the core names it. */
+  private static String column(String field) {
+    switch (field) {
+      case "policy":
+        return "rule";
+      case "group":
+        return "group";
+      default:
+        return "points";
     }
   }
 
@@ -259,7 +267,7 @@ public final class SystemTable {
     try {
       return b.build();
     } catch (InvalidInputException e) {
-      e.problems().forEach(p -> problems.add(InputProblem.inSheet(table.name(), "tiers", p)));
+      e.messages().forEach(p -> problems.add(InputProblem.inSheet(table.name(), "tiers", p)));
       return TierScheme.standard();
     }
   }
