@@ -2,6 +2,7 @@ package io.allianceeval.statistics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.NullPointerTester;
 import io.allianceeval.evaluation.Evaluation;
@@ -11,9 +12,9 @@ import io.allianceeval.evaluation.PublishedResult;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
-import io.allianceeval.statistics.Distribution.BatchScope;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Hand-worked: 5 participants in a population of 2 + 2 + 2 + 2. */
@@ -30,38 +31,43 @@ class DistributionTest {
   private final Distribution d = Distribution.of(result);
 
   @Test
-  void counts() {
-    assertEquals(8, d.population());
-    assertEquals(5, d.participants());
-    assertEquals(3, d.nonParticipants());
-    assertEquals(2, d.participants(Batch.FIRST));
-    assertEquals(1, d.nonParticipants(Batch.THIRD));
-    assertEquals(3, d.count(Tier.HIGH));
+  void counts_areSumsOfTheTierByBatchTable() {
+    assertEquals(8, d.population().total());
+    assertEquals(5, d.participants(Distribution.ALL_BATCHES));
+    assertEquals(3, d.nonParticipants(Distribution.ALL_BATCHES));
+    assertEquals(2, d.participants(Set.of(Batch.FIRST)));
+    assertEquals(1, d.nonParticipants(Set.of(Batch.THIRD)));
+    assertEquals(3, d.count(Set.of(Tier.HIGH), Distribution.ALL_BATCHES));
     assertEquals(1, d.count(Tier.HIGH, Batch.FIRST));
-    assertEquals(2, d.count(EnumSet.of(Tier.HIGH, Tier.FAIRLY_HIGH), Batch.FIRST));
-    assertEquals(2, d.count(EnumSet.of(Tier.HIGH), BatchScope.PILOTS));
-    assertEquals(4, d.count(EnumSet.of(Tier.HIGH, Tier.FAIRLY_HIGH)));
-    assertEquals(0, d.count(Tier.AVERAGE));
+    assertEquals(2, d.count(EnumSet.of(Tier.HIGH, Tier.FAIRLY_HIGH), Set.of(Batch.FIRST)));
+    assertEquals(2, d.count(Set.of(Tier.HIGH), Distribution.PILOTS));
+    assertEquals(4, d.count(EnumSet.of(Tier.HIGH, Tier.FAIRLY_HIGH), Distribution.ALL_BATCHES));
+    assertEquals(0, d.count(Set.of(Tier.AVERAGE), Distribution.ALL_BATCHES));
+    assertEquals(0, d.count(Set.of(), Distribution.ALL_BATCHES));
+    int cells = 0;
+    for (Tier t : Tier.values()) {
+      for (Batch b : Batch.values()) {
+        cells += d.count(t, b);
+      }
+    }
+    assertEquals(d.participants(Distribution.ALL_BATCHES), cells);
   }
 
   @Test
-  void shares() {
+  void namedShares() {
     assertEquals(Share.of(3, 8), d.nonParticipantsOfPopulation());
-    assertEquals(Share.of(3, 5), d.ofParticipants(Tier.HIGH));
+    assertEquals(Share.of(3, 5), d.ofParticipants(Set.of(Tier.HIGH)));
     assertEquals(Share.of(4, 5), d.ofParticipants(EnumSet.of(Tier.HIGH, Tier.FAIRLY_HIGH)));
-    assertEquals(Share.of(3, 8), d.ofPopulation(Tier.HIGH));
-    assertEquals(Share.of(1, 2), d.ofBatchPopulation(Tier.HIGH, Batch.FIRST));
-    assertEquals(Share.of(1, 2), d.ofTier(Tier.HIGH, Batch.FIRST, BatchScope.PILOTS));
-    assertEquals(Share.of(1, 3), d.ofTier(Tier.HIGH, Batch.FIRST, BatchScope.ALL));
-    assertEquals(Share.of(1, 5), d.ofParticipants(Tier.HIGH, Batch.NETWORK));
-    assertEquals(Share.of(1, 8), d.ofPopulation(Tier.HIGH, Batch.NETWORK));
-    assertEquals(Share.of(1, 2), d.ofBatchParticipants(Tier.FAIRLY_HIGH, Batch.FIRST));
-    assertEquals(List.of(Share.of(3, 5), Share.of(1, 5), Share.of(0, 5), Share.of(1, 5)),
-        d.tiersOfParticipants());
-    assertEquals(5, d.tiersOfPopulation().size());
-    assertEquals(3, d.batchesOfTier(Tier.HIGH, BatchScope.PILOTS).size());
-    assertThrows(IllegalArgumentException.class,
-        () -> d.ofTier(Tier.HIGH, Batch.NETWORK, BatchScope.PILOTS));
+    assertEquals(Share.of(3, 8), d.ofPopulation(Set.of(Tier.HIGH)));
+  }
+
+  @Test
+  void theSetsAreTheBatchesAndTiersTheReportCountsOver() {
+    assertEquals(EnumSet.allOf(Batch.class), Distribution.ALL_BATCHES);
+    assertEquals(EnumSet.of(Batch.FIRST, Batch.SECOND, Batch.THIRD), Distribution.PILOTS);
+    Distribution.PILOTS.forEach(b -> assertTrue(b.isPilot()));
+    assertEquals(EnumSet.allOf(Tier.class), Distribution.ALL_TIERS);
+    assertThrows(UnsupportedOperationException.class, () -> Distribution.PILOTS.add(Batch.NETWORK));
   }
 
   @Test

@@ -66,7 +66,7 @@ final class Charts {
       values.add((double) f.tier(t).count());
     }
     labels.add(label(lang.text("chart.notEvaluated"), f.nonParticipantsOfPopulation()));
-    values.add((double) f.distribution().nonParticipants());
+    values.add((double) f.totals().nonParticipants());
     return pie(lang.text("chart.population"), labels, values,
         List.of(TIER_COLORS));
   }

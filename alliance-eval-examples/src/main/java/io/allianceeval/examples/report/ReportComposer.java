@@ -10,12 +10,9 @@ import io.allianceeval.scoring.Indicator;
 import io.allianceeval.scoring.IndicatorGroup;
 import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Scorecard;
-import io.allianceeval.statistics.Distribution;
-import io.allianceeval.statistics.Share;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,30 +107,25 @@ final class ReportComposer {
    */
   private void charts(Document doc) {
     Charts charts = Charts.forLang(lang);
-    var d = f.distribution();
     doc.chart(lang.text("chart.tiersOfParticipants"),
         charts.tiersOfParticipants(f));
     doc.chart(lang.text("chart.population.caption"),
         charts.tiersOfPopulation(f));
     doc.chart(lang.text("chart.tiersByBatch"), charts.tiersByBatch(f));
     for (Batch b : List.of(Batch.FIRST, Batch.SECOND, Batch.THIRD)) {
-      if (d.participants(b) == 0) {
+      if (f.batch(b).participants() == 0) {
         continue;
       }
       doc.chart(lang.text("chart.batchDistribution", lang.batch(b)), charts.batchDistribution(f, b));
-      List<Share> shares = Arrays.stream(Tier.values())
-          .map(t -> d.ofBatchParticipants(t, b)).toList();
       doc.chart(lang.text("chart.batchShares", lang.batch(b)),
-          charts.batchShares(f, b, f.rounding().ofSet(shares)));
+          charts.batchShares(f, b, List.copyOf(f.batch(b).tierShares().values())));
     }
     for (Tier t : Tier.values()) {
-      int pilots = d.count(EnumSet.of(t),
-          Distribution.BatchScope.PILOTS);
+      int pilots = f.tier(t).pilots();
       if (pilots == 0) {
         continue;
       }
-      List<BigDecimal> percents = new ArrayList<>(f.rounding().ofSet(
-          d.batchesOfTier(t, Distribution.BatchScope.PILOTS)));
+      List<BigDecimal> percents = List.copyOf(f.tier(t).ofTierPilots().values());
       doc.chart(lang.text("chart.tierPilots.caption", lang.tier(t)),
           charts.tierPilotsByBatch(f, t, percents, pilots));
     }
@@ -177,18 +169,18 @@ final class ReportComposer {
   }
 
   private void overall(Document doc) {
-    var d = f.distribution();
+    var totals = f.totals();
     doc.heading(3, lang.text("overall.heading"));
     List<String> byBatch = new ArrayList<>();
     for (Batch b : Batch.values()) {
-      byBatch.add(lang.text("overall.batch", lang.batch(b), lang.batchShort(b), d.participants(b),
-          d.nonParticipants(b)));
+      byBatch.add(lang.text("overall.batch", lang.batch(b), lang.batchShort(b),
+          f.batch(b).participants(), f.batch(b).nonParticipants()));
     }
-    doc.paragraph(lang.text("overall.participation", d.participants(), d.nonParticipants(),
-        pct(f.nonParticipantsOfPopulation()), String.join(lang.text("sep.clause"), byBatch),
-        d.population()));
+    doc.paragraph(lang.text("overall.participation", totals.participants(),
+        totals.nonParticipants(), pct(f.nonParticipantsOfPopulation()),
+        String.join(lang.text("sep.clause"), byBatch), totals.population()));
 
-    int active = d.count(EnumSet.of(Tier.HIGH, Tier.FAIRLY_HIGH));
+    int active = totals.active();
     List<String> byTier = new ArrayList<>();
     for (Tier t : Tier.values()) {
       var tf = f.tier(t);
@@ -215,8 +207,8 @@ final class ReportComposer {
       rows.add(row);
     }
     List<String> total = new ArrayList<>(List.of(lang.text("col.total"),
-        String.valueOf(d.population()), String.valueOf(d.participants()),
-        String.valueOf(d.nonParticipants())));
+        String.valueOf(totals.population()), String.valueOf(totals.participants()),
+        String.valueOf(totals.nonParticipants())));
     for (Tier t : Tier.values()) {
       total.add(String.valueOf(f.tier(t).count()));
     }
@@ -342,12 +334,12 @@ final class ReportComposer {
 
   private void nonParticipants(Document doc) {
     doc.heading(2, lang.text("section.nonParticipants"));
-    var d = f.distribution();
     List<String> byBatch = new ArrayList<>();
     for (Batch b : Batch.values()) {
-      byBatch.add(lang.text("nonParticipants.batch", lang.batchShort(b), d.nonParticipants(b)));
+      byBatch.add(lang.text("nonParticipants.batch", lang.batchShort(b),
+          f.batch(b).nonParticipants()));
     }
-    doc.paragraph(lang.text("nonParticipants.summary", d.nonParticipants(),
+    doc.paragraph(lang.text("nonParticipants.summary", f.totals().nonParticipants(),
         String.join(lang.text("sep.item"), byBatch)));
     List<NonParticipant> named = f.result().nonParticipants();
     if (named.isEmpty()) {

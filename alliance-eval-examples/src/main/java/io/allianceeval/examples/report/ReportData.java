@@ -148,7 +148,6 @@ public record ReportData(
     requireNonNull(inputs, "inputs");
     requireNonNull(diagnostics, "diagnostics");
     EvaluationResult result = figures.result();
-    var d = figures.distribution();
     IndicatorSystem system = result.indicatorSystem();
     List<BatchCounts> batches = new ArrayList<>();
     for (Batch b : Batch.values()) {
@@ -163,7 +162,8 @@ public record ReportData(
           byBatch(tf.byBatch())));
     }
     return new ReportData(result.year(), system.name(), system.total().toBigDecimal(),
-        result.scoredFromRecords(), d.population(), d.participants(), d.nonParticipants(),
+        result.scoredFromRecords(), figures.totals().population(),
+        figures.totals().participants(), figures.totals().nonParticipants(),
         batches, tiers, alliances(result), notEvaluated(result), organisation(figures, inputs),
         analysis(figures), result.scoredFromRecords() ? losses(result) : null,
         inputs.award().map(a -> award(a, inputs.awardIsReconstructed())).orElse(null),
@@ -222,7 +222,7 @@ public record ReportData(
     }
     var period = inputs.period(f.year());
     return new Organisation(f.year(), period.start().toString(), period.end().toString(),
-        f.distribution().population(), rows, bands,
+        f.totals().population(), rows, bands,
         inputs.panel().map(List::size).orElse(null));
   }
 

@@ -8,14 +8,17 @@ import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.TierScheme;
 import io.allianceeval.statistics.Distribution;
-import io.allianceeval.statistics.Distribution.BatchScope;
 import io.allianceeval.statistics.Share;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every figure of the report's section 三, computed once from a result and rounded as asked, so
@@ -38,11 +41,18 @@ public final class ReportFigures {
       BigDecimal networkOfParticipants,
       BigDecimal networkOfPopulation) {}
 
-  /** The figures of one batch. */
-  public record BatchFigures(Batch batch, int population, int participants, int nonParticipants) {}
+  /**
+   * The figures of one batch; {@code tierShares} are the tiers' percentages of the batch's
+   * participants, rounded as a set (empty when the batch has none).
+   */
+  public record BatchFigures(Batch batch, int population, int participants, int nonParticipants,
+      Map<Tier, BigDecimal> tierShares) {}
+
+  /** The counts over all batches: population 157, participants 99, non-participants 58. */
+  public record Totals(int population, int participants, int nonParticipants, int active) {}
 
   private final EvaluationResult result;
-  private final Distribution distribution;
+  private final Totals totals;
   private final PercentRounding rounding;
   private final BigDecimal nonParticipantsOfPopulation;
   private final Map<Tier, TierFigures> tiers = new EnumMap<>(Tier.class);
@@ -56,36 +66,57 @@ public final class ReportFigures {
     this.result = result;
     this.rounding = rounding;
     Distribution d = Distribution.of(result);
-    this.distribution = d;
-    List<BigDecimal> ofParticipants = rounding.ofSet(d.tiersOfParticipants());
-    List<BigDecimal> ofPopulation = rounding.ofSet(d.tiersOfPopulation());
+    List<Share> tiersOfParticipants = new ArrayList<>();
+    List<Share> tiersOfPopulation = new ArrayList<>();
+    for (Tier t : Tier.values()) {
+      tiersOfParticipants.add(d.ofParticipants(Set.of(t)));
+      tiersOfPopulation.add(d.ofPopulation(Set.of(t)));
+    }
+    tiersOfPopulation.add(d.nonParticipantsOfPopulation()); // a set of five that sums to 100%
+    List<BigDecimal> ofParticipants = rounding.ofSet(tiersOfParticipants);
+    List<BigDecimal> ofPopulation = rounding.ofSet(tiersOfPopulation);
     this.nonParticipantsOfPopulation = ofPopulation.get(Tier.values().length);
     for (Tier t : Tier.values()) {
       Map<Batch, Integer> byBatch = new EnumMap<>(Batch.class);
       Map<Batch, BigDecimal> ofBatchPopulation = new EnumMap<>(Batch.class);
       for (Batch b : Batch.values()) {
         byBatch.put(b, d.count(t, b));
-        ofBatchPopulation.put(b, PercentRounding.single(d.ofBatchPopulation(t, b)));
+        ofBatchPopulation.put(b, PercentRounding.single(
+            Share.of(d.count(t, b), d.population().count(b))));
       }
       Map<Batch, BigDecimal> ofTierPilots = new EnumMap<>(Batch.class);
-      List<BigDecimal> pilotShares = rounding.ofSet(d.batchesOfTier(t, BatchScope.PILOTS));
+      int tierPilots = d.count(Set.of(t), Distribution.PILOTS);
+      List<BigDecimal> pilotShares = rounding.ofSet(Distribution.PILOTS.stream()
+          .map(b -> Share.of(d.count(t, b), tierPilots)).toList());
       int i = 0;
       for (Batch b : Batch.values()) {
         if (b.isPilot()) {
           ofTierPilots.put(b, pilotShares.get(i++));
         }
       }
-      tiers.put(t, new TierFigures(t, result.tierScheme().band(t), d.count(t),
+      int network = d.count(t, Batch.NETWORK);
+      int all = d.count(Set.of(t), Distribution.ALL_BATCHES);
+      tiers.put(t, new TierFigures(t, result.tierScheme().band(t), all,
           ofParticipants.get(t.ordinal()), ofPopulation.get(t.ordinal()), byBatch,
-          d.count(EnumSet.of(t), BatchScope.PILOTS), ofTierPilots, ofBatchPopulation,
-          PercentRounding.single(d.ofTier(t, Batch.NETWORK, BatchScope.ALL)),
-          PercentRounding.single(d.ofParticipants(t, Batch.NETWORK)),
-          PercentRounding.single(d.ofPopulation(t, Batch.NETWORK))));
+          tierPilots, ofTierPilots, ofBatchPopulation,
+          PercentRounding.single(Share.of(network, all)),
+          PercentRounding.single(Share.of(network, d.participants(Distribution.ALL_BATCHES))),
+          PercentRounding.single(Share.of(network, d.population().total()))));
     }
     EnumSet<Tier> active = EnumSet.of(Tier.HIGH, Tier.FAIRLY_HIGH);
     for (Batch b : Batch.values()) {
-      batches.put(b, new BatchFigures(b, d.population(b), d.participants(b), d.nonParticipants(b)));
-      activeByBatch.put(b, d.count(active, b));
+      int participants = d.participants(Set.of(b));
+      Map<Tier, BigDecimal> tierShares = new EnumMap<>(Tier.class);
+      if (participants > 0) {
+        List<BigDecimal> shares = rounding.ofSet(Arrays.stream(Tier.values())
+            .map(t -> Share.of(d.count(t, b), participants)).toList());
+        for (Tier t : Tier.values()) {
+          tierShares.put(t, shares.get(t.ordinal()));
+        }
+      }
+      batches.put(b, new BatchFigures(b, d.population().count(b), participants,
+          d.nonParticipants(Set.of(b)), Collections.unmodifiableMap(tierShares)));
+      activeByBatch.put(b, d.count(active, Set.of(b)));
       fullMarksByBatch.put(b, 0);
     }
     for (Participant p : result.participants()) {
@@ -94,6 +125,8 @@ public final class ReportFigures {
         fullMarksByBatch.merge(p.batch(), 1, Integer::sum);
       }
     }
+    this.totals = new Totals(d.population().total(), d.participants(Distribution.ALL_BATCHES),
+        d.nonParticipants(Distribution.ALL_BATCHES), d.count(active, Distribution.ALL_BATCHES));
     this.activeOfParticipants = PercentRounding.single(d.ofParticipants(active));
     this.activeOfPopulation = PercentRounding.single(d.ofPopulation(active));
   }
@@ -108,9 +141,9 @@ public final class ReportFigures {
     return result;
   }
 
-  /** The distribution the figures come from. */
-  public Distribution distribution() {
-    return distribution;
+  /** The counts over all batches. */
+  public Totals totals() {
+    return totals;
   }
 
   /** The rounding of the percentages. */
@@ -158,8 +191,4 @@ public final class ReportFigures {
     return fullMarksByBatch;
   }
 
-  /** Shares used for charts. */
-  Share participantsShare(Tier t) {
-    return distribution.ofParticipants(t);
-  }
 }

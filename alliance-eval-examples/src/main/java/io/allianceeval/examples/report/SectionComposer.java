@@ -56,7 +56,7 @@ final class SectionComposer {
     int year = f.year();
     var period = inputs.period(year);
     doc.paragraph(lang.text("organisation.period", lang.period(period.start(), period.end()),
-        f.distribution().population()));
+        f.totals().population()));
     doc.paragraph(lang.text("organisation.system", system.groups().size(),
         system.indicators().size(), system.total().toString()));
     List<List<String>> rows = new ArrayList<>();
