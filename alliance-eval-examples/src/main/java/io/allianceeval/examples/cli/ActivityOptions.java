@@ -1,33 +1,20 @@
 package io.allianceeval.examples.cli;
 
-import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.ITypeConverter;
 import io.allianceeval.activity.Activity;
-import io.allianceeval.activity.ActivityKinds;
 import io.allianceeval.activity.Period;
-import io.allianceeval.activity.Tally;
-import io.allianceeval.activity.TallyResult;
-import io.allianceeval.evaluation.Participant;
-import io.allianceeval.evaluation.Population;
-import io.allianceeval.examples.db.ActivityDatabase;
-import io.allianceeval.examples.io.ActivityLogFile;
-import io.allianceeval.examples.io.BadInputException;
-import io.allianceeval.examples.io.InputProblem;
-import io.allianceeval.examples.report.Lang;
+import io.allianceeval.examples.app.ActivitySource;
 import io.allianceeval.model.AllianceCode;
-import io.allianceeval.model.InvalidInputException;
-import io.allianceeval.scoring.IndicatorSystem;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * Where {@code score} takes the year's activity from when it is an activity log: {@code
@@ -82,109 +69,44 @@ final class ActivityOptions {
     }
   }
 
-  @Option(names = "--trace", paramLabel = "CODE", split = ",",
+  @Option(names = "--trace", paramLabel = "CODE", split = ",", converter = CodeConverter.class,
       description = "List the entries each indicator score of these alliances was counted from.")
-  List<String> trace = new ArrayList<>();
+  List<AllianceCode> trace = new ArrayList<>();
 
-  /** Whether an activity log or database was asked for. */
-  boolean given() {
-    return !source.logs.isEmpty() || source.db != null || source.jdbcUrl != null;
-  }
-
-  /** The records file given, if any. */
-  Optional<Path> records() {
-    return Optional.ofNullable(source.records);
+  /** Reads an alliance code with {@link AllianceCode#parse}, whose message says the forms. */
+  static final class CodeConverter implements ITypeConverter<AllianceCode> {
+    @Override
+    public AllianceCode convert(String text) {
+      try {
+        return AllianceCode.parse(text.strip());
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   /**
-   * The tally of the year.
+   * The source given, with the options that go with a log.
    *
    * @throws ParameterException for {@code --period} or {@code --trace} without a log
    */
-  Tally tally(int year, IndicatorSystem system, Optional<Population> population) {
-    if ((period != null || !trace.isEmpty()) && !given()) {
+  ActivitySource source() {
+    ActivitySource given = new ActivitySource(Optional.ofNullable(source.records), source.logs,
+        Optional.ofNullable(source.db), Optional.ofNullable(source.jdbcUrl));
+    if ((period != null || !trace.isEmpty()) && !given.isLog()) {
       throw new ParameterException(mixee.commandLine(), (period != null ? "--period" : "--trace")
           + " needs --activities, --db or --jdbc-url");
     }
-    Tally tally = Tally.forYear(year).withKinds(ActivityKinds.forSystem(system));
-    if (period != null) {
-      tally = tally.withPeriod(period);
-    }
-    if (population.isPresent() && population.get().hasRoster()) {
-      tally = tally.withRoster(population.get().roster().get());
-    }
-    return tally;
+    return given;
   }
 
-  /**
-   * Tallies the log or the database.
-   *
-   * @throws BadInputException every problem of the log, or of the database's entries
-   */
-  TallyResult read(Tally tally, String sheet) throws BadInputException, SQLException {
-    if (!source.logs.isEmpty()) {
-      return ActivityLogFile.read(source.logs, sheet, tally.kinds()).tally(tally);
-    }
-    try (ActivityDatabase database = source.db != null ? ActivityDatabase.open(source.db, false)
-        : ActivityDatabase.connect(source.jdbcUrl)) {
-      List<Activity> entries = database.activities(tally.kinds());
-      try {
-        return tally.tally(entries);
-      } catch (InvalidInputException e) {
-        List<InputProblem> problems = new ArrayList<>();
-        for (InvalidInputException.Problem p : e.problems()) {
-          problems.add(InputProblem.inFile(database.name(), p.message()));
-        }
-        throw new BadInputException(problems);
-      }
-    }
+  /** The evaluation period, if given. */
+  Optional<Period> period() {
+    return Optional.ofNullable(period);
   }
 
-  /**
-   * The notes on a tally: what was counted, left out and dropped, and the traces asked for.
-   *
-   * @throws IllegalArgumentException for a {@code --trace} code the result does not score
-   */
-  List<String> notes(TallyResult tally, List<Participant> participants, Lang lang) {
-    List<String> notes = new ArrayList<>();
-    int counted = 0;
-    for (var r : tally.records()) {
-      counted += tally.entries(r.code()).size();
-    }
-    notes.add(lang.text("log.summary", tally.period().start(), tally.period().end(), counted,
-        tally.excluded().size(), tally.duplicates().size(), tally.ineligible().size()));
-    list(notes, lang, "log.excluded", tally.excluded());
-    list(notes, lang, "log.duplicates", tally.duplicates());
-    for (String t : trace) {
-      AllianceCode code = AllianceCode.parse(t.strip());
-      Participant p = participants.stream().filter(x -> x.code().equals(code)).findFirst()
-          .orElseThrow(() -> new ParameterException(mixee.commandLine(), "--trace " + t + ": alliance " + code
-              + " was not scored"));
-      notes.add(lang.text("log.trace", p.alliance().name(), code));
-      for (TallyResult.TracedScore s : tally.trace(p.scorecard().orElseThrow())) {
-        var i = s.score().indicator();
-        String entries = s.entries().stream().map(a -> a.date() + " " + a.title()
-            + (a.value().isPresent() ? " = " + a.value().getAsInt() : ""))
-            .collect(java.util.stream.Collectors.joining(lang.text("sep.item")));
-        notes.add(lang.text("log.traced", i.id(), lang.pick(i.chineseName(), i.englishName()),
-            s.score().points().toString(), i.maxPoints().toString(),
-            s.entries().size(), entries.isEmpty() ? "" : lang.text("log.traced.entries",
-                entries)));
-      }
-    }
-    return notes;
-  }
-
-  private static final int LISTED = 20;
-
-  private static void list(List<String> notes, Lang lang, String key, List<Activity> entries) {
-    if (entries.isEmpty()) {
-      return;
-    }
-    List<String> shown = entries.stream().sorted(Comparator.comparing(Activity::date)
-        .thenComparing(a -> a.alliance().code()).thenComparing(Activity::title)).limit(LISTED)
-        .map(Activity::toString).toList();
-    notes.add(lang.text(key, entries.size(), String.join(lang.text("sep.clause"), shown)
-        + (entries.size() > LISTED ? lang.text("log.more", entries.size() - LISTED) : "")));
+  /** The alliances to trace. */
+  List<AllianceCode> trace() {
+    return trace;
   }
 }

@@ -1,17 +1,13 @@
 package io.allianceeval.examples.cli;
 
-import java.util.stream.Collectors;
-import picocli.CommandLine.ParameterException;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import io.allianceeval.awards.AwardResult;
 import io.allianceeval.awards.ConsecutiveYearAward;
 import io.allianceeval.awards.History;
+import io.allianceeval.examples.app.Awards;
 import io.allianceeval.examples.io.BadInputException;
-import io.allianceeval.examples.io.HistoryInput;
-import io.allianceeval.examples.io.InputProblem;
-import io.allianceeval.examples.io.ScoreSheet;
 import io.allianceeval.examples.report.Json;
 import io.allianceeval.examples.report.Lang;
 import io.allianceeval.examples.report.SheetsWriter;
@@ -27,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code awards}: the consecutive-year award (A-level) of a year from several years of results. */
@@ -37,9 +34,6 @@ import picocli.CommandLine.Spec;
           + "2019 table and a reconstruction of 2016-2018 from the report's statements."
     })
 final class AwardsCommand implements Callable<Integer> {
-
-  static final String EMBEDDED_HISTORY =
-      "/io/allianceeval/examples/data/history-2016-2018-reconstructed.csv";
 
   @Spec CommandSpec spec;
 
@@ -85,40 +79,9 @@ final class AwardsCommand implements Callable<Integer> {
     if (orBetter) {
       rule = rule.orBetter();
     }
-    List<HistoryInput.Sheet> sheets = new ArrayList<>();
     boolean embedded = history.isEmpty();
-    if (embedded) {
-      sheets.add(new HistoryInput.Sheet(ScoreSheet.readResource(EMBEDDED_HISTORY), 0));
-      sheets.add(new HistoryInput.Sheet(ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES),
-          2019));
-    } else {
-      List<InputProblem> problems = new ArrayList<>();
-      for (Path p : history) {
-        try {
-          ScoreSheet read = ScoreSheet.read(p, xlsxSheet.name());
-          if (!read.hasYears()) {
-            problems.add(InputProblem.atLine(p.toString(), 1,
-                "header lacks the column year, which a history file needs"));
-          }
-          sheets.add(new HistoryInput.Sheet(read, 0));
-        } catch (BadInputException e) {
-          problems.addAll(e.problems());
-        }
-      }
-      if (!problems.isEmpty()) {
-        throw new BadInputException(problems);
-      }
-    }
-    History h = HistoryInput.read(sheets);
-    int awardYear = yearOption.orElse(h.years().last());
-    AwardResult result;
-    try {
-      result = rule.award(h, awardYear);
-    } catch (IllegalArgumentException e) { // documented: the history lacks a year of the window
-      throw new BadInputException(InputProblem.inFile(history.isEmpty() ? "--history"
-          : history.stream().map(Path::toString).collect(Collectors.joining(", ")),
-          e.getMessage()));
-    }
+    History h = Awards.history(history, xlsxSheet.name());
+    AwardResult result = Awards.award(h, rule, yearOption.given(), history);
     String note = embedded ? lang.text("awards.note.embedded") : "";
     if (output.xlsx()) {
       output.write(workbook(result));

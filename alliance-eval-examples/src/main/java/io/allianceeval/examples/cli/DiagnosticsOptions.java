@@ -1,10 +1,6 @@
 package io.allianceeval.examples.cli;
 
-import io.allianceeval.evaluation.Evaluation;
-import io.allianceeval.evaluation.EvaluationResult;
-import io.allianceeval.examples.io.BadInputException;
-import io.allianceeval.examples.io.ScoreSheet;
-import io.allianceeval.examples.report.DiagnosticsFigures;
+import io.allianceeval.examples.app.DiagnosticsRequest;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,27 +52,19 @@ final class DiagnosticsOptions {
     variation = value;
   }
 
-  /** The diagnostics of {@code result}, if asked for. */
-  Optional<DiagnosticsFigures> compute(EvaluationResult result, String sheet)
-      throws BadInputException {
+  /**
+   * The diagnostics asked for, if any.
+   *
+   * @throws ParameterException for {@code --previous} without {@code --diagnostics}
+   */
+  Optional<DiagnosticsRequest> request() {
     if (!enabled) {
       if (previous != null) {
         throw new ParameterException(mixee.commandLine(), "--previous goes with --diagnostics");
       }
       return Optional.empty();
     }
-    Optional<EvaluationResult> before = Optional.empty();
-    if (previous != null) {
-      ScoreSheet before0 = ScoreSheet.read(previous, sheet);
-      int year = before0.hasYears() && !before0.years().isEmpty() ? before0.years().last()
-          : result.year() - 1;
-      if (year >= result.year()) {
-        throw new ParameterException(mixee.commandLine(), "--previous: " + previous + " is of " + year
-            + ", not a year before " + result.year());
-      }
-      before = Optional.of(before0.evaluate(Evaluation.forYear(year)));
-    }
-    return Optional.of(DiagnosticsFigures.of(result, before,
-        new DiagnosticsFigures.Settings(runs, seed, variation / 100)));
+    return Optional.of(new DiagnosticsRequest(Optional.ofNullable(previous), runs, seed,
+        variation / 100));
   }
 }

@@ -1,18 +1,16 @@
 package io.allianceeval.examples.cli;
 
-import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.examples.io.AtomicFiles;
-import io.allianceeval.examples.report.DiagnosticsFigures;
+import io.allianceeval.examples.io.StorageException;
 import io.allianceeval.examples.report.Format;
 import io.allianceeval.examples.report.Lang;
 import io.allianceeval.examples.report.PercentRounding;
-import io.allianceeval.examples.report.ReportInputs;
+import io.allianceeval.examples.report.ReportSource;
 import io.allianceeval.examples.report.Reports;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -43,34 +41,26 @@ final class OutputOptions {
       description = "Write to FILE (atomically) instead of standard output.")
   Path out;
 
-  /** Renders the report of {@code result} as asked and writes it whole. */
-  void report(EvaluationResult result, List<String> notes,
-      Optional<DiagnosticsFigures> diagnostics,
-      PrintWriter stdout) throws IOException {
-    report(result, notes, diagnostics, ReportInputs.none(),
-        stdout);
-  }
-
-  /** Renders the report of {@code result} with the sections {@code inputs} add. */
-  void report(EvaluationResult result, List<String> notes,
-      Optional<DiagnosticsFigures> diagnostics,
-      ReportInputs inputs, PrintWriter stdout)
-      throws IOException {
-    if (format == Format.XLSX || format == Format.DOCX) {
-      if (out == null) {
-        throw new ParameterException(mixee.commandLine(), format == Format.XLSX
-            ? "--format xlsx writes a workbook: give --out FILE.xlsx"
-            : "--format docx writes a Word document: give --out FILE.docx");
-      }
-      AtomicFiles.write(out, format == Format.XLSX
-          ? Reports.workbook(result, lang, rounding, notes,
-              diagnostics)
-          : Reports.docx(result, lang, rounding, notes,
-              diagnostics, inputs));
-      return;
+  /**
+   * Renders the report composed from {@code source} as asked and writes it whole: to {@code --out}
+   * atomically, or text to standard output.
+   *
+   * @throws ParameterException for a Word or Excel report without {@code --out}
+   * @throws StorageException if {@code --out} cannot be written
+   */
+  void write(ReportSource source, PrintWriter stdout) throws StorageException {
+    if (format.isFile() && out == null) {
+      throw new ParameterException(mixee.commandLine(), format == Format.XLSX
+          ? "--format xlsx writes a workbook: give --out FILE.xlsx"
+          : "--format docx writes a Word document: give --out FILE.docx");
     }
-    write(Reports.render(result, format, lang, rounding, notes,
-        diagnostics, inputs), stdout);
+    byte[] report = Reports.render(source, format, lang, rounding);
+    if (out == null) {
+      stdout.print(new String(report, StandardCharsets.UTF_8));
+      stdout.flush();
+    } else {
+      AtomicFiles.write(out, report);
+    }
   }
 
   /** Writes the whole text to --out or standard output. */

@@ -1,8 +1,7 @@
 package io.allianceeval.examples.cli;
 
 import io.allianceeval.evaluation.Population;
-import io.allianceeval.examples.io.BadInputException;
-import io.allianceeval.examples.io.Roster;
+import io.allianceeval.examples.app.PopulationSource;
 import io.allianceeval.model.Batch;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,15 +32,11 @@ final class PopulationOptions {
     Path roster;
   }
 
-  /** The population given, if any; a roster workbook is read from {@code sheet} (null: the first). */
-  Optional<Population> population(String sheet) throws BadInputException {
-    if (choice == null) {
-      return Optional.empty();
-    }
-    if (choice.roster != null) {
-      return Optional.of(Roster.read(choice.roster, sheet));
-    }
-    return Optional.of(choice.counts);
+  /** Where the population comes from, as given. */
+  PopulationSource source() {
+    return choice == null ? PopulationSource.none()
+        : new PopulationSource(Optional.ofNullable(choice.counts),
+            Optional.ofNullable(choice.roster));
   }
 
   /** Reads {@code --population}: every problem of the value in one message. */

@@ -1,12 +1,9 @@
 package io.allianceeval.examples.cli;
 
-import io.allianceeval.evaluation.Evaluation;
-import io.allianceeval.evaluation.EvaluationResult;
-import io.allianceeval.evaluation.Population;
-import io.allianceeval.examples.io.ScoreSheet;
+import io.allianceeval.examples.app.PublishedReports;
+import io.allianceeval.examples.report.ReportSource;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,9 +19,6 @@ import picocli.CommandLine.Spec;
           + "FIRST=52,SECOND=39,THIRD=55,NETWORK=11."
     })
 final class ReportCommand implements Callable<Integer> {
-
-  static final String EMBEDDED_SCORES = "/io/allianceeval/examples/data/scores-2019.csv";
-  static final String EMBEDDED_POPULATION = "FIRST=52,SECOND=39,THIRD=55,NETWORK=11";
 
   @Spec CommandSpec spec;
 
@@ -46,22 +40,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<String> notes = new ArrayList<>();
-    ScoreSheet sheet;
-    Population pop;
-    if (scores == null) {
-      sheet = ScoreSheet.readResource(EMBEDDED_SCORES);
-      pop = population.population(xlsxSheet.name())
-          .orElse(PopulationOptions.parseCounts(EMBEDDED_POPULATION));
-      notes.add(output.lang.text("report.note.embedded"));
-    } else {
-      sheet = ScoreSheet.read(scores, xlsxSheet.name());
-      pop = population.population(xlsxSheet.name()).orElse(Population.evaluated());
-    }
-    Evaluation evaluation = Evaluation.forYear(yearOption.orElse(2019)).withPopulation(pop);
-    EvaluationResult result = sheet.evaluate(evaluation);
-    output.report(result, notes, diagnostics.compute(result, xlsxSheet.name()),
-        sections.inputs(scores == null && yearOption.orElse(2019) == 2019, xlsxSheet.name()), spec.commandLine().getOut());
+    ReportSource source = PublishedReports.read(new PublishedReports.Request(
+        Optional.ofNullable(scores), yearOption.orElse(2019), population.source(),
+        sections.prose(), sections.panel(), diagnostics.request(), xlsxSheet.name(),
+        output.lang));
+    output.write(source, spec.commandLine().getOut());
     return 0;
   }
 }

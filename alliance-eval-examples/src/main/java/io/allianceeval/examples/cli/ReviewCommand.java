@@ -1,12 +1,11 @@
 package io.allianceeval.examples.cli;
 
-import picocli.CommandLine.ArgGroup;
+import io.allianceeval.examples.app.EmbeddedData;
 import io.allianceeval.examples.io.AtomicFiles;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.InputProblem;
 import io.allianceeval.examples.io.InputTable;
 import io.allianceeval.examples.io.ReviewInput;
-import io.allianceeval.examples.io.ScoreSheet;
 import io.allianceeval.examples.report.Json;
 import io.allianceeval.examples.report.ReviewOutputs;
 import io.allianceeval.model.Alliance;
@@ -28,6 +27,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -47,7 +47,7 @@ import picocli.CommandLine.TypeConversionException;
     })
 final class ReviewCommand implements Callable<Integer> {
 
-  static final String SYNTHETIC = "/io/allianceeval/examples/data/synthetic-panel/";
+  static final String SYNTHETIC = EmbeddedData.SYNTHETIC_PANEL;
 
   @Spec CommandSpec spec;
 
@@ -229,7 +229,7 @@ final class ReviewCommand implements Callable<Integer> {
 
   private static Map<AllianceCode, Alliance> embeddedNames() throws BadInputException {
     Map<AllianceCode, Alliance> names = new TreeMap<>();
-    ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES).results()
+    EmbeddedData.scores2019().results()
         .forEach(r -> names.put(r.alliance().code(), r.alliance()));
     return names;
   }

@@ -1,17 +1,7 @@
 package io.allianceeval.examples.cli;
 
-import io.allianceeval.activity.Tally;
-import io.allianceeval.activity.TallyResult;
-import io.allianceeval.evaluation.Evaluation;
-import io.allianceeval.evaluation.EvaluationResult;
-import io.allianceeval.evaluation.Population;
-import io.allianceeval.examples.io.ActivityRecords;
-import io.allianceeval.examples.report.ReportInputs;
-import io.allianceeval.scoring.IndicatorSystem;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
+import io.allianceeval.examples.app.RecordReports;
+import io.allianceeval.examples.report.ReportSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,9 +19,6 @@ import picocli.CommandLine.Spec;
     })
 final class ScoreCommand implements Callable<Integer> {
 
-  static final String EMBEDDED_RECORDS =
-      "/io/allianceeval/examples/data/synthetic-activity-records-2019.csv";
-
   @Spec CommandSpec spec;
 
   @Mixin SheetOption xlsxSheet;
@@ -48,36 +35,12 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    int year = yearOption.orElse(2019);
-    IndicatorSystem system = systemOption.indicatorSystem();
-    List<String> notes = new ArrayList<>();
-    Optional<Population> given = population.population(xlsxSheet.name());
-    Evaluation evaluation = Evaluation.forYear(year).withIndicatorSystem(system)
-        .withTierScheme(systemOption.tierScheme()).withPopulation(given.orElse(Population.evaluated()));
-    Tally tally = activities.tally(year, system, given);
-    EvaluationResult result;
-    ReportInputs inputs = sections.inputs(false, xlsxSheet.name());
-    if (activities.given()) {
-      TallyResult log = activities.read(tally, xlsxSheet.name());
-      result = log.evaluate(evaluation);
-      notes.addAll(activities.notes(log, result.participants(), output.lang));
-      inputs = inputs.withPeriod(log.period());
-    } else {
-      ActivityRecords input;
-      Optional<Path> records = activities.records();
-      if (records.isEmpty()) {
-        input = ActivityRecords.readResource(EMBEDDED_RECORDS, system, year);
-        notes.add(output.lang.text("score.note.synthetic"));
-      } else {
-        input = ActivityRecords.read(records.get(), xlsxSheet.name(), system, year);
-      }
-      result = input.evaluate(evaluation);
-    }
-    if (!systemOption.given()) {
-      notes.add(output.lang.text("score.note.standardModel"));
-    }
-    output.report(result, notes, diagnostics.compute(result, xlsxSheet.name()),
-        inputs, spec.commandLine().getOut());
+    ReportSource source = RecordReports.read(new RecordReports.Request(activities.source(),
+        yearOption.orElse(2019), systemOption.indicatorSystem(), systemOption.tierScheme(),
+        !systemOption.given(), population.source(), activities.period(), activities.trace(),
+        sections.prose(), sections.panel(), diagnostics.request(), xlsxSheet.name(),
+        output.lang));
+    output.write(source, spec.commandLine().getOut());
     return 0;
   }
 }

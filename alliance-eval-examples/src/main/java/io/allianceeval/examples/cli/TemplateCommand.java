@@ -3,11 +3,11 @@ package io.allianceeval.examples.cli;
 import io.allianceeval.activity.ActivityKinds;
 import io.allianceeval.evaluation.Population;
 import io.allianceeval.evaluation.PublishedResult;
+import io.allianceeval.examples.app.EmbeddedData;
 import io.allianceeval.examples.io.ActivityLogWorkbook;
 import io.allianceeval.examples.io.AtomicFiles;
 import io.allianceeval.examples.io.RecordsTemplate;
 import io.allianceeval.examples.io.Roster;
-import io.allianceeval.examples.io.ScoreSheet;
 import io.allianceeval.examples.io.SystemTable;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.scoring.IndicatorSystem;
@@ -69,7 +69,7 @@ final class TemplateCommand implements Runnable {
     /** The alliances of the roster, or of the embedded 2019 table. */
     List<Alliance> alliances() throws Exception {
       if (roster == null) {
-        return ScoreSheet.readResource(ReportCommand.EMBEDDED_SCORES).results().stream()
+        return EmbeddedData.scores2019().results().stream()
             .map(PublishedResult::alliance).sorted().toList();
       }
       Population p = Roster.read(roster, xlsxSheet.name());

@@ -17,6 +17,14 @@ public enum Format {
   /** A Word document (.docx; Word, WPS): heading styles, tables and native charts. */
   DOCX;
 
+  /** Whether the format is a file to save ({@code xlsx}, {@code docx}), not text to print. */
+  public boolean isFile() {
+    return switch (this) {
+      case TEXT, MARKDOWN, JSON, HTML -> false;
+      case XLSX, DOCX -> true;
+    };
+  }
+
   /** The option word: {@code text}, {@code markdown}, {@code json}, {@code html}. */
   public String word() {
     return name().toLowerCase(Locale.ROOT);

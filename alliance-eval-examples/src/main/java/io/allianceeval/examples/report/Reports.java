@@ -2,9 +2,7 @@ package io.allianceeval.examples.report;
 
 import static java.util.Objects.requireNonNull;
 
-import io.allianceeval.evaluation.EvaluationResult;
-import java.util.List;
-import java.util.Optional;
+import java.nio.charset.StandardCharsets;
 
 /** Renders the year's report of a result in one of the {@link Format formats}. */
 public final class Reports {
@@ -12,81 +10,36 @@ public final class Reports {
   private Reports() {}
 
   /**
-   * The report of {@code result}.
-   *
-   * @param notes extra paragraphs for the notes section (ignored by JSON)
+   * The report composed from {@code source} in {@code format}: text, Markdown, JSON and HTML as
+   * UTF-8 text, Word and Excel as their files. The figures are computed once ({@link
+   * ReportFigures}) and every format lays out the same ones.
    */
-  public static String render(EvaluationResult result, Format format, Lang lang,
-      PercentRounding rounding, List<String> notes) {
-    return render(result, format, lang, rounding, notes, Optional.empty());
-  }
-
-  /**
-   * The report of {@code result} with diagnostics, where given: sections after the score table
-   * in text, Markdown and HTML (with a chart of points lost), a {@code diagnostics} object in JSON.
-   */
-  public static String render(EvaluationResult result, Format format, Lang lang,
-      PercentRounding rounding, List<String> notes,
-      Optional<DiagnosticsFigures> diagnostics) {
-    return render(result, format, lang, rounding, notes, diagnostics, ReportInputs.none());
-  }
-
-  /**
-   * The report of {@code result} with diagnostics, where given, and the sections {@code inputs}
-   * add (the office's prose, the panel, the A-level award).
-   */
-  public static String render(EvaluationResult result, Format format, Lang lang,
-      PercentRounding rounding, List<String> notes,
-      Optional<DiagnosticsFigures> diagnostics, ReportInputs inputs) {
-    requireNonNull(inputs, "inputs");
-    requireNonNull(diagnostics, "diagnostics");
-    requireNonNull(result, "result");
+  public static byte[] render(ReportSource source, Format format, Lang lang,
+      PercentRounding rounding) {
+    requireNonNull(source, "source");
     requireNonNull(format, "format");
     requireNonNull(lang, "lang");
-    requireNonNull(rounding, "rounding");
-    requireNonNull(notes, "notes");
-    ReportFigures figures = ReportFigures.of(result, rounding);
-    switch (format) {
-      case JSON:
-        return Json.write(ReportData.of(figures, inputs, diagnostics));
-      case MARKDOWN:
-        return Renderers.markdown(ReportComposer.compose(figures, lang, false, notes,
-            diagnostics, inputs));
-      case HTML:
-        return Renderers.html(ReportComposer.compose(figures, lang, true, notes, diagnostics,
-            inputs),
-            lang == Lang.ZH ? "zh-CN" : "en", ReportComposer.title(figures, lang));
-      default:
-        return Renderers.text(ReportComposer.compose(figures, lang, false, notes, diagnostics,
-            inputs));
-    }
+    ReportFigures figures = ReportFigures.of(source.result(), requireNonNull(rounding, "rounding"));
+    return switch (format) {
+      case TEXT -> utf8(Renderers.text(compose(figures, source, lang, false)));
+      case MARKDOWN -> utf8(Renderers.markdown(compose(figures, source, lang, false)));
+      case JSON -> utf8(Json.write(ReportData.of(figures, source.inputs(),
+          source.diagnostics())));
+      case HTML -> utf8(Renderers.html(compose(figures, source, lang, true),
+          lang == Lang.ZH ? "zh-CN" : "en", ReportComposer.title(figures, lang)));
+      case DOCX -> DocxRenderer.render(compose(figures, source, lang, true));
+      case XLSX -> WorkbookRenderer.render(figures, ReportComposer.compose(figures, lang, false,
+          source.notes(), source.diagnostics()), lang);
+    };
   }
 
-  /**
-   * The report of {@code result} as a Word document (see {@link DocxRenderer}): the same sections
-   * as the other formats, with native charts.
-   */
-  public static byte[] docx(EvaluationResult result, Lang lang, PercentRounding rounding,
-      List<String> notes, Optional<DiagnosticsFigures> diagnostics,
-      ReportInputs inputs) {
-    requireNonNull(result, "result");
-    ReportFigures figures = ReportFigures.of(result, requireNonNull(rounding, "rounding"));
-    return DocxRenderer.render(ReportComposer.compose(figures, requireNonNull(lang, "lang"), true,
-        requireNonNull(notes, "notes"), requireNonNull(diagnostics, "diagnostics"),
-        requireNonNull(inputs, "inputs")));
+  private static Document compose(ReportFigures figures, ReportSource source, Lang lang,
+      boolean charts) {
+    return ReportComposer.compose(figures, lang, charts, source.notes(), source.diagnostics(),
+        source.inputs());
   }
 
-  /**
-   * The report of {@code result} as an .xlsx workbook (see {@link WorkbookRenderer}): 附件 2 in
-   * the report's layout, then a sheet per table — the distribution, indicator scores and, where
-   * given, the diagnostics.
-   */
-  public static byte[] workbook(EvaluationResult result, Lang lang, PercentRounding rounding,
-      List<String> notes, Optional<DiagnosticsFigures> diagnostics) {
-    requireNonNull(result, "result");
-    ReportFigures figures = ReportFigures.of(result, requireNonNull(rounding, "rounding"));
-    return WorkbookRenderer.render(figures, ReportComposer.compose(figures,
-        requireNonNull(lang, "lang"), false, requireNonNull(notes, "notes"),
-        requireNonNull(diagnostics, "diagnostics")), lang);
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

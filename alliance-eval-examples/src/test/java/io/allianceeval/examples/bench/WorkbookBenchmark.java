@@ -5,8 +5,10 @@ import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Population;
 import io.allianceeval.examples.io.ActivityRecords;
 import io.allianceeval.examples.io.ScoreSheet;
+import io.allianceeval.examples.report.Format;
 import io.allianceeval.examples.report.Lang;
 import io.allianceeval.examples.report.PercentRounding;
+import io.allianceeval.examples.report.ReportSource;
 import io.allianceeval.examples.report.Reports;
 import io.allianceeval.model.Fact;
 import io.allianceeval.scoring.IndicatorSystem;
@@ -15,7 +17,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -91,7 +92,7 @@ public class WorkbookBenchmark {
   /** Composes and writes the whole report workbook: 附件 2 and a sheet per table. */
   @Benchmark
   public byte[] writeAnnex2Workbook() {
-    return Reports.workbook(annex2, Lang.ZH, PercentRounding.HALF_UP, List.of(),
-        Optional.empty());
+    return Reports.render(ReportSource.of(annex2), Format.XLSX, Lang.ZH,
+        PercentRounding.HALF_UP);
   }
 }
