@@ -4,6 +4,7 @@ import io.allianceeval.diagnostics.Gaps;
 import io.allianceeval.diagnostics.LossAnalysis;
 import io.allianceeval.diagnostics.Sensitivity;
 import io.allianceeval.diagnostics.Transitions;
+import io.allianceeval.examples.report.Document.Column;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Indicator;
@@ -44,9 +45,10 @@ final class DiagnosticsComposer {
             l.indicator().englishName()), l.indicator().maxPoints().toString(),
             DoubleText.shortest(l.meanLost()), l.zeroShare().percent().toPlainString() + "%"));
       }
-      doc.table(List.of(lang.text("col.indicator"), lang.text("col.name"),
-          lang.text("col.max"), lang.text("diag.col.meanLost"),
-          lang.text("diag.col.scoredZero")), rows, false, false, true, true, true);
+      doc.table(List.of(Column.text(lang.text("col.indicator")),
+          Column.text(lang.text("col.name")), Column.number(lang.text("col.max")),
+          Column.number(lang.text("diag.col.meanLost")),
+          Column.number(lang.text("diag.col.scoredZero"))), rows);
     }
     if (charts) {
       doc.chart(lang.text("diag.chart.meanLost"),
@@ -95,10 +97,10 @@ final class DiagnosticsComposer {
       doc.paragraph(lang.text("diag.gaps.allTop"));
       return;
     }
-    doc.table(List.of(lang.text("col.code"), lang.text("col.alliance"),
-        lang.text("diag.col.current"), lang.text("diag.col.next"), lang.text("diag.col.needs"),
-        lang.text("diag.col.sources")), rows,
-        false, false, false, false, true, false);
+    doc.table(List.of(Column.text(lang.text("col.code")), Column.text(lang.text("col.alliance")),
+        Column.text(lang.text("diag.col.current")), Column.text(lang.text("diag.col.next")),
+        Column.number(lang.text("diag.col.needs")), Column.text(lang.text("diag.col.sources"))),
+        rows);
   }
 
   private static void sensitivity(Document doc, DiagnosticsFigures d, Lang lang) {
@@ -115,17 +117,17 @@ final class DiagnosticsComposer {
       rows.add(List.of(a.alliance().code().toString(), lang.tier(a.tier()),
           a.keepsTier().percent().toPlainString() + "%", a.rankLow() + "–" + a.rankHigh()));
     }
-    doc.table(List.of(lang.text("col.code"), lang.text("diag.col.tier"),
-        lang.text("diag.col.keepsTier"), lang.text("diag.col.rankRange")),
-        rows, false, false, true, true);
+    doc.table(List.of(Column.text(lang.text("col.code")), Column.text(lang.text("diag.col.tier")),
+        Column.number(lang.text("diag.col.keepsTier")),
+        Column.number(lang.text("diag.col.rankRange"))), rows);
     List<List<String>> removal = new ArrayList<>();
     for (Sensitivity.Removal r : s.removals()) {
       removal.add(List.of(r.indicator().id(), lang.pick(r.indicator().chineseName(),
           r.indicator().englishName()), String.valueOf(r.tierChanges())));
     }
     doc.paragraph(lang.text("diag.removal.intro"));
-    doc.table(List.of(lang.text("col.indicator"), lang.text("col.name"),
-        lang.text("diag.col.tierChanges")), removal, false, false, true);
+    doc.table(List.of(Column.text(lang.text("col.indicator")), Column.text(lang.text("col.name")),
+        Column.number(lang.text("diag.col.tierChanges"))), removal);
   }
 
   private static void transitions(Document doc, DiagnosticsFigures d, Lang lang) {
@@ -134,8 +136,9 @@ final class DiagnosticsComposer {
     }
     Transitions t = d.transitions().get();
     doc.heading(2, lang.text("diag.transitions.heading", t.previousYear()));
-    List<String> header = new ArrayList<>(List.of(t.previousYear() + " \\ " + t.currentYear()));
-    Arrays.stream(Tier.values()).forEach(x -> header.add(lang.tier(x)));
+    List<Column> columns = new ArrayList<>(List.of(
+        Column.text(t.previousYear() + " \\ " + t.currentYear())));
+    Arrays.stream(Tier.values()).forEach(x -> columns.add(Column.number(lang.tier(x))));
     List<List<String>> rows = new ArrayList<>();
     for (Tier from : Tier.values()) {
       List<String> row = new ArrayList<>(List.of(lang.tier(from)));
@@ -144,7 +147,7 @@ final class DiagnosticsComposer {
       }
       rows.add(row);
     }
-    doc.table(header, rows, false, true, true, true, true);
+    doc.table(columns, rows);
     doc.paragraph(lang.text("diag.transitions.summary", t.inBoth(),
         moves(t.movedUp()), moves(t.movedDown()), codes(t.joined()), codes(t.left())));
   }

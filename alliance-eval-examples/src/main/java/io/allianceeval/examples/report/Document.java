@@ -1,5 +1,7 @@
 package io.allianceeval.examples.report;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +17,73 @@ public final class Document {
   /** A paragraph of running text. */
   public record Paragraph(String text) implements Block {}
 
-  /** A table with a header row; {@code numeric[i]} aligns column i to the right. */
-  public record Table(List<String> header, List<List<String>> rows, boolean[] numeric)
-      implements Block {}
+  /**
+   * A column of a table: its title and what kind of values it holds.
+   *
+   * @param title the header cell
+   * @param kind text (aligned left) or numbers (aligned right, tabular figures)
+   */
+  public record Column(String title, Kind kind) {
+
+    /** What a column holds. */
+    public enum Kind {
+      /** Words: names, codes, rules. */
+      TEXT,
+      /** Numbers: counts, points, percentages, ranks. */
+      NUMBER
+    }
+
+    /** Checks the parts. */
+    public Column {
+      requireNonNull(title, "title");
+      requireNonNull(kind, "kind");
+    }
+
+    /** A column of words. */
+    public static Column text(String title) {
+      return new Column(title, Kind.TEXT);
+    }
+
+    /** A column of numbers. */
+    public static Column number(String title) {
+      return new Column(title, Kind.NUMBER);
+    }
+
+    /** Whether the column holds numbers. */
+    public boolean isNumber() {
+      return kind == Kind.NUMBER;
+    }
+  }
+
+  /**
+   * A table: its columns by name and kind, and rows of exactly as many cells.
+   *
+   * @param columns the columns, in order
+   * @param rows the rows, each with one cell a column
+   */
+  public record Table(List<Column> columns, List<List<String>> rows) implements Block {
+
+    /**
+     * Copies the parts.
+     *
+     * @throws IllegalArgumentException if a row has another number of cells than there are columns
+     */
+    public Table {
+      columns = List.copyOf(columns);
+      rows = rows.stream().map(List::copyOf).toList();
+      for (List<String> row : rows) {
+        if (row.size() != columns.size()) {
+          throw new IllegalArgumentException("a row of " + row.size() + " cells in a table of "
+              + columns.size() + " columns: " + row);
+        }
+      }
+    }
+
+    /** The header row: the columns' titles. */
+    public List<String> header() {
+      return columns.stream().map(Column::title).toList();
+    }
+  }
 
   /**
    * A chart as data, with a caption: HTML draws it as SVG whose labels are text, Word as a native
@@ -37,10 +103,8 @@ public final class Document {
     return this;
   }
 
-  Document table(List<String> header, List<List<String>> rows, boolean... numeric) {
-    boolean[] n = new boolean[header.size()];
-    System.arraycopy(numeric, 0, n, 0, Math.min(numeric.length, n.length));
-    blocks.add(new Table(List.copyOf(header), List.copyOf(rows), n));
+  Document table(List<Column> columns, List<List<String>> rows) {
+    blocks.add(new Table(columns, rows));
     return this;
   }
 

@@ -159,20 +159,20 @@ final class DocxRenderer {
     }
     fill(table.getRow(0), t.header(), null, true, widths);
     for (int r = 0; r < t.rows().size(); r++) {
-      fill(table.getRow(r + 1), t.rows().get(r), t.numeric(), false, widths);
+      fill(table.getRow(r + 1), t.rows().get(r), t.columns(), false, widths);
     }
     table.getRow(0).setRepeatHeader(true);
     doc.createParagraph();
   }
 
-  private static void fill(XWPFTableRow row, List<String> values, boolean[] numeric,
-      boolean header, int[] widths) {
+  private static void fill(XWPFTableRow row, List<String> values,
+      List<Document.Column> columns, boolean header, int[] widths) {
     for (int i = 0; i < values.size(); i++) {
       row.getCell(i).setWidth(Integer.toString(widths[i]));
       XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
       if (header) {
         p.setAlignment(ParagraphAlignment.CENTER);
-      } else if (numeric != null && i < numeric.length && numeric[i]) {
+      } else if (columns != null && columns.get(i).isNumber()) {
         p.setAlignment(ParagraphAlignment.RIGHT);
       }
       XWPFRun r = run(p);

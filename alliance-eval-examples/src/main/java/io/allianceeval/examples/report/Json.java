@@ -1,11 +1,11 @@
 package io.allianceeval.examples.report;
 
-import io.allianceeval.model.Points;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonPrimitive;
+import io.allianceeval.model.Points;
 import java.math.BigDecimal;
 
 /** JSON output: Gson trees, pretty-printed, nulls kept, nothing HTML-escaped (it is not HTML). */

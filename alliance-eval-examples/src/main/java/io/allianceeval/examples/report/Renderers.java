@@ -27,14 +27,14 @@ public final class Renderers {
             widths[i] = Math.max(widths[i], width(row.get(i)));
           }
         }
-        appendRow(sb, t.header(), widths, t.numeric());
+        appendRow(sb, t.header(), widths, t.columns());
         StringBuilder rule = new StringBuilder();
         for (int i = 0; i < widths.length; i++) {
           rule.append(i == 0 ? "" : "  ").append(Strings.repeat("-", widths[i]));
         }
         sb.append(rule).append('\n');
         for (List<String> row : t.rows()) {
-          appendRow(sb, row, widths, t.numeric());
+          appendRow(sb, row, widths, t.columns());
         }
         sb.append('\n');
       } else if (b instanceof Document.Chart chart) {
@@ -45,12 +45,12 @@ public final class Renderers {
   }
 
   private static void appendRow(StringBuilder sb, List<String> cells, int[] widths,
-      boolean[] numeric) {
+      List<Document.Column> columns) {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < cells.size(); i++) {
       String c = cells.get(i);
       String pad = Strings.repeat(" ", widths[i] - width(c));
-      line.append(i == 0 ? "" : "  ").append(numeric[i] ? pad + c : c + pad);
+      line.append(i == 0 ? "" : "  ").append(columns.get(i).isNumber() ? pad + c : c + pad);
     }
     sb.append(line.toString().stripTrailing()).append('\n');
   }
@@ -85,7 +85,7 @@ public final class Renderers {
         sb.append("| ").append(String.join(" | ", t.header().stream().map(Renderers::cell)
             .toList())).append(" |\n|");
         for (int i = 0; i < t.header().size(); i++) {
-          sb.append(t.numeric()[i] ? " ---: |" : " --- |");
+          sb.append(t.columns().get(i).isNumber() ? " ---: |" : " --- |");
         }
         sb.append('\n');
         for (List<String> row : t.rows()) {
@@ -151,7 +151,7 @@ public final class Renderers {
         for (List<String> row : t.rows()) {
           sb.append("<tr>");
           for (int i = 0; i < row.size(); i++) {
-            sb.append(t.numeric()[i] ? "<td class=\"n\">" : "<td>").append(esc.escape(row.get(i)))
+            sb.append(t.columns().get(i).isNumber() ? "<td class=\"n\">" : "<td>").append(esc.escape(row.get(i)))
                 .append("</td>");
           }
           sb.append("</tr>\n");

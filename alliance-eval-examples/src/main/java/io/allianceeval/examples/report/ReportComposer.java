@@ -1,9 +1,9 @@
 package io.allianceeval.examples.report;
 
-import io.allianceeval.diagnostics.LossAnalysis;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.NonParticipant;
 import io.allianceeval.evaluation.Participant;
+import io.allianceeval.examples.report.Document.Column;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Indicator;
@@ -12,7 +12,6 @@ import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Scorecard;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -136,31 +135,25 @@ final class ReportComposer {
    * tier's alliances lost on each indicator.
    */
   private void lossesByGroup(Document doc) {
-    LossAnalysis loss =
-        LossAnalysis.of(f.result());
-    List<Tier> tiers = Arrays.stream(Tier.values())
-        .filter(t -> loss.alliances(t) > 0).toList();
+    Map<Indicator, Map<Tier, BigDecimal>> meanLost = f.meanLost().orElseThrow();
+    List<Tier> tiers = List.copyOf(meanLost.values().iterator().next().keySet());
     for (IndicatorGroup g : f.result().indicatorSystem().groups()) {
       doc.heading(3, lang.text("indicators.group",
           "一二三四五六七八九".charAt(Math.min(8, f.result().indicatorSystem().groups().indexOf(g))),
           lang.pick(g.chineseName(), g.englishName()), g.points().toString()));
-      List<String> header = new ArrayList<>(List.of(lang.text("col.indicator"),
-          lang.text("col.max")));
-      tiers.forEach(t -> header.add(lang.text("col.meanLost", lang.tier(t))));
+      List<Column> columns = new ArrayList<>(List.of(Column.text(lang.text("col.indicator")),
+          Column.number(lang.text("col.max"))));
+      tiers.forEach(t -> columns.add(Column.number(lang.text("col.meanLost", lang.tier(t)))));
       List<List<String>> rows = new ArrayList<>();
       for (Indicator i : f.result().indicatorSystem().indicators(g)) {
         List<String> row = new ArrayList<>(List.of(i.id() + " " + lang.pick(i.chineseName(),
             i.englishName()), i.maxPoints().toString()));
         for (Tier t : tiers) {
-          double lost = loss.losses(t, g).stream().filter(l -> l.indicator().equals(i))
-              .findFirst().orElseThrow().meanLost();
-          row.add(ReportData.meanLost(lost).toPlainString());
+          row.add(meanLost.get(i).get(t).toPlainString());
         }
         rows.add(row);
       }
-      boolean[] numeric = new boolean[header.size()];
-      Arrays.fill(numeric, 1, numeric.length, true);
-      doc.table(header, rows, numeric);
+      doc.table(columns, rows);
     }
   }
 
@@ -190,10 +183,11 @@ final class ReportComposer {
     doc.paragraph(lang.text("overall.active", active, pct(f.activeOfParticipants()),
         pct(f.activeOfPopulation()), String.join(lang.text("sep.clause"), byTier)));
 
-    List<String> header = new ArrayList<>(List.of(lang.text("col.batch"),
-        lang.text("col.alliances"), lang.text("col.tookPart"), lang.text("col.didNot")));
+    List<Column> columns = new ArrayList<>(List.of(Column.text(lang.text("col.batch")),
+        Column.number(lang.text("col.alliances")), Column.number(lang.text("col.tookPart")),
+        Column.number(lang.text("col.didNot"))));
     for (Tier t : Tier.values()) {
-      header.add(lang.tier(t));
+      columns.add(Column.number(lang.tier(t)));
     }
     List<List<String>> rows = new ArrayList<>();
     for (Batch b : Batch.values()) {
@@ -213,7 +207,7 @@ final class ReportComposer {
       total.add(String.valueOf(f.tier(t).count()));
     }
     rows.add(total);
-    doc.table(header, rows, false, true, true, true, true, true, true, true);
+    doc.table(columns, rows);
   }
 
   private void tiers(Document doc) {
@@ -265,12 +259,13 @@ final class ReportComposer {
         continue;
       }
       doc.heading(3, lang.text("annex2.tier", lang.tier(t), ps.size()));
-      List<String> header = new ArrayList<>(List.of(lang.text("col.rank"),
-          lang.text("col.code"), lang.text("col.alliance"), lang.text("col.batch"),
-          lang.text("col.score")));
+      List<Column> columns = new ArrayList<>(List.of(Column.number(lang.text("col.rank")),
+          Column.text(lang.text("col.code")), Column.text(lang.text("col.alliance")),
+          Column.text(lang.text("col.batch")), Column.number(lang.text("col.score"))));
       if (scored) {
         for (IndicatorGroup g : system.groups()) {
-          header.add(g.id() + " " + lang.pick(g.chineseName(), g.englishName()));
+          columns.add(Column.number(g.id() + " " + lang.pick(g.chineseName(),
+              g.englishName())));
         }
       }
       List<List<String>> rows = new ArrayList<>();
@@ -287,22 +282,17 @@ final class ReportComposer {
         }
         rows.add(row);
       }
-      boolean[] numeric = new boolean[header.size()];
-      numeric[0] = true;
-      for (int i = 4; i < numeric.length; i++) {
-        numeric[i] = true;
-      }
-      doc.table(header, rows, numeric);
+      doc.table(columns, rows);
     }
   }
 
   private void indicatorTable(Document doc, IndicatorSystem system) {
     doc.heading(3, lang.text("indicators.points"));
-    List<String> header = new ArrayList<>(List.of(lang.text("col.code")));
+    List<Column> columns = new ArrayList<>(List.of(Column.text(lang.text("col.code"))));
     for (Indicator i : system.indicators()) {
-      header.add(i.id());
+      columns.add(Column.number(i.id()));
     }
-    header.add(lang.text("col.total"));
+    columns.add(Column.number(lang.text("col.total")));
     List<List<String>> rows = new ArrayList<>();
     for (Participant p : f.result().participants()) {
       Scorecard card = p.scorecard().get();
@@ -319,17 +309,14 @@ final class ReportComposer {
     }
     max.add(system.total().toString());
     rows.add(max);
-    boolean[] numeric = new boolean[header.size()];
-    Arrays.fill(numeric, true);
-    numeric[0] = false;
-    doc.table(header, rows, numeric);
+    doc.table(columns, rows);
     List<List<String>> legend = new ArrayList<>();
     for (Indicator i : system.indicators()) {
       legend.add(List.of(i.id(), lang.pick(i.chineseName(), i.englishName()),
           i.maxPoints().toString(), system.policy(i.id()).toString()));
     }
-    doc.table(List.of(lang.text("col.indicator"), lang.text("col.name"),
-        lang.text("col.max"), lang.text("col.rule")), legend, false, false, true, false);
+    doc.table(List.of(Column.text(lang.text("col.indicator")), Column.text(lang.text("col.name")),
+        Column.number(lang.text("col.max")), Column.text(lang.text("col.rule"))), legend);
   }
 
   private void nonParticipants(Document doc) {
@@ -353,7 +340,7 @@ final class ReportComposer {
               ? lang.text("reason.noRecord") : np.reason() == NonParticipant.Reason.INELIGIBLE
               ? lang.text("reason.ineligible", np.explanation()) : np.explanation()));
     }
-    doc.table(List.of(lang.text("col.code"), lang.text("col.alliance"),
-        lang.text("col.batch"), lang.text("col.reason")), rows);
+    doc.table(List.of(Column.text(lang.text("col.code")), Column.text(lang.text("col.alliance")),
+        Column.text(lang.text("col.batch")), Column.text(lang.text("col.reason"))), rows);
   }
 }

@@ -3,7 +3,6 @@ package io.allianceeval.examples.report;
 import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.awards.AwardResult;
-import io.allianceeval.diagnostics.LossAnalysis;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.NonParticipant;
 import io.allianceeval.evaluation.Participant;
@@ -17,7 +16,6 @@ import io.allianceeval.scoring.IndicatorSystem;
 import io.allianceeval.scoring.Scorecard;
 import io.allianceeval.scoring.TierScheme;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,7 +163,7 @@ public record ReportData(
         result.scoredFromRecords(), figures.totals().population(),
         figures.totals().participants(), figures.totals().nonParticipants(),
         batches, tiers, alliances(result), notEvaluated(result), organisation(figures, inputs),
-        analysis(figures), result.scoredFromRecords() ? losses(result) : null,
+        analysis(figures), figures.meanLost().map(ReportData::losses).orElse(null),
         inputs.award().map(a -> award(a, inputs.awardIsReconstructed())).orElse(null),
         inputs.panel().map(ReportData::panel).orElse(null), new LinkedHashMap<>(inputs.prose()),
         figures.rounding().name(), diagnostics.map(DiagnosticsData::of).orElse(null));
@@ -243,27 +241,15 @@ public record ReportData(
             full.values().stream().mapToInt(Integer::intValue).sum(), byBatch(full)));
   }
 
-  private static List<IndicatorLoss> losses(EvaluationResult result) {
-    LossAnalysis loss = LossAnalysis.of(result);
+  private static List<IndicatorLoss> losses(Map<Indicator, Map<Tier, BigDecimal>> meanLost) {
     List<IndicatorLoss> list = new ArrayList<>();
-    for (Indicator i : result.indicatorSystem().indicators()) {
+    meanLost.forEach((i, tiers) -> {
       Map<String, BigDecimal> byTier = new LinkedHashMap<>();
-      for (Tier t : Tier.values()) {
-        if (loss.alliances(t) > 0) {
-          double lost = loss.losses(t).stream().filter(l -> l.indicator().equals(i)).findFirst()
-              .orElseThrow().meanLost();
-          byTier.put(t.name(), meanLost(lost));
-        }
-      }
+      tiers.forEach((t, lost) -> byTier.put(t.name(), lost));
       list.add(new IndicatorLoss(i.group().id(), i.id(), i.maxPoints().toBigDecimal(),
           byTier));
-    }
+    });
     return list;
-  }
-
-  /** A mean of points lost with two decimals, half-up, as section 四 prints it. */
-  static BigDecimal meanLost(double lost) {
-    return new BigDecimal(lost).setScale(2, RoundingMode.HALF_UP);
   }
 
   private static Award award(AwardResult a, boolean reconstructed) {

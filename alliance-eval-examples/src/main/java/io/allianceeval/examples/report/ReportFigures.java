@@ -2,19 +2,23 @@ package io.allianceeval.examples.report;
 
 import static java.util.Objects.requireNonNull;
 
+import io.allianceeval.diagnostics.LossAnalysis;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.Participant;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Tier;
+import io.allianceeval.scoring.Indicator;
 import io.allianceeval.scoring.TierScheme;
 import io.allianceeval.statistics.Distribution;
 import io.allianceeval.statistics.Share;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,10 +63,12 @@ public final class ReportFigures {
   private final Map<Batch, BatchFigures> batches = new EnumMap<>(Batch.class);
   private final Map<Batch, Integer> activeByBatch = new EnumMap<>(Batch.class);
   private final Map<Batch, Integer> fullMarksByBatch = new EnumMap<>(Batch.class);
+  private final Optional<Map<Indicator, Map<Tier, BigDecimal>>> meanLost;
   private final BigDecimal activeOfParticipants;
   private final BigDecimal activeOfPopulation;
 
-  private ReportFigures(EvaluationResult result, PercentRounding rounding) {
+  private ReportFigures(EvaluationResult result, PercentRounding rounding,
+      Optional<LossAnalysis> losses) {
     this.result = result;
     this.rounding = rounding;
     Distribution d = Distribution.of(result);
@@ -127,18 +133,61 @@ public final class ReportFigures {
     }
     this.totals = new Totals(d.population().total(), d.participants(Distribution.ALL_BATCHES),
         d.nonParticipants(Distribution.ALL_BATCHES), d.count(active, Distribution.ALL_BATCHES));
+    this.meanLost = result.scoredFromRecords()
+        ? Optional.of(meanLost(result, losses.orElseGet(() -> LossAnalysis.of(result))))
+        : Optional.empty();
     this.activeOfParticipants = PercentRounding.single(d.ofParticipants(active));
     this.activeOfPopulation = PercentRounding.single(d.ofPopulation(active));
   }
 
+  /**
+   * Section 四: each indicator's mean points lost by the alliances of each tier that has any, with
+   * two decimals rounded half-up, indicators and tiers in order.
+   */
+  private static Map<Indicator, Map<Tier, BigDecimal>> meanLost(EvaluationResult result,
+      LossAnalysis loss) {
+    Map<Indicator, Map<Tier, BigDecimal>> out = new LinkedHashMap<>();
+    for (Indicator i : result.indicatorSystem().indicators()) {
+      Map<Tier, BigDecimal> byTier = new EnumMap<>(Tier.class);
+      for (Tier t : Tier.values()) {
+        if (loss.alliances(t) > 0) {
+          double lost = loss.losses(t).stream().filter(l -> l.indicator().equals(i)).findFirst()
+              .orElseThrow().meanLost();
+          byTier.put(t, new BigDecimal(lost).setScale(2, RoundingMode.HALF_UP));
+        }
+      }
+      out.put(i, Collections.unmodifiableMap(byTier));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
   /** The figures of {@code result}, rounded with {@code rounding}. */
   public static ReportFigures of(EvaluationResult result, PercentRounding rounding) {
-    return new ReportFigures(requireNonNull(result, "result"), requireNonNull(rounding, "rounding"));
+    return of(result, rounding, Optional.empty());
+  }
+
+  /**
+   * The figures of {@code result}, rounded with {@code rounding}, taking section 四's losses from
+   * {@code losses} (the diagnostics' analysis of the same result) when given, so that they are
+   * computed once.
+   */
+  public static ReportFigures of(EvaluationResult result, PercentRounding rounding,
+      Optional<LossAnalysis> losses) {
+    return new ReportFigures(requireNonNull(result, "result"), requireNonNull(rounding, "rounding"),
+        requireNonNull(losses, "losses"));
   }
 
   /** The result. */
   public EvaluationResult result() {
     return result;
+  }
+
+  /**
+   * Section 四, for a result scored from records: each indicator's mean points lost by tier (the
+   * tiers that have alliances), two decimals.
+   */
+  public Optional<Map<Indicator, Map<Tier, BigDecimal>>> meanLost() {
+    return meanLost;
   }
 
   /** The counts over all batches. */

@@ -19,7 +19,8 @@ public final class Reports {
     requireNonNull(source, "source");
     requireNonNull(format, "format");
     requireNonNull(lang, "lang");
-    ReportFigures figures = ReportFigures.of(source.result(), requireNonNull(rounding, "rounding"));
+    ReportFigures figures = ReportFigures.of(source.result(), requireNonNull(rounding, "rounding"),
+        source.diagnostics().flatMap(DiagnosticsFigures::losses));
     return switch (format) {
       case TEXT -> utf8(Renderers.text(compose(figures, source, lang, false)));
       case MARKDOWN -> utf8(Renderers.markdown(compose(figures, source, lang, false)));

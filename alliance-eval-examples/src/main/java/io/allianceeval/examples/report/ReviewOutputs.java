@@ -1,15 +1,15 @@
 package io.allianceeval.examples.report;
 
-import java.math.BigDecimal;
-import io.allianceeval.model.Points;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import io.allianceeval.examples.io.CsvOutput;
+import io.allianceeval.model.Points;
 import io.allianceeval.review.Aggregation;
 import io.allianceeval.review.AllianceReview;
 import io.allianceeval.review.AuditEvent;
 import io.allianceeval.review.PanelReview;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

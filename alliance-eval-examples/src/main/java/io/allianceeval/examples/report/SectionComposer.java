@@ -1,6 +1,7 @@
 package io.allianceeval.examples.report;
 
 import io.allianceeval.awards.AwardResult;
+import io.allianceeval.examples.report.Document.Column;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Batch;
 import io.allianceeval.scoring.Indicator;
@@ -67,9 +68,8 @@ final class SectionComposer {
             i.englishName()), i.maxPoints().toString()));
       }
     }
-    doc.table(List.of(lang.text("col.firstLevel"),
-        lang.text("col.secondLevel"), lang.text("col.points")), rows,
-        false, false, true);
+    doc.table(List.of(Column.text(lang.text("col.firstLevel")),
+        Column.text(lang.text("col.secondLevel")), Column.number(lang.text("col.points"))), rows);
     TierScheme tiers = f.result().tierScheme();
     List<String> bands = new ArrayList<>();
     for (TierScheme.Band b : tiers.bands()) {
@@ -123,8 +123,8 @@ final class SectionComposer {
   void annex1(Document doc) {
     if (inputs.panel().isPresent()) {
       doc.heading(2, lang.text("annex1.title"));
-      doc.table(List.of(lang.text("col.role"), lang.text("col.person"),
-          lang.text("col.organisation"), lang.text("col.title")),
+      doc.table(List.of(Column.text(lang.text("col.role")), Column.text(lang.text("col.person")),
+          Column.text(lang.text("col.organisation")), Column.text(lang.text("col.title"))),
           inputs.panel().get());
     }
   }
@@ -139,8 +139,8 @@ final class SectionComposer {
       for (Alliance x : a.awarded()) {
         rows.add(List.of(String.valueOf(n++), x.name(), x.code().toString()));
       }
-      doc.table(List.of(lang.text("col.no"), lang.text("col.alliance"),
-          lang.text("col.annex3.code")), rows, true, false, false);
+      doc.table(List.of(Column.number(lang.text("col.no")), Column.text(lang.text("col.alliance")),
+          Column.text(lang.text("col.annex3.code"))), rows);
     }
   }
 }

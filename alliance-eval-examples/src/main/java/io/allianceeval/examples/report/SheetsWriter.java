@@ -14,8 +14,8 @@ public final class SheetsWriter {
 
   /** Adds a sheet; the name is shortened and made unique as Excel requires. */
   public SheetsWriter sheet(String name, List<String> header, List<List<String>> rows) {
-    sheets.put(name, new Document.Table(List.copyOf(header), List.copyOf(rows),
-        new boolean[header.size()]));
+    sheets.put(name, new Document.Table(header.stream().map(Document.Column::text).toList(),
+        rows));
     return this;
   }
 

@@ -213,8 +213,8 @@ final class WorkbookRenderer {
       row.add(lang.pick(p.tier().chineseLabel(), p.tier().englishLabel()));
       rows.add(row);
     }
-    table(sheet(lang.text("sheet.scorecards.name")), new Document.Table(header, rows,
-        new boolean[header.size()]));
+    table(sheet(lang.text("sheet.scorecards.name")), new Document.Table(
+        header.stream().map(Document.Column::text).toList(), rows));
   }
 
   /** A sheet per table, named after the heading above it. */
