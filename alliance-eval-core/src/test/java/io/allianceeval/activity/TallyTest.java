@@ -1,5 +1,10 @@
 package io.allianceeval.activity;
 
+import static io.allianceeval.activity.ActivityFixtures.SORGHUM;
+import static io.allianceeval.activity.ActivityFixtures.TD;
+import static io.allianceeval.activity.ActivityFixtures.event;
+import static io.allianceeval.activity.ActivityFixtures.kind;
+import static io.allianceeval.activity.ActivityFixtures.staff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,46 +33,30 @@ import org.junit.jupiter.api.Test;
 
 class TallyTest {
 
-  static final Alliance SORGHUM = Alliance.of("342", "高粱产业技术创新战略联盟");
-  static final Alliance TD = Alliance.of("105", "TD 产业技术创新战略联盟");
-  static final ActivityKinds KINDS = ActivityKinds.standard2019();
-
-  static ActivityKind kind(String name) {
-    return KINDS.kind(name).orElseThrow();
-  }
-
-  static Activity event(Alliance a, String kind, String date, String title) {
-    return Activity.of(a, kind(kind), LocalDate.parse(date), title);
-  }
-
-  static Activity staff(Alliance a, String date, int value) {
-    return Activity.of(a, ActivityKinds.STAFF, LocalDate.parse(date), "专职人员", value);
-  }
-
   static int fact(ActivityRecord r, Fact f) {
     return r.fact(f).orElseThrow();
   }
 
   @Test
   void standardKinds_are18EventsAndTheTwoStates_inIndicatorOrder() {
-    assertEquals(20, KINDS.kinds().size());
-    assertEquals(Standard2019.facts(), KINDS.kinds().stream().map(ActivityKind::fact).toList());
-    assertEquals(18, KINDS.kinds().stream().filter(k -> !k.isState()).count());
+    assertEquals(20, ActivityFixtures.KINDS.kinds().size());
+    assertEquals(Standard2019.facts(), ActivityFixtures.KINDS.kinds().stream().map(ActivityKind::fact).toList());
+    assertEquals(18, ActivityFixtures.KINDS.kinds().stream().filter(k -> !k.isState()).count());
     assertEquals(ActivityKind.Measure.LATEST_VALUE,
-        kind("secretariat_full_time_staff").measure());
-    assertEquals(ActivityKind.Measure.MONTHS_SINCE_LATEST, kind("website_update").measure());
-    assertTrue(KINDS.kind("website_months_since_update").isEmpty(),
+        ActivityFixtures.kind("secretariat_full_time_staff").measure());
+    assertEquals(ActivityKind.Measure.MONTHS_SINCE_LATEST, ActivityFixtures.kind("website_update").measure());
+    assertTrue(ActivityFixtures.KINDS.kind("website_months_since_update").isEmpty(),
         "the website fact is given by website_update entries");
   }
 
   @Test
   void eventKind_countsOnlyEntriesDatedInThePeriod_andListsTheOthersAsExcluded() {
     List<Activity> log = List.of(
-        event(SORGHUM, "secretariat_meetings", "2018-12-31", "上年会议"),
-        event(SORGHUM, "secretariat_meetings", "2019-01-01", "第一次"),
-        event(SORGHUM, "secretariat_meetings", "2019-06-03", "第二次"),
-        event(SORGHUM, "secretariat_meetings", "2019-12-31", "第三次"),
-        event(SORGHUM, "secretariat_meetings", "2020-01-01", "下年会议"));
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "secretariat_meetings", "2018-12-31", "上年会议"),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "secretariat_meetings", "2019-01-01", "第一次"),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "secretariat_meetings", "2019-06-03", "第二次"),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "secretariat_meetings", "2019-12-31", "第三次"),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "secretariat_meetings", "2020-01-01", "下年会议"));
     TallyResult r = Tally.forYear(2019).tally(log);
     assertEquals(3, fact(r.records().get(0), Standard2019.SECRETARIAT_MEETINGS));
     assertEquals(List.of(log.get(0), log.get(4)), r.excluded());
@@ -78,8 +67,8 @@ class TallyTest {
   @Test
   void customPeriod_countsItsOwnDays() {
     List<Activity> log = List.of(
-        event(SORGHUM, "standards", "2019-03-31", "标准甲"),
-        event(SORGHUM, "standards", "2019-04-01", "标准乙"));
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "standards", "2019-03-31", "标准甲"),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "standards", "2019-04-01", "标准乙"));
     TallyResult r = Tally.forYear(2019).withPeriod(Period.parse("2019-04-01..2020-03-31"))
         .tally(log);
     assertEquals(1, fact(r.records().get(0), Standard2019.STANDARDS));
@@ -89,10 +78,10 @@ class TallyTest {
   @Test
   void duplicates_sameCodeKindDateAndTitleAfterNfkcAndTrimming_countOnce() {
     List<Activity> log = List.of(
-        event(SORGHUM, "media_reports", "2019-05-01", "报道（一）"),
-        event(SORGHUM, "media_reports", "2019-05-01", " 报道(一) ").withEvidence("http://x"),
-        event(SORGHUM, "media_reports", "2019-05-02", "报道（一）"),
-        event(TD, "media_reports", "2019-05-01", "报道（一）"));
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "media_reports", "2019-05-01", "报道（一）"),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "media_reports", "2019-05-01", " 报道(一) ").withEvidence("http://x"),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "media_reports", "2019-05-02", "报道（一）"),
+        ActivityFixtures.event(ActivityFixtures.TD, "media_reports", "2019-05-01", "报道（一）"));
     TallyResult r = Tally.forYear(2019).tally(log);
     assertEquals(2, fact(r.records().get(1), Standard2019.MEDIA_REPORTS), "342: other date counts");
     assertEquals(1, fact(r.records().get(0), Standard2019.MEDIA_REPORTS), "105: other alliance");
@@ -102,12 +91,12 @@ class TallyTest {
   @Test
   void staff_isTheLatestValueOnOrBeforeTheEnd_evenFromBeforeTheStart_andZeroWithNone() {
     List<Activity> log = List.of(
-        staff(SORGHUM, "2018-03-01", 1),
-        event(SORGHUM, "council_meetings", "2019-04-01", "理事会"),
-        event(TD, "council_meetings", "2019-04-01", "理事会"),
-        staff(TD, "2017-01-01", 5),
-        staff(TD, "2018-06-01", 2),
-        staff(TD, "2020-01-02", 9));
+        ActivityFixtures.staff(ActivityFixtures.SORGHUM, "2018-03-01", 1),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "council_meetings", "2019-04-01", "理事会"),
+        ActivityFixtures.event(ActivityFixtures.TD, "council_meetings", "2019-04-01", "理事会"),
+        ActivityFixtures.staff(ActivityFixtures.TD, "2017-01-01", 5),
+        ActivityFixtures.staff(ActivityFixtures.TD, "2018-06-01", 2),
+        ActivityFixtures.staff(ActivityFixtures.TD, "2020-01-02", 9));
     TallyResult r = Tally.forYear(2019).tally(log);
     ActivityRecord td = r.records().get(0);
     ActivityRecord sorghum = r.records().get(1);
@@ -124,13 +113,13 @@ class TallyTest {
         "2018-12-31", "2017-02-28")) {
       LocalDate d = LocalDate.parse(date);
       TallyResult r = Tally.forYear(2019).tally(List.of(
-          Activity.of(SORGHUM, ActivityKinds.WEBSITE_UPDATE, d, "网站更新"),
-          event(SORGHUM, "council_meetings", "2019-04-01", "理事会")));
+          Activity.of(ActivityFixtures.SORGHUM, ActivityKinds.WEBSITE_UPDATE, d, "网站更新"),
+          ActivityFixtures.event(ActivityFixtures.SORGHUM, "council_meetings", "2019-04-01", "理事会")));
       assertEquals(ChronoUnit.MONTHS.between(d, LocalDate.of(2019, 12, 31)),
           fact(r.records().get(0), Standard2019.WEBSITE_MONTHS_SINCE_UPDATE), date);
     }
     TallyResult none = Tally.forYear(2019).tally(List.of(
-        event(SORGHUM, "council_meetings", "2019-04-01", "理事会")));
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "council_meetings", "2019-04-01", "理事会")));
     assertTrue(none.records().get(0).fact(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE).isEmpty(),
         "no update: no website");
     var card = IndicatorSystem.standard2019().score(none.records().get(0));
@@ -140,10 +129,10 @@ class TallyTest {
   @Test
   void alliancesWithNoEntryInThePeriod_areIneligible_withTheirOwnReason() {
     Alliance d101 = Alliance.of("D101", "食醋产业技术创新战略联盟");
-    TallyResult r = Tally.forYear(2019).withRoster(List.of(SORGHUM, TD, d101)).tally(List.of(
-        event(SORGHUM, "council_meetings", "2019-04-01", "理事会"),
-        event(TD, "council_meetings", "2018-04-01", "去年的理事会"),
-        staff(TD, "2019-02-01", 2)));
+    TallyResult r = Tally.forYear(2019).withRoster(List.of(ActivityFixtures.SORGHUM, ActivityFixtures.TD, d101)).tally(List.of(
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "council_meetings", "2019-04-01", "理事会"),
+        ActivityFixtures.event(ActivityFixtures.TD, "council_meetings", "2018-04-01", "去年的理事会"),
+        ActivityFixtures.staff(ActivityFixtures.TD, "2019-02-01", 2)));
     assertEquals(List.of(AllianceCode.parse("105"), AllianceCode.parse("342")),
         r.records().stream().map(ActivityRecord::code).toList(),
         "a state entry dated in the period is an entry");
@@ -151,7 +140,7 @@ class TallyTest {
         r.ineligible());
 
     TallyResult onlyOld = Tally.forYear(2019).tally(List.of(
-        event(TD, "council_meetings", "2018-04-01", "去年的理事会")));
+        ActivityFixtures.event(ActivityFixtures.TD, "council_meetings", "2018-04-01", "去年的理事会")));
     assertEquals(List.of(), onlyOld.records());
     assertEquals(NonParticipant.Reason.INELIGIBLE, onlyOld.ineligible().get(0).reason());
 
@@ -164,15 +153,15 @@ class TallyTest {
   @Test
   void aStricterRule_isOneLine() {
     List<Activity> log = List.of(
-        event(SORGHUM, "council_meetings", "2019-04-01", "理事会"),
-        event(SORGHUM, "standards", "2019-05-01", "标准"),
-        event(SORGHUM, "media_reports", "2019-06-01", "报道"),
-        event(TD, "council_meetings", "2019-04-01", "理事会"),
-        event(TD, "media_reports", "2019-06-01", "报道"));
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "council_meetings", "2019-04-01", "理事会"),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "standards", "2019-05-01", "标准"),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "media_reports", "2019-06-01", "报道"),
+        ActivityFixtures.event(ActivityFixtures.TD, "council_meetings", "2019-04-01", "理事会"),
+        ActivityFixtures.event(ActivityFixtures.TD, "media_reports", "2019-06-01", "报道"));
     TallyResult r = Tally.forYear(2019)
         .withEligibility(Eligibility.entryInEachGroup(IndicatorSystem.standard2019()))
         .tally(log);
-    assertEquals(List.of(SORGHUM), r.records().stream().map(ActivityRecord::alliance).toList());
+    assertEquals(List.of(ActivityFixtures.SORGHUM), r.records().stream().map(ActivityRecord::alliance).toList());
     assertEquals("no entry dated in the period for 2 协同创新活动",
         r.ineligible().get(0).explanation());
     TallyResult three = Tally.forYear(2019).withEligibility(Eligibility.atLeast(3)).tally(log);
@@ -185,14 +174,14 @@ class TallyTest {
     ActivityKind own = ActivityKind.event(Fact.of("exhibitions"));
     Alliance stranger = Alliance.of("399", "名单外联盟");
     List<Activity> log = List.of(
-        event(SORGHUM, "council_meetings", "2019-04-01", "理事会"),
-        Activity.of(SORGHUM, own, LocalDate.of(2019, 5, 1), "展会"),
-        event(stranger, "council_meetings", "2019-04-01", "理事会"),
-        staff(SORGHUM, "2019-03-01", 2),
-        staff(SORGHUM, "2019-03-01", 3),
-        event(stranger, "standards", "2019-04-02", "标准"));
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "council_meetings", "2019-04-01", "理事会"),
+        Activity.of(ActivityFixtures.SORGHUM, own, LocalDate.of(2019, 5, 1), "展会"),
+        ActivityFixtures.event(stranger, "council_meetings", "2019-04-01", "理事会"),
+        ActivityFixtures.staff(ActivityFixtures.SORGHUM, "2019-03-01", 2),
+        ActivityFixtures.staff(ActivityFixtures.SORGHUM, "2019-03-01", 3),
+        ActivityFixtures.event(stranger, "standards", "2019-04-02", "标准"));
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> Tally.forYear(2019).withRoster(List.of(SORGHUM)).tally(log));
+        () -> Tally.forYear(2019).withRoster(List.of(ActivityFixtures.SORGHUM)).tally(log));
     assertEquals(3, e.problems().size(), e.messages().toString());
     assertEquals(List.of(1), e.problems().get(0).positions());
     assertEquals(Optional.of("kind"), e.problems().get(0).field());
@@ -206,9 +195,9 @@ class TallyTest {
   @Test
   void twoStaffCountsForOneDay_areAConflict_whateverTheOrderOfTheLog() {
     List<Activity> log = new ArrayList<>(List.of(
-        staff(SORGHUM, "2019-05-01", 4),
-        staff(SORGHUM, "2019-03-01", 2),
-        staff(SORGHUM, "2019-03-01", 3)));
+        ActivityFixtures.staff(ActivityFixtures.SORGHUM, "2019-05-01", 4),
+        ActivityFixtures.staff(ActivityFixtures.SORGHUM, "2019-03-01", 2),
+        ActivityFixtures.staff(ActivityFixtures.SORGHUM, "2019-03-01", 3)));
     for (int shift = 0; shift < log.size(); shift++) {
       java.util.Collections.rotate(log, 1);
       InvalidInputException e = assertThrows(InvalidInputException.class,
@@ -223,19 +212,19 @@ class TallyTest {
   void activity_refusesAValueWhereNoneBelongs_andNoValueWhereOneDoes() {
     LocalDate d = LocalDate.of(2019, 1, 1);
     IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-        () -> new Activity(SORGHUM, ActivityKinds.STAFF, d, "人员", Optional.empty(),
+        () -> new Activity(ActivityFixtures.SORGHUM, ActivityKinds.STAFF, d, "人员", Optional.empty(),
             OptionalInt.empty()));
     assertEquals("alliance 342, secretariat_full_time_staff on 2019-01-01: a value is required "
         + "(a whole number of at least 0)", missing.getMessage());
     assertThrows(IllegalArgumentException.class,
-        () -> Activity.of(SORGHUM, kind("council_meetings"), d, "理事会", 1));
+        () -> Activity.of(ActivityFixtures.SORGHUM, ActivityFixtures.kind("council_meetings"), d, "理事会", 1));
     assertThrows(IllegalArgumentException.class,
-        () -> Activity.of(SORGHUM, ActivityKinds.WEBSITE_UPDATE, d, "网站", 1));
+        () -> Activity.of(ActivityFixtures.SORGHUM, ActivityKinds.WEBSITE_UPDATE, d, "网站", 1));
     assertThrows(IllegalArgumentException.class,
-        () -> Activity.of(SORGHUM, ActivityKinds.STAFF, d, "人员", -1));
+        () -> Activity.of(ActivityFixtures.SORGHUM, ActivityKinds.STAFF, d, "人员", -1));
     assertThrows(IllegalArgumentException.class,
-        () -> Activity.of(SORGHUM, kind("council_meetings"), d, "  "));
-    assertEquals(Optional.empty(), Activity.of(SORGHUM, kind("council_meetings"), d, "理事会")
+        () -> Activity.of(ActivityFixtures.SORGHUM, ActivityFixtures.kind("council_meetings"), d, "  "));
+    assertEquals(Optional.empty(), Activity.of(ActivityFixtures.SORGHUM, ActivityFixtures.kind("council_meetings"), d, "理事会")
         .withEvidence("  ").evidence(), "blank evidence is none");
   }
 
@@ -252,11 +241,11 @@ class TallyTest {
   @Test
   void trace_listsTheEntriesEachScoreWasCountedFrom() {
     List<Activity> log = new ArrayList<>(List.of(
-        event(SORGHUM, "secretariat_meetings", "2019-11-20", "第三次秘书处工作会议"),
-        event(SORGHUM, "secretariat_meetings", "2019-02-11", "第一次秘书处工作会议"),
-        event(SORGHUM, "secretariat_meetings", "2019-06-03", "第二次秘书处工作会议"),
-        staff(SORGHUM, "2018-05-01", 1),
-        staff(SORGHUM, "2019-03-01", 2)));
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "secretariat_meetings", "2019-11-20", "第三次秘书处工作会议"),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "secretariat_meetings", "2019-02-11", "第一次秘书处工作会议"),
+        ActivityFixtures.event(ActivityFixtures.SORGHUM, "secretariat_meetings", "2019-06-03", "第二次秘书处工作会议"),
+        ActivityFixtures.staff(ActivityFixtures.SORGHUM, "2018-05-01", 1),
+        ActivityFixtures.staff(ActivityFixtures.SORGHUM, "2019-03-01", 2)));
     TallyResult r = Tally.forYear(2019).tally(log);
     var card = IndicatorSystem.standard2019().score(r.records().get(0));
     List<TallyResult.TracedScore> traced = r.trace(card);
@@ -285,8 +274,8 @@ class TallyTest {
     assertTrue(kinds.kind("media_reports").isEmpty());
     ActivityKind own = kinds.kind("exhibitions").get();
     TallyResult r = Tally.forYear(2019).withKinds(kinds).tally(List.of(
-        Activity.of(SORGHUM, own, LocalDate.of(2019, 3, 1), "展会一"),
-        Activity.of(SORGHUM, own, LocalDate.of(2019, 9, 1), "展会二")));
+        Activity.of(ActivityFixtures.SORGHUM, own, LocalDate.of(2019, 3, 1), "展会一"),
+        Activity.of(ActivityFixtures.SORGHUM, own, LocalDate.of(2019, 9, 1), "展会二")));
     assertEquals(2, fact(r.records().get(0), exhibitions));
     Participant p = r.evaluate(Evaluation.forYear(2019).withIndicatorSystem(system))
         .participants().get(0);
@@ -295,23 +284,37 @@ class TallyTest {
 
   @Test
   void kinds_refuseTwoKindsForOneFact() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KINDS.with(
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActivityFixtures.KINDS.with(
         new ActivityKind("staff_changes", Standard2019.SECRETARIAT_FULL_TIME_STAFF,
             ActivityKind.Measure.COUNT)));
     assertEquals("activity kinds secretariat_full_time_staff and staff_changes both give the fact "
         + "secretariat_full_time_staff", e.getMessage());
-    assertEquals(KINDS, KINDS.with(ActivityKinds.STAFF), "replacing a kind by itself");
+    assertEquals(ActivityFixtures.KINDS, ActivityFixtures.KINDS.with(ActivityKinds.STAFF), "replacing a kind by itself");
   }
 
   @Test
   void evaluation_refusesAnAllianceThatIsBothScoredAndIneligible() {
-    ActivityRecord r = ActivityRecord.builder(SORGHUM, 2019).build();
+    ActivityRecord r = ActivityRecord.builder(ActivityFixtures.SORGHUM, 2019).build();
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> Evaluation
-        .forYear(2019).score(List.of(r), List.of(NonParticipant.ineligible(SORGHUM, "无"))));
+        .forYear(2019).score(List.of(r), List.of(NonParticipant.ineligible(ActivityFixtures.SORGHUM, "无"))));
     assertEquals(List.of(0, 1), e.problems().get(0).positions());
     assertThrows(IllegalArgumentException.class, () -> Evaluation.forYear(2019)
-        .score(List.of(), List.of(NonParticipant.noRecord(SORGHUM))));
+        .score(List.of(), List.of(NonParticipant.noRecord(ActivityFixtures.SORGHUM))));
     assertFalse(Evaluation.forYear(2019).score(List.of(), List.of(
-        NonParticipant.ineligible(SORGHUM, "无"))).nonParticipants().isEmpty());
+        NonParticipant.ineligible(ActivityFixtures.SORGHUM, "无"))).nonParticipants().isEmpty());
+  }
+
+  @Test
+  void forYear_acceptsTheLibrarysYears() {
+    assertEquals(2000, Tally.forYear(2000).year());
+    assertEquals(2100, Tally.forYear(2100).year());
+    assertEquals("year must be from 2000 to 2100: 1999",
+        assertThrows(IllegalArgumentException.class, () -> Tally.forYear(1999)).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Tally.forYear(2101));
+    assertEquals("roster lists alliance 342 twice", assertThrows(IllegalArgumentException.class,
+        () -> Tally.forYear(2019).withRoster(List.of(SORGHUM, SORGHUM))).getMessage());
+    assertEquals(Optional.of(List.of(SORGHUM)),
+        Tally.forYear(2019).withRoster(List.of(SORGHUM)).roster());
+    assertEquals(Optional.empty(), Tally.forYear(2019).roster());
   }
 }

@@ -158,4 +158,24 @@ class ConsecutiveYearAwardTest {
     assertThrows(IllegalArgumentException.class,
         () -> ExitRule.below(Tier.AVERAGE, 4).candidates(h, 2019));
   }
+
+  @Test
+  void anAwardKnowsWhetherItComparesWithTheYearBefore() {
+    History full = History.of(List.of(year(2016, "105:H"), year(2017, "105:H"),
+        year(2018, "105:H"), year(2019, "105:H")));
+    assertTrue(ConsecutiveYearAward.aLevel().award(full, 2019).comparesWithYearBefore());
+    History short_ = History.of(List.of(year(2017, "105:H"), year(2018, "105:H"),
+        year(2019, "105:H")));
+    assertFalse(ConsecutiveYearAward.aLevel().award(short_, 2019).comparesWithYearBefore());
+  }
+
+  @Test
+  void theWindowOfAnAward_isItsYearsEndingWithTheAwardYear() {
+    History h = History.of(List.of(year(2017, "105:H"), year(2018, "105:A"),
+        year(2019, "105:H")));
+    assertEquals(List.of(), ConsecutiveYearAward.of(Tier.HIGH, 2).award(
+        History.of(List.of(year(2018, "105:A"), year(2019, "105:H"))), 2019).awarded());
+    assertEquals(1, ConsecutiveYearAward.of(Tier.HIGH, 1).award(h, 2019).awarded().size());
+    assertEquals(0, ConsecutiveYearAward.of(Tier.HIGH, 2).award(h, 2019).awarded().size());
+  }
 }

@@ -63,4 +63,13 @@ class HistoryTest {
     assertEquals(0, Streaks.current(History.of(List.of()), AllianceCode.parse("105"),
         Streaks.fullMarks(IndicatorSystem.standard2019())).length());
   }
+
+  @Test
+  void historyCodes_areEveryAllianceOfEveryYear() {
+    History h = History.of(List.of(year(2018, "342:H 105:F"), year(2019, "110:A")));
+    assertEquals(List.of("105", "110", "342"),
+        h.codes().stream().map(AllianceCode::toString).toList());
+    assertTrue(h.hashCode() == History.of(List.of(year(2019, "110:A"),
+        year(2018, "342:H 105:F"))).hashCode());
+  }
 }

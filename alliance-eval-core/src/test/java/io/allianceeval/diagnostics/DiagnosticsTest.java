@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.evaluation.PublishedResult;
-import io.allianceeval.model.ActivityRecord;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Batch;
-import io.allianceeval.model.Fact;
 import io.allianceeval.model.Points;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.IndicatorSystem;
@@ -27,24 +25,14 @@ class DiagnosticsTest {
   static final Alliance B = Alliance.of("110", "半导体照明");
   static final Alliance C = Alliance.of("212", "电动汽车");
 
-  /** The top record with some facts changed. */
-  static ActivityRecord top(Alliance a, Object... factAndValue) {
-    ActivityRecord.Builder b = ActivityRecord.builder(a, 2019);
-    Records.top(a, 2019).facts().forEach(b::fact);
-    for (int i = 0; i < factAndValue.length; i += 2) {
-      b.fact((Fact) factAndValue[i], (Integer) factAndValue[i + 1]);
-    }
-    return b.build();
-  }
-
   // A: 100. B: loses 2.3 (5) and 2.5 (3) -> 92 HIGH.
   // C: loses 2.3 (5), 2.1 (4: one project -> 2 of 6), 3.5 (4: one report -> 1 of 5),
   //    3.2 (3) -> 84 FAIRLY_HIGH
   static EvaluationResult result() {
     return Evaluation.forYear(2019).score(List.of(
-        top(A),
-        top(B, Standard2019.COMMISSIONED_PROJECTS, 0, Standard2019.STANDARDS, 1),
-        top(C, Standard2019.COMMISSIONED_PROJECTS, 0, Standard2019.SELF_INITIATED_PROJECTS, 1,
+        Records.top(A),
+        Records.top(B, Standard2019.COMMISSIONED_PROJECTS, 0, Standard2019.STANDARDS, 1),
+        Records.top(C, Standard2019.COMMISSIONED_PROJECTS, 0, Standard2019.SELF_INITIATED_PROJECTS, 1,
             Standard2019.MEDIA_REPORTS, 1, Standard2019.CORE_TECHNOLOGIES, 1)));
   }
 

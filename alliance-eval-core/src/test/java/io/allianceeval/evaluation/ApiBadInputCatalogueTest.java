@@ -46,7 +46,7 @@ class ApiBadInputCatalogueTest {
   }
 
   private static PanelReview.Builder review() {
-    return io.allianceeval.review.PanelReviewTestAccess.builder();
+    return io.allianceeval.review.ReviewFixtures.builder();
   }
 
   static Stream<Arguments> cases() {

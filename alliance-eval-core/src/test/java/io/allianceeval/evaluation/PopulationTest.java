@@ -12,7 +12,6 @@ import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Batch;
 import io.allianceeval.model.Fact;
 import io.allianceeval.model.InvalidInputException;
-import io.allianceeval.model.Points;
 import io.allianceeval.scoring.Standard2019;
 import java.util.List;
 import java.util.Map;

@@ -71,4 +71,15 @@ class RankingAndRangeTest {
     assertEquals("standard 2019", r.indicatorSystem().name());
     assertEquals(true, r.scoredFromRecords());
   }
+
+  @Test
+  void withinATier_rowsWithAScoreComeBeforeTierOnlyRows() {
+    EvaluationResult r = Evaluation.forYear(2019).fromPublished(List.of(
+        PublishedResult.tierOnly(A105, Tier.INACTIVE),
+        PublishedResult.scored(A342, 40)));
+    assertEquals(List.of("342", "105"), r.participants().stream()
+        .map(p -> p.code().toString()).toList());
+    assertEquals("#1 342 高粱产业技术创新战略联盟: 40 INACTIVE", r.participants().get(0).toString());
+    assertEquals("105 TD 产业技术创新战略联盟: INACTIVE", r.participants().get(1).toString());
+  }
 }

@@ -2,6 +2,7 @@ package io.allianceeval.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,9 @@ import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,5 +78,23 @@ class AllianceCodeTest {
     assertFalse(Batch.NETWORK.isPilot());
     assertEquals("第一批试点", Batch.FIRST.chineseLabel());
     assertEquals("协发网网员联盟", Batch.NETWORK.chineseLabel());
+  }
+
+  @Test
+  void everyPossibleCode_hasItsOwnHashCode() {
+    Set<Integer> hashes = new HashSet<>();
+    int codes = 0;
+    for (char batch : new char[] {'1', '2', '3'}) {
+      for (int n = 1; n <= 99; n++) {
+        hashes.add(AllianceCode.parse(batch + String.format("%02d", n)).hashCode());
+        codes++;
+      }
+    }
+    for (int n = 1; n <= 999; n++) {
+      hashes.add(AllianceCode.parse(String.format("D%03d", n)).hashCode());
+      codes++;
+    }
+    assertEquals(1296, codes);
+    assertEquals(codes, hashes.size());
   }
 }

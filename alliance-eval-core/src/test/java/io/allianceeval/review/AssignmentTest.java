@@ -2,6 +2,7 @@ package io.allianceeval.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class AssignmentTest {
 
   @Test
   void plan_balancesTheLoad_andIsDeterministicForASeed() {
-    Panel panel = PanelReviewTest.PANEL;
+    Panel panel = ReviewFixtures.PANEL;
     List<AllianceCode> codes = codes(30);
     Assignment a = Assignment.plan(panel, codes, 7, 1);
     for (Round r : Round.values()) {
@@ -48,13 +49,13 @@ class AssignmentTest {
 
   @Test
   void plan_respectsAffiliations_andMinimumExperts() {
-    Assignment a = Assignment.plan(PanelReviewTest.PANEL, List.of(PanelReviewTest.C342,
-        PanelReviewTest.C105), 1, 2);
+    Assignment a = Assignment.plan(ReviewFixtures.PANEL, List.of(ReviewFixtures.C342,
+        ReviewFixtures.C105), 1, 2);
     // 342: E01 in A is affiliated, so A has one eligible expert: B and C remain
-    assertEquals(Set.of("B", "C"), Set.of(a.groups(PanelReviewTest.C342).get().round1(),
-        a.groups(PanelReviewTest.C342).get().round2()));
-    assertEquals(Set.of("A", "C"), Set.of(a.groups(PanelReviewTest.C105).get().round1(),
-        a.groups(PanelReviewTest.C105).get().round2()));
+    assertEquals(Set.of("B", "C"), Set.of(a.groups(ReviewFixtures.C342).get().round1(),
+        a.groups(ReviewFixtures.C342).get().round2()));
+    assertEquals(Set.of("A", "C"), Set.of(a.groups(ReviewFixtures.C105).get().round1(),
+        a.groups(ReviewFixtures.C105).get().round2()));
   }
 
   @Test
@@ -73,7 +74,7 @@ class AssignmentTest {
   @Test
   void givenAssignment_isChecked() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> Assignment.of(PanelReviewTest.PANEL, Map.of(AllianceCode.parse("101"),
+        () -> Assignment.of(ReviewFixtures.PANEL, Map.of(AllianceCode.parse("101"),
             new Assignment.Groups("A", "Z"))));
     assertTrue(e.messages().get(0).contains("no group 'Z'"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Assignment.Groups("A", "A"));
@@ -135,6 +136,44 @@ class AssignmentTest {
           assertTrue(!e.isAffiliatedWith(c));
         }
       }
+    }
+  }
+
+  @Test
+  void assignmentLoad_countsEachGroupsAlliances() {
+    Assignment a = ReviewFixtures.ASSIGNMENT;
+    assertEquals(Map.of("A", 1, "B", 1, "C", 1), a.load(Round.ONE));
+    assertEquals("Assignment{105: A/B, 110: B/C, 342: C/A}", a.toString());
+  }
+
+  @Test
+  void planner_dependsOnTheSeed_andPlacesTheMostConstrainedFirst() {
+    List<Expert> many = List.of(Expert.of("E1", "一", Set.of()), Expert.of("E2", "二", Set.of()));
+    Panel panel = Panel.of(Map.of("A", many,
+        "B", List.of(Expert.of("E3", "三", Set.of()), Expert.of("E4", "四", Set.of())),
+        "C", List.of(Expert.of("E5", "五", Set.of()), Expert.of("E6", "六", Set.of())),
+        "D", List.of(Expert.of("E7", "七", Set.of()), Expert.of("E8", "八", Set.of()))));
+    List<AllianceCode> codes = java.util.stream.IntStream.rangeClosed(1, 12)
+        .mapToObj(n -> AllianceCode.parse(String.format("1%02d", n))).toList();
+    java.util.Set<Map<AllianceCode, Assignment.Groups>> plans = new java.util.HashSet<>();
+    for (long seed = 0; seed < 8; seed++) {
+      Assignment plan = Assignment.plan(panel, codes, seed, 1);
+      assertEquals(plan, Assignment.plan(panel, codes, seed, 1), "deterministic for a seed");
+      plans.add(plan.groups());
+      assertEquals(Map.of("A", 3, "B", 3, "C", 3, "D", 3), plan.load(Round.ONE), "balanced");
+    }
+    assertTrue(plans.size() > 1, "different seeds give different plans");
+    // 101 can only be scored by A and B (its officers sit in C and D): placed first, it gets them
+    Panel constrained = Panel.of(Map.of("A", many,
+        "B", List.of(Expert.of("E3", "三", Set.of()), Expert.of("E4", "四", Set.of())),
+        "C", List.of(Expert.of("E5", "五", Set.of(codes.get(0))),
+            Expert.of("E6", "六", Set.of(codes.get(0)))),
+        "D", List.of(Expert.of("E7", "七", Set.of(codes.get(0))),
+            Expert.of("E8", "八", Set.of(codes.get(0))))));
+    for (long seed = 0; seed < 8; seed++) {
+      Assignment.Groups g = Assignment.plan(constrained, codes, seed, 1).groups()
+          .get(codes.get(0));
+      assertEquals(Set.of("A", "B"), Set.of(g.round1(), g.round2()));
     }
   }
 }

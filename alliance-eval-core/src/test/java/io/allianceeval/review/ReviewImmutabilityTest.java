@@ -13,7 +13,7 @@ class ReviewImmutabilityTest {
   void changingTheBuilderAfterBuild_changesNeitherTheReviewNorItsDecisions() {
     Aggregation mean = Aggregation.mean();
     DiscrepancyRule rule = DiscrepancyRule.standard(10);
-    PanelReview.Builder builder = PanelReviewTest.builder(PanelReviewTest.entries())
+    PanelReview.Builder builder = ReviewFixtures.builder()
         .aggregation(mean).discrepancyRule(rule);
     PanelReview review = builder.build();
     List<AllianceReview> before = review.alliances();
@@ -23,20 +23,20 @@ class ReviewImmutabilityTest {
     assertSame(rule, review.discrepancyRule());
     assertEquals(before, review.alliances());
     PanelReview decided = review.withDecisions(List.of(
-        new Decision(PanelReviewTest.C342, 80, "r", "专家组会评")));
+        new Decision(ReviewFixtures.C342, 80, "r", "专家组会评")));
     assertSame(mean, decided.aggregation());
     assertSame(rule, decided.discrepancyRule());
-    assertEquals(review.alliance(PanelReviewTest.C105), decided.alliance(PanelReviewTest.C105));
+    assertEquals(review.alliance(ReviewFixtures.C105), decided.alliance(ReviewFixtures.C105));
   }
 
   @Test
   void entriesAndDecisions_areBothAddedToWhatWasGiven() {
-    List<ScoreEntry> entries = PanelReviewTest.entries();
-    PanelReview once = PanelReviewTest.builder(entries).decisions(List.of(
-        new Decision(PanelReviewTest.C342, 80, "r", "d"))).build();
-    PanelReview split = PanelReviewTest.builder(entries.subList(0, 5))
+    List<ScoreEntry> entries = ReviewFixtures.entries();
+    PanelReview once = ReviewFixtures.builder(entries).decisions(List.of(
+        new Decision(ReviewFixtures.C342, 80, "r", "d"))).build();
+    PanelReview split = ReviewFixtures.builder(entries.subList(0, 5))
         .entries(entries.subList(5, entries.size()))
-        .decisions(List.of()).decisions(List.of(new Decision(PanelReviewTest.C342, 80, "r", "d")))
+        .decisions(List.of()).decisions(List.of(new Decision(ReviewFixtures.C342, 80, "r", "d")))
         .build();
     assertEquals(once.alliances(), split.alliances());
     assertEquals(once.audit(), split.audit());

@@ -43,18 +43,18 @@ class ReviewProperties {
 
   @Property
   void reorderingEntriesDecisionsAndExperts_changesNothing(@ForAll long seed) {
-    List<ScoreEntry> entries = new ArrayList<>(PanelReviewTest.entries());
+    List<ScoreEntry> entries = new ArrayList<>(ReviewFixtures.entries());
     Collections.shuffle(entries, new Random(seed));
     List<Decision> decisions = new ArrayList<>(List.of(
-        new Decision(PanelReviewTest.C342, 80, "r", "d"),
-        new Decision(PanelReviewTest.C110, 86, "r", "d")));
+        new Decision(ReviewFixtures.C342, 80, "r", "d"),
+        new Decision(ReviewFixtures.C110, 86, "r", "d")));
     Collections.shuffle(decisions, new Random(seed + 1));
-    List<io.allianceeval.model.Alliance> alliances = new ArrayList<>(PanelReviewTest.ALLIANCES);
+    List<io.allianceeval.model.Alliance> alliances = new ArrayList<>(ReviewFixtures.ALLIANCES);
     Collections.shuffle(alliances, new Random(seed + 2));
-    PanelReview a = PanelReviewTest.builder(PanelReviewTest.entries())
-        .decisions(List.of(new Decision(PanelReviewTest.C110, 86, "r", "d"),
-            new Decision(PanelReviewTest.C342, 80, "r", "d"))).build();
-    PanelReview b = PanelReview.builder(PanelReviewTest.PANEL).alliances(alliances)
+    PanelReview a = ReviewFixtures.builder()
+        .decisions(List.of(new Decision(ReviewFixtures.C110, 86, "r", "d"),
+            new Decision(ReviewFixtures.C342, 80, "r", "d"))).build();
+    PanelReview b = PanelReview.builder(ReviewFixtures.PANEL).alliances(alliances)
         .entries(entries).decisions(decisions).build();
     assertEquals(a.alliances(), b.alliances());
     assertEquals(a.severity(), b.severity());

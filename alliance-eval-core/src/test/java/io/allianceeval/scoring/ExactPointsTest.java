@@ -107,4 +107,13 @@ class ExactPointsTest {
     assertEquals(new BigDecimal("5.3"), system.score(TOP).points("1.1").toBigDecimal());
     assertEquals("Scorecard{105: 100 = 25 + 45 + 30}", system.score(TOP).toString());
   }
+
+  @Test
+  void hugeNumbers_areRefusedAsPoints() {
+    assertThrows(IllegalArgumentException.class, () -> Points.parse("1e13"));
+    assertThrows(IllegalArgumentException.class, () -> Points.parse("Infinity"));
+    assertThrows(IllegalArgumentException.class, () -> IndicatorSystem.builder("x").total(0));
+    // the largest kind of number accepted
+    IndicatorSystem.builder("x").total(Points.parse("9999999999999.99"));
+  }
 }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class IndicatorSystemTest {
 
+  private static final IndicatorSystem STANDARD = IndicatorSystem.standard2019();
+
   private static final Alliance A = Alliance.of("105", "TD 产业技术创新战略联盟");
   private final IndicatorSystem standard = IndicatorSystem.standard2019();
 
@@ -226,5 +228,25 @@ class IndicatorSystemTest {
     npt.testAllPublicStaticMethods(IndicatorPolicy.class);
     npt.testAllPublicInstanceMethods(standard);
     npt.testAllPublicInstanceMethods(standard.toBuilder());
+  }
+
+  @Test
+  void reweightedPolicies_readTheSameFacts() {
+    IndicatorSystem w = STANDARD.toBuilder().reweight("1.4", Points.of(5)).reweight("1.5", Points.of(3))
+        .groupPoints("1", Points.of(25)).build();
+    assertEquals(STANDARD.policy("1.4").requiredFacts(), w.policy("1.4").requiredFacts());
+    assertEquals(STANDARD.policy("1.5").optionalFacts(), w.policy("1.5").optionalFacts());
+    assertEquals(STANDARD.requiredFacts(), w.requiredFacts());
+  }
+
+  @Test
+  void indicatorIds_orderNumerically_withinAGroup() {
+    IndicatorSystem s = IndicatorSystem.builder("order").total(10)
+        .group("1", "组", "group", 10)
+        .indicator("1.10", "十", "ten", 5, IndicatorPolicy.atLeast(Standard2019.STANDARDS, 1, 5))
+        .indicator("1.2", "二", "two", 5, IndicatorPolicy.atLeast(Standard2019.TREND_STUDIES, 1, 5))
+        .build();
+    assertEquals(List.of("1.2", "1.10"), s.indicators().stream().map(Indicator::id).toList());
+    assertEquals(List.of(Standard2019.TREND_STUDIES, Standard2019.STANDARDS), s.requiredFacts());
   }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class LadderTest {
 
+  private static final IndicatorSystem STANDARD = IndicatorSystem.standard2019();
+
   private static final Alliance A = Alliance.of("342", "高粱产业技术创新战略联盟");
   private static final IndicatorPolicy SECRETARIAT = IndicatorPolicy.ladder(Standard2019.SECRETARIAT_MEETINGS)
       .atLeast(4, 4).atLeast(2, 2).atLeast(1, 1).build();
@@ -109,5 +111,39 @@ class LadderTest {
   void toString_readsAsTheRule() {
     assertEquals("secretariat_meetings: 4 or more meetings -> 4, 2-3 meetings -> 2, "
         + "1 meeting -> 1, 0 meetings -> 0", SECRETARIAT.toString());
+  }
+
+  @Test
+  void ladders_describeTheirRuleInWords() {
+    assertEquals("secretariat_meetings: 4 or more meetings -> 4, 2-3 meetings -> 2, "
+        + "1 meeting -> 1, 0 meetings -> 0", STANDARD.policy("1.4").toString());
+    assertEquals("website_months_since_update: 0-6 months -> 4, 7-12 months -> 2, "
+        + "13 or more months -> 0, missing (no website) -> 0", STANDARD.policy("1.5").toString());
+    assertEquals("standards: 0 or more standards -> 1, none -> 0",
+        IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(0, 1).build().toString());
+    assertEquals("media_reports: 5 or more reports -> 5, 2-4 reports -> 3, 1 report -> 1, "
+        + "0 reports -> 0", STANDARD.policy("3.5").toString());
+    assertEquals("talent_programs: 2 or more programmes -> 6, 1 programme -> 3, "
+        + "0 programmes -> 0", STANDARD.policy("3.4").toString());
+    assertEquals("2.5 组织和参与制定技术标准 (technical standards, 6)",
+        STANDARD.indicator("2.5").toString());
+    assertEquals("1 组织机构建设与运行 (Organisation & operation, 25)",
+        STANDARD.groups().get(0).toString());
+    assertEquals("IndicatorSystem{standard 2019, 100 points, 3 groups, 20 indicators}",
+        STANDARD.toString());
+    assertEquals("TierScheme{HIGH 85-100, FAIRLY_HIGH 70-84, AVERAGE 50-69, INACTIVE 0-49, "
+        + "HALF_UP}", TierScheme.standard().toString());
+  }
+
+  @Test
+  void aMissingValueWithAMeaning_scoresItsPoints() {
+    IndicatorPolicy p = IndicatorPolicy.ladder(Standard2019.WEBSITE_MONTHS_SINCE_UPDATE)
+        .atMost(6, 4).whenMissing(Points.parse("1.5"), "no website yet").build();
+    ActivityRecord none = ActivityRecord.builder(A, 2019).build();
+    assertEquals(Points.parse("1.5"), p.points(none));
+    assertEquals("website_months_since_update missing: no website yet -> 1.5 of 4",
+        p.assess(none).reason());
+    assertThrows(IllegalArgumentException.class,
+        () -> STANDARD.policy("1.4").points(none), "a required fact may not be missing");
   }
 }

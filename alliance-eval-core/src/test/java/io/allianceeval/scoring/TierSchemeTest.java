@@ -131,4 +131,49 @@ class TierSchemeTest {
     new NullPointerTester().testAllPublicInstanceMethods(TierScheme.standard());
     new NullPointerTester().testAllPublicInstanceMethods(TierScheme.builder());
   }
+
+  @Test
+  void tierSchemeBands_touchingIsFine_oneApartIsAGap_sharingOnePointIsAnOverlap() {
+    TierScheme.builder().band(Tier.HIGH, 50, 100).band(Tier.INACTIVE, 0, 49).build();
+    TierScheme.builder().band(Tier.HIGH, 50, 50).band(Tier.INACTIVE, 0, 49).build();
+    InvalidInputException gap = assertThrows(InvalidInputException.class,
+        () -> TierScheme.builder().band(Tier.HIGH, 51, 100).band(Tier.INACTIVE, 0, 49).build());
+    assertEquals(List.of("gap: no tier for 50 between INACTIVE 0-49 and HIGH 51-100"),
+        gap.messages());
+    InvalidInputException wide = assertThrows(InvalidInputException.class,
+        () -> TierScheme.builder().band(Tier.HIGH, 60, 100).band(Tier.INACTIVE, 0, 49).build());
+    assertEquals(List.of("gap: no tier for 50-59 between INACTIVE 0-49 and HIGH 60-100"),
+        wide.messages());
+    InvalidInputException one = assertThrows(InvalidInputException.class,
+        () -> TierScheme.builder().band(Tier.HIGH, 49, 100).band(Tier.INACTIVE, 0, 49).build());
+    assertEquals(List.of("overlap: INACTIVE 0-49 and HIGH 49-100 share 49"), one.messages());
+    InvalidInputException more = assertThrows(InvalidInputException.class,
+        () -> TierScheme.builder().band(Tier.HIGH, 40, 100).band(Tier.INACTIVE, 0, 49).build());
+    assertEquals(List.of("overlap: INACTIVE 0-49 and HIGH 40-100 share 40-49"), more.messages());
+    InvalidInputException order = assertThrows(InvalidInputException.class,
+        () -> TierScheme.builder().band(Tier.INACTIVE, 50, 100).band(Tier.HIGH, 0, 49).build());
+    assertEquals(List.of("order: INACTIVE 50-100 lies above HIGH 0-49, but a better tier must "
+        + "lie above a worse one"), order.messages());
+    InvalidInputException empty = assertThrows(InvalidInputException.class,
+        () -> TierScheme.builder().band(Tier.HIGH, 50, 49).band(Tier.INACTIVE, 0, 49).build());
+    assertTrue(empty.messages().get(0).startsWith("HIGH: minimum 50 is above maximum 49"),
+        empty.getMessage());
+  }
+
+  @Test
+  void tierSchemeBounds_areExact() {
+    TierScheme fromTen = TierScheme.builder().band(Tier.HIGH, 50, 100)
+        .band(Tier.INACTIVE, 10, 49).build();
+    assertEquals(Points.of(10), fromTen.lowestTotalFor(Tier.INACTIVE));
+    assertEquals(Points.parse("49.5"), fromTen.lowestTotalFor(Tier.HIGH));
+    assertEquals(100, fromTen.round(Points.of(100)));
+    assertEquals(10, fromTen.round(Points.of(10)));
+    assertEquals(Tier.INACTIVE, fromTen.tierOf(Points.of(10)));
+    assertThrows(IllegalArgumentException.class, () -> fromTen.round(Points.parse("9.99")));
+    assertThrows(IllegalArgumentException.class, () -> fromTen.round(Points.parse("100.01")));
+    assertEquals(85, TierScheme.standard().round(Points.parse("85.0")));
+    assertEquals(84, TierScheme.standard().round(Points.parse("84.49")));
+    assertThrows(IllegalArgumentException.class, () -> TierScheme.standard().tierOfWhole(101));
+    assertThrows(IllegalArgumentException.class, () -> TierScheme.standard().tierOfWhole(-1));
+  }
 }

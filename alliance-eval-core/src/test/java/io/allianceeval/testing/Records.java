@@ -19,6 +19,19 @@ public final class Records {
     return b.build();
   }
 
+  /**
+   * The 2019 top record of {@code alliance} with some facts changed: {@code top(a,
+   * Standard2019.STANDARDS, 0, Standard2019.MEDIA_REPORTS, 1)}.
+   */
+  public static ActivityRecord top(Alliance alliance, Object... factAndValue) {
+    ActivityRecord.Builder b = ActivityRecord.builder(alliance, 2019);
+    top(alliance, 2019).facts().forEach(b::fact);
+    for (int i = 0; i < factAndValue.length; i += 2) {
+      b.fact((Fact) factAndValue[i], (Integer) factAndValue[i + 1]);
+    }
+    return b.build();
+  }
+
   /** A record with every count 0 and no website. */
   public static ActivityRecord zero(Alliance alliance, int year) {
     ActivityRecord.Builder b = ActivityRecord.builder(alliance, year);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,44 +23,18 @@ class ActivityLogCommandTest {
 
   @TempDir Path dir;
 
-  static final String HEADER = "code,name,date,kind,title,evidence,value\n";
-  static final String LOG = HEADER
-      + "342,高粱产业技术创新战略联盟,2019-02-11,secretariat_meetings,第一次秘书处工作会议,,\n"
-      + "342,高粱产业技术创新战略联盟,2019-06-03,secretariat_meetings,第二次秘书处工作会议,http://a,\n"
-      + "342,高粱产业技术创新战略联盟,2019-11-20,secretariat_meetings,第三次秘书处工作会议,,\n"
-      + "342,高粱产业技术创新战略联盟,2019-11-20,secretariat_meetings, 第三次秘书处工作会议 ,,\n"
-      + "342,高粱产业技术创新战略联盟,2018-12-20,council_meetings,上年理事会,,\n"
-      + "342,高粱产业技术创新战略联盟,2019-03-01,secretariat_full_time_staff,专职人员,,2\n"
-      + "342,高粱产业技术创新战略联盟,2019-08-15,website_update,网站改版,,\n"
-      + "105,TD 产业技术创新战略联盟,2019-05-05,standards,标准一,,\n"
-      + "110,半导体照明产业技术创新战略联盟,2018-05-06,standards,旧标准,,\n";
-
   Path write(String name, String text) throws Exception {
     Path p = dir.resolve(name);
     Files.writeString(p, text);
     return p;
   }
 
-  static JsonObject json(CliRun run) {
-    assertEquals(0, run.exitCode(), run.err());
-    return JsonParser.parseString(run.out()).getAsJsonObject();
-  }
-
-  static JsonObject alliance(JsonObject json, String code) {
-    for (var e : json.getAsJsonArray("alliances")) {
-      if (e.getAsJsonObject().get("code").getAsString().equals(code)) {
-        return e.getAsJsonObject();
-      }
-    }
-    throw new AssertionError("no alliance " + code);
-  }
-
   @Test
   void log_isCountedOverThePeriod_withExclusionsDuplicatesAndIneligibleSaid() throws Exception {
-    Path log = write("log.csv", LOG);
-    JsonObject json = json(CliRun.of("score", "--activities", log.toString(), "--format",
+    Path log = write("log.csv", CliFixtures.LOG);
+    JsonObject json = CliFixtures.json(CliRun.of("score", "--activities", log.toString(), "--format",
         "json"));
-    JsonObject sorghum = alliance(json, "342");
+    JsonObject sorghum = CliFixtures.alliance(json, "342");
     JsonObject points = sorghum.getAsJsonObject("indicators");
     assertEquals(2, points.get("1.4").getAsInt(), "3 meetings (one duplicate): 2-3 -> 2");
     assertEquals(0, points.get("1.1").getAsInt(), "the council met in 2018 only");
@@ -86,10 +59,10 @@ class ActivityLogCommandTest {
 
   @Test
   void period_movesWhatIsCounted_andTheReportSaysWhichPeriod() throws Exception {
-    Path log = write("log.csv", LOG);
-    JsonObject json = json(CliRun.of("score", "--activities", log.toString(), "--period",
+    Path log = write("log.csv", CliFixtures.LOG);
+    JsonObject json = CliFixtures.json(CliRun.of("score", "--activities", log.toString(), "--period",
         "2019-04-01..2020-03-31", "--format", "json"));
-    JsonObject points = alliance(json, "342").getAsJsonObject("indicators");
+    JsonObject points = CliFixtures.alliance(json, "342").getAsJsonObject("indicators");
     assertEquals(2, points.get("1.4").getAsInt(), "2 meetings after 1 April");
     assertEquals(2, points.get("1.5").getAsInt(), "7 whole months to 31 March 2020");
     assertEquals("2020-03-31", json.getAsJsonObject("organisation").get("periodEnd")
@@ -111,7 +84,7 @@ class ActivityLogCommandTest {
       for (int c = 0; c < head.length; c++) {
         h.createCell(c).setCellValue(head[c]);
       }
-      List<String> lines = LOG.lines().skip(1).toList();
+      List<String> lines = CliFixtures.LOG.lines().skip(1).toList();
       for (int r = 0; r < lines.size(); r++) {
         String[] f = lines.get(r).split(",", -1);
         Row row = s.createRow(r + 1);
@@ -128,9 +101,9 @@ class ActivityLogCommandTest {
       }
       wb.write(out);
     }
-    JsonObject fromXlsx = json(CliRun.of("score", "--activities", xlsx.toString(), "--format",
+    JsonObject fromXlsx = CliFixtures.json(CliRun.of("score", "--activities", xlsx.toString(), "--format",
         "json"));
-    JsonObject fromCsv = json(CliRun.of("score", "--activities", write("log.csv", LOG).toString(),
+    JsonObject fromCsv = CliFixtures.json(CliRun.of("score", "--activities", write("log.csv", CliFixtures.LOG).toString(),
         "--format", "json"));
     assertEquals(fromCsv.get("alliances"), fromXlsx.get("alliances"));
     assertEquals(fromCsv.get("notEvaluated"), fromXlsx.get("notEvaluated"));
@@ -139,7 +112,7 @@ class ActivityLogCommandTest {
   @Test
   void badLog_everyProblemAtOnce_namingLineAndField_exit2() throws Exception {
     Path roster = write("roster.csv", "code,name\n342,高粱产业技术创新战略联盟\n105,TD 产业技术创新战略联盟\n");
-    Path log = write("bad.csv", HEADER
+    Path log = write("bad.csv", CliFixtures.HEADER
         + "342,高粱,2019-04-01,council_meeting,理事会,,\n"
         + "342,高粱,2019-02-30,council_meetings,理事会,,\n"
         + "342,高粱,2019-03-01,secretariat_full_time_staff,专职人员,,-1\n"
@@ -176,7 +149,7 @@ class ActivityLogCommandTest {
 
   @Test
   void options_thatDoNotGoTogether_exit2() throws Exception {
-    Path log = write("log.csv", LOG);
+    Path log = write("log.csv", CliFixtures.LOG);
     CliRun both = CliRun.of("score", "--activities", log.toString(), "--records", log.toString());
     assertEquals(2, both.exitCode());
     assertTrue(both.err().contains("are mutually exclusive (specify only one)"), both.err());

@@ -36,12 +36,12 @@ class DatabaseCommandTest {
     System.arraycopy(source, 0, args, 1, source.length);
     args[source.length + 1] = "--format";
     args[source.length + 2] = "json";
-    return ActivityLogCommandTest.json(CliRun.of(args));
+    return CliFixtures.json(CliRun.of(args));
   }
 
   @Test
   void importTwice_addsOnce_andScoringTheDatabase_equalsScoringTheLog() throws Exception {
-    Path log = write("log.csv", ActivityLogCommandTest.LOG);
+    Path log = write("log.csv", CliFixtures.LOG);
     Path db = dir.resolve("activities.db");
     CliRun first = CliRun.of("db", "import", "--db", db.toString(), log.toString());
     assertEquals(0, first.exitCode(), first.err());
@@ -61,8 +61,8 @@ class DatabaseCommandTest {
 
   @Test
   void badInput_importsNothing_andCreatesNoDatabase() throws Exception {
-    Path good = write("good.csv", ActivityLogCommandTest.LOG);
-    Path bad = write("bad.csv", ActivityLogCommandTest.HEADER
+    Path good = write("good.csv", CliFixtures.LOG);
+    Path bad = write("bad.csv", CliFixtures.HEADER
         + "342,高粱,2019-04-01,council_meetings,理事会,,\n"
         + "342,高粱,2019-02-30,council_meetings,理事会,,\n");
     Path db = dir.resolve("new.db");
@@ -73,7 +73,7 @@ class DatabaseCommandTest {
 
     assertEquals(0, CliRun.of("db", "import", "--db", db.toString(), good.toString()).exitCode());
     byte[] before = Files.readAllBytes(db);
-    Path conflict = write("conflict.csv", ActivityLogCommandTest.HEADER
+    Path conflict = write("conflict.csv", CliFixtures.HEADER
         + "105,TD 产业技术创新战略联盟,2019-07-01,standards,标准二,,\n"
         + "342,高粱产业技术创新战略联盟,2019-03-01,secretariat_full_time_staff,专职人员,,3\n");
     CliRun clash = CliRun.of("db", "import", "--db", db.toString(), conflict.toString());
@@ -98,7 +98,7 @@ class DatabaseCommandTest {
         List.of("db", "export", "--db", notDb.toString(), "--out",
             dir.resolve("x.csv").toString()),
         List.of("db", "import", "--db", notDb.toString(),
-            write("log.csv", ActivityLogCommandTest.LOG).toString()))) {
+            write("log.csv", CliFixtures.LOG).toString()))) {
       CliRun run = CliRun.of(args.toArray(String[]::new));
       assertEquals(2, run.exitCode(), args.toString());
       assertTrue(run.err().contains(notDb + ": is not an SQLite database"), run.err());
@@ -112,7 +112,7 @@ class DatabaseCommandTest {
 
   @Test
   void export_asXlsxOrCsv_importsBackAsTheSameEntries() throws Exception {
-    Path log = write("log.csv", ActivityLogCommandTest.LOG
+    Path log = write("log.csv", CliFixtures.LOG
         + "105,TD 产业技术创新战略联盟,2019-09-09,media_reports,=HYPERLINK(\"x\"),-1 号文件,\n");
     Path db = dir.resolve("a.db");
     assertEquals(0, CliRun.of("db", "import", "--db", db.toString(), log.toString()).exitCode());
@@ -181,7 +181,7 @@ class DatabaseCommandTest {
     assertEquals(0, imported.exitCode(), imported.err());
     assertTrue(imported.out().contains("新增 5 条记录"), imported.out());
     JsonObject json = scoreJson("--db", db.toString());
-    JsonObject points = ActivityLogCommandTest.alliance(json, "342").getAsJsonObject("indicators");
+    JsonObject points = CliFixtures.alliance(json, "342").getAsJsonObject("indicators");
     assertEquals(5, points.get("1.1").getAsInt());
     assertEquals(4, points.get("1.2").getAsInt());
     assertEquals(4, points.get("1.5").getAsInt());

@@ -3,8 +3,8 @@ package io.allianceeval.examples.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.allianceeval.examples.app.EmbeddedData;
 import io.allianceeval.evaluation.Evaluation;
+import io.allianceeval.examples.app.EmbeddedData;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;

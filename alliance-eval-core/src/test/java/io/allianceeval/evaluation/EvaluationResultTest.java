@@ -8,23 +8,12 @@ import io.allianceeval.testing.Records;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Result order with tier-only rows, non-participants by code, and readable texts. */
-class OrderingAndTextTest {
+/** {@link EvaluationResult}: non-participants by code, and texts a person can read. */
+class EvaluationResultTest {
 
   private static final Alliance A105 = Alliance.of("105", "TD 产业技术创新战略联盟");
   private static final Alliance A110 = Alliance.of("110", "半导体照明产业技术创新战略联盟");
   private static final Alliance A342 = Alliance.of("342", "高粱产业技术创新战略联盟");
-
-  @Test
-  void withinATier_rowsWithAScoreComeBeforeTierOnlyRows() {
-    EvaluationResult r = Evaluation.forYear(2019).fromPublished(List.of(
-        PublishedResult.tierOnly(A105, Tier.INACTIVE),
-        PublishedResult.scored(A342, 40)));
-    assertEquals(List.of("342", "105"), r.participants().stream()
-        .map(p -> p.code().toString()).toList());
-    assertEquals("#1 342 高粱产业技术创新战略联盟: 40 INACTIVE", r.participants().get(0).toString());
-    assertEquals("105 TD 产业技术创新战略联盟: INACTIVE", r.participants().get(1).toString());
-  }
 
   @Test
   void nonParticipants_areOrderedByCode() {

@@ -6,15 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.allianceeval.evaluation.Evaluation;
 import io.allianceeval.evaluation.EvaluationResult;
-import io.allianceeval.evaluation.PublishedResult;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Points;
-import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Standard2019;
+import io.allianceeval.testing.Records;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SensitivityAndTransitionsTest {
+/** {@link Sensitivity}: tiers and ranks under varied weights. */
+class SensitivityTest {
 
   static final Alliance A = Alliance.of("105", "TD");
   static final Alliance B = Alliance.of("110", "半导体照明");
@@ -25,9 +25,9 @@ class SensitivityAndTransitionsTest {
     // B: loses 2.3 (5 points) and 3.1 (7 points) -> 88 HIGH, 3.5 points above the boundary.
     // C: loses 1.1 (5) and 3.5 (4: one report) and 2.7 (2: one exchange) -> 89 HIGH.
     EvaluationResult r = Evaluation.forYear(2019).score(List.of(
-        DiagnosticsTest.top(A),
-        DiagnosticsTest.top(B, Standard2019.COMMISSIONED_PROJECTS, 0, Standard2019.INNOVATION_CHAIN_ACTIONS, 0),
-        DiagnosticsTest.top(C, Standard2019.COUNCIL_MEETINGS, 0, Standard2019.MEDIA_REPORTS, 1,
+        Records.top(A),
+        Records.top(B, Standard2019.COMMISSIONED_PROJECTS, 0, Standard2019.INNOVATION_CHAIN_ACTIONS, 0),
+        Records.top(C, Standard2019.COUNCIL_MEETINGS, 0, Standard2019.MEDIA_REPORTS, 1,
             Standard2019.ACADEMIC_EXCHANGES, 1)));
     assertEquals(Points.of(88), r.participant(B.code()).get().total().get());
     assertEquals(Points.of(89), r.participant(C.code()).get().total().get());
@@ -60,32 +60,10 @@ class SensitivityAndTransitionsTest {
 
   @Test
   void oneRun_hasItsOwnRankAsBothPercentiles() {
-    EvaluationResult r = Evaluation.forYear(2019).score(List.of(DiagnosticsTest.top(A),
-        DiagnosticsTest.top(B, Standard2019.STANDARDS, 0)));
+    EvaluationResult r = Evaluation.forYear(2019).score(List.of(Records.top(A),
+        Records.top(B, Standard2019.STANDARDS, 0)));
     Sensitivity s = Sensitivity.of(r, 1, 3, 0.1);
     assertEquals(2, s.alliances().get(1).rankLow());
     assertEquals(2, s.alliances().get(1).rankHigh());
-  }
-
-  @Test
-  void transitions_listsAreOrderedByCode_andYearsAreKept() {
-    EvaluationResult y2018 = Evaluation.forYear(2018).fromPublished(List.of(
-        PublishedResult.scored(C, 60), PublishedResult.scored(B, 60),
-        PublishedResult.scored(A, 60), PublishedResult.scored(Alliance.of("D102", "x"), 90),
-        PublishedResult.scored(Alliance.of("D101", "y"), 90)));
-    EvaluationResult y2019 = Evaluation.forYear(2019).fromPublished(List.of(
-        PublishedResult.scored(C, 90), PublishedResult.scored(A, 90), PublishedResult.scored(B, 49),
-        PublishedResult.scored(Alliance.of("320", "z"), 70),
-        PublishedResult.scored(Alliance.of("301", "w"), 70)));
-    Transitions t = Transitions.between(y2018, y2019);
-    assertEquals(2018, t.previousYear());
-    assertEquals(2019, t.currentYear());
-    assertEquals(List.of("105", "212"), t.movedUp().stream()
-        .map(m -> m.alliance().code().toString()).toList());
-    assertEquals(List.of(new Transitions.Move(B, Tier.AVERAGE, Tier.INACTIVE)), t.movedDown());
-    assertEquals(List.of("301", "320"), t.joined().stream().map(x -> x.code().toString()).toList());
-    assertEquals(List.of("D101", "D102"), t.left().stream().map(x -> x.code().toString()).toList());
-    assertEquals(0, t.count(Tier.AVERAGE, Tier.AVERAGE));
-    assertThrows(IllegalArgumentException.class, () -> Transitions.between(y2019, y2019));
   }
 }
