@@ -20,8 +20,6 @@ import io.allianceeval.examples.report.Lang;
 import io.allianceeval.examples.report.ReportInputs;
 import io.allianceeval.examples.report.ReportSource;
 import io.allianceeval.model.AllianceCode;
-import io.allianceeval.scoring.IndicatorSystem;
-import io.allianceeval.scoring.TierScheme;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -45,9 +43,7 @@ public final class RecordReports {
    *
    * @param activity where the activity comes from
    * @param year the evaluation year
-   * @param system the indicator system
-   * @param tiers the tier scheme
-   * @param standardSystem whether {@code system} is the standard model (the report then says so)
+   * @param model the indicator system and tier scheme (a standard model is said so)
    * @param population the population, if given
    * @param period the evaluation period of a log; empty for the calendar year
    * @param trace the alliances whose scores are traced to their entries
@@ -57,8 +53,8 @@ public final class RecordReports {
    * @param sheet the sheet of .xlsx inputs to read; null for the first with a header
    * @param lang the language of the notes
    */
-  public record Request(ActivitySource activity, int year, IndicatorSystem system,
-      TierScheme tiers, boolean standardSystem, PopulationSource population,
+  public record Request(ActivitySource activity, int year, ScoringModel model,
+      PopulationSource population,
       Optional<Period> period, List<AllianceCode> trace, Optional<Path> prose,
       Optional<Path> panel, Optional<DiagnosticsRequest> diagnostics, String sheet, Lang lang) {
 
@@ -69,8 +65,7 @@ public final class RecordReports {
      */
     public Request {
       requireNonNull(activity, "activity");
-      requireNonNull(system, "system");
-      requireNonNull(tiers, "tiers");
+      requireNonNull(model, "model");
       requireNonNull(population, "population");
       requireNonNull(period, "period");
       trace = List.copyOf(trace);
@@ -97,7 +92,8 @@ public final class RecordReports {
       throws BadInputException, StorageException, SQLException {
     Optional<Population> given = request.population().read(request.sheet());
     Evaluation evaluation = Evaluation.forYear(request.year())
-        .withIndicatorSystem(request.system()).withTierScheme(request.tiers())
+        .withIndicatorSystem(request.model().system())
+        .withTierScheme(request.model().tiers())
         .withPopulation(given.orElse(Population.evaluated()));
     List<String> notes = new ArrayList<>();
     EvaluationResult result;
@@ -111,16 +107,16 @@ public final class RecordReports {
     } else {
       ActivityRecords input;
       if (request.activity().records().isEmpty()) {
-        input = ActivityRecords.readResource(EmbeddedData.SYNTHETIC_RECORDS, request.system(),
-            request.year());
+        input = ActivityRecords.readResource(EmbeddedData.SYNTHETIC_RECORDS,
+            request.model().system(), request.year());
         notes.add(lang.text("score.note.synthetic"));
       } else {
         input = ActivityRecords.read(request.activity().records().get(), request.sheet(),
-            request.system(), request.year());
+            request.model().system(), request.year());
       }
       result = input.evaluate(evaluation);
     }
-    if (request.standardSystem()) {
+    if (request.model().standard()) {
       notes.add(lang.text("score.note.standardModel"));
     }
     Optional<DiagnosticsFigures> diagnostics = request.diagnostics().isPresent()
@@ -134,7 +130,7 @@ public final class RecordReports {
 
   private static Tally tally(Request request, Optional<Population> population) {
     Tally tally = Tally.forYear(request.year())
-        .withKinds(ActivityKinds.forSystem(request.system()));
+        .withKinds(ActivityKinds.forSystem(request.model().system()));
     if (request.period().isPresent()) {
       tally = tally.withPeriod(request.period().get());
     }

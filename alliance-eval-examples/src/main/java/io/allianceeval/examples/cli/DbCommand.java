@@ -1,23 +1,16 @@
 package io.allianceeval.examples.cli;
 
 import io.allianceeval.activity.Activity;
-import io.allianceeval.activity.ActivityKinds;
-import io.allianceeval.activity.Period;
-import io.allianceeval.activity.Tally;
-import io.allianceeval.examples.db.ActivityDatabase;
-import io.allianceeval.examples.io.ActivityLogFile;
-import io.allianceeval.examples.io.ActivityLogWorkbook;
-import io.allianceeval.examples.io.AtomicFiles;
-import io.allianceeval.examples.io.CsvOutput;
-import io.allianceeval.examples.io.Roster;
+import io.allianceeval.examples.app.ActivityLogs;
+import io.allianceeval.examples.app.ScoringModel;
+import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.report.Lang;
-import io.allianceeval.model.Alliance;
 import io.allianceeval.scoring.IndicatorSystem;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,8 +48,8 @@ final class DbCommand implements Runnable {
     Lang lang = Lang.ZH;
 
     /** The indicator system given, or the standard 2019 model. */
-    IndicatorSystem indicatorSystem() throws Exception {
-      return system.indicatorSystem();
+    IndicatorSystem indicatorSystem() throws BadInputException {
+      return ScoringModel.read(system.file()).system();
     }
   }
 
@@ -82,24 +75,11 @@ final class DbCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      ActivityKinds kinds = ActivityKinds.forSystem(options.indicatorSystem());
-      List<Alliance> alliances = roster == null ? List.of()
-          : Roster.read(roster, xlsxSheet.name()).roster().orElseThrow();
-      // every date: the check looks at every entry, not one year's
-      Tally check = Tally.forYear(2019).withKinds(kinds)
-          .withPeriod(Period.of(LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31)));
-      if (roster != null) {
-        check = check.withRoster(alliances);
-      }
-      ActivityLogFile log = ActivityLogFile.read(inputs, xlsxSheet.name(), kinds);
-      log.tally(check);
-      try (ActivityDatabase db = ActivityDatabase.open(options.db, true)) {
-        List<Activity> before = db.activities(kinds);
-        log.tally(check, before, db.name());
-        ActivityDatabase.ImportResult r = db.importAll(alliances, log.activities());
-        spec.commandLine().getOut().println(options.lang.text("db.imported", db.name(),
-            r.entriesAdded(), r.entriesAlreadyPresent(), r.alliancesAdded(), db.size()));
-      }
+      ActivityLogs.Imported r = ActivityLogs.importLogs(options.db, inputs,
+          Optional.ofNullable(roster), options.indicatorSystem(), xlsxSheet.name());
+      spec.commandLine().getOut().println(options.lang.text("db.imported", r.database(),
+          r.result().entriesAdded(), r.result().entriesAlreadyPresent(),
+          r.result().alliancesAdded(), r.size()));
       return 0;
     }
   }
@@ -121,27 +101,12 @@ final class DbCommand implements Runnable {
     public Integer call() throws Exception {
       String file = out.getFileName().toString().toLowerCase(Locale.ROOT);
       if (!file.endsWith(".xlsx") && !file.endsWith(".csv")) {
-        throw new ParameterException(spec.commandLine(), "--out must end in .xlsx or .csv: " + out);
+        throw new ParameterException(spec.commandLine(),
+            "--out must end in .xlsx or .csv: " + out);
       }
-      IndicatorSystem system = options.indicatorSystem();
-      ActivityKinds kinds = ActivityKinds.forSystem(system);
-      try (ActivityDatabase db = ActivityDatabase.open(options.db, false)) {
-        List<Alliance> alliances = db.alliances();
-        List<Activity> entries = db.activities(kinds);
-        if (file.endsWith(".xlsx")) {
-          AtomicFiles.write(out, ActivityLogWorkbook.export(alliances, entries, kinds, system));
-        } else {
-          List<List<Object>> rows = new ArrayList<>();
-          for (Activity a : entries) {
-            rows.add(List.of(a.alliance().code().toString(), a.alliance().name(),
-                a.date().toString(), a.kind().name(), a.title(), a.evidence().orElse(""),
-                a.value().isPresent() ? (Object) a.value().getAsInt() : ""));
-          }
-          AtomicFiles.write(out, CsvOutput.write(ActivityLogFile.COLUMNS, rows));
-        }
-        spec.commandLine().getOut().println(options.lang.text("db.exported", db.name(),
-            entries.size(), alliances.size(), out));
-      }
+      ActivityLogs.Exported r = ActivityLogs.export(options.db, out, options.indicatorSystem());
+      spec.commandLine().getOut().println(options.lang.text("db.exported", r.database(),
+          r.entries(), r.alliances(), out));
       return 0;
     }
   }

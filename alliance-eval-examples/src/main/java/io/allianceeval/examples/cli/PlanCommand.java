@@ -1,26 +1,13 @@
 package io.allianceeval.examples.cli;
 
-import io.allianceeval.examples.io.AtomicFiles;
-import io.allianceeval.examples.io.BadInputException;
-import io.allianceeval.examples.io.ExpertWorkbooks;
-import io.allianceeval.examples.io.InputProblem;
-import io.allianceeval.examples.io.InputTable;
-import io.allianceeval.examples.io.ReviewInput;
+import io.allianceeval.examples.app.Plans;
+import io.allianceeval.examples.app.ScoringModel;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
-import io.allianceeval.model.InvalidInputException;
-import io.allianceeval.review.Assignment;
-import io.allianceeval.review.Expert;
 import io.allianceeval.review.Panel;
-import io.allianceeval.review.Round;
-import io.allianceeval.scoring.IndicatorSystem;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,50 +57,17 @@ final class PlanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (minExperts < 1) {
-      throw new ParameterException(spec.commandLine(), "--min-experts: expected at least 1, found " + minExperts);
+      throw new ParameterException(spec.commandLine(),
+          "--min-experts: expected at least 1, found " + minExperts);
     }
-    IndicatorSystem system = systemOption.indicatorSystem();
-    List<InputProblem> problems = new ArrayList<>();
-    Optional<Panel> panel = ReviewInput.panel(InputTable.read(experts,
-        List.of("id", "name", "group", "affiliations"), xlsxSheet.name()), problems);
-    Map<AllianceCode, Alliance> names = ReviewInput.names(InputTable.read(alliances,
-        List.of("code", "name"), xlsxSheet.name()), problems);
-    if (!problems.isEmpty() || panel.isEmpty()) {
-      throw new BadInputException(problems);
-    }
-    Assignment plan;
-    try {
-      plan = Assignment.plan(panel.get(), names.keySet(), seed, minExperts);
-    } catch (InvalidInputException e) {
-      List<InputProblem> list = new ArrayList<>();
-      e.messages().forEach(p -> list.add(InputProblem.inFile(experts.toString(), p)));
-      throw new BadInputException(list);
-    }
-    Files.createDirectories(out);
-    AtomicFiles.write(out.resolve("assignment.xlsx"), ExpertWorkbooks.assignment(plan, names));
-    int written = 0;
-    for (Round round : Round.values()) {
-      Path dir = out.resolve("round-" + round.number());
-      Files.createDirectories(dir);
-      for (Expert expert : panel.get().experts()) {
-        String group = panel.get().groupOf(expert.id()).orElseThrow();
-        List<Alliance> mine = new ArrayList<>();
-        for (AllianceCode code : plan.groups().keySet()) {
-          if (plan.isAssigned(expert, code, round)) {
-            mine.add(names.get(code));
-          }
-        }
-        if (mine.isEmpty()) {
-          continue;
-        }
-        AtomicFiles.write(dir.resolve(expert.id() + ".xlsx"),
-            ExpertWorkbooks.scoring(expert, round, group, mine, system));
-        written++;
-      }
-    }
+    Plans.Planned planned = Plans.plan(experts, alliances, seed, minExperts,
+        ScoringModel.read(systemOption.file()).system(), xlsxSheet.name(), out);
+    Panel panel = planned.panel();
+    Map<AllianceCode, Alliance> names = planned.alliances();
+    int written = planned.workbooks().size();
     PrintWriter w = spec.commandLine().getOut();
-    w.println("planned " + names.size() + " alliances for " + panel.get().experts().size()
-        + " experts in " + panel.get().groupNames().size() + " groups (seed " + seed + "): "
+    w.println("planned " + names.size() + " alliances for " + panel.experts().size()
+        + " experts in " + panel.groupNames().size() + " groups (seed " + seed + "): "
         + out.resolve("assignment.xlsx") + " and " + written + " scoring workbooks in "
         + out.resolve("round-1") + ", " + out.resolve("round-2"));
     w.flush();

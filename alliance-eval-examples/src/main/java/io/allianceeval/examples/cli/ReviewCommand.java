@@ -1,31 +1,20 @@
 package io.allianceeval.examples.cli;
 
-import io.allianceeval.examples.app.EmbeddedData;
+import io.allianceeval.examples.app.Reviews;
+import io.allianceeval.examples.app.ScoringModel;
 import io.allianceeval.examples.io.AtomicFiles;
-import io.allianceeval.examples.io.BadInputException;
-import io.allianceeval.examples.io.InputProblem;
-import io.allianceeval.examples.io.InputTable;
-import io.allianceeval.examples.io.ReviewInput;
 import io.allianceeval.examples.report.Json;
 import io.allianceeval.examples.report.ReviewOutputs;
 import io.allianceeval.model.Alliance;
-import io.allianceeval.model.AllianceCode;
-import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.model.Points;
 import io.allianceeval.review.Aggregation;
-import io.allianceeval.review.Decision;
 import io.allianceeval.review.DiscrepancyRule;
-import io.allianceeval.review.Panel;
 import io.allianceeval.review.PanelReview;
-import io.allianceeval.review.ScoreEntry;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -46,8 +35,6 @@ import picocli.CommandLine.TypeConversionException;
           + "and resolves them."
     })
 final class ReviewCommand implements Callable<Integer> {
-
-  static final String SYNTHETIC = EmbeddedData.SYNTHETIC_PANEL;
 
   @Spec CommandSpec spec;
 
@@ -138,86 +125,33 @@ final class ReviewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    boolean asJson = output.json();
-    DiscrepancyRule rule = DiscrepancyRule.standard(threshold);
     boolean synthetic = panelFiles == null;
-    List<InputProblem> problems = new ArrayList<>();
-    InputTable expertsTable = synthetic
-        ? InputTable.readResource(SYNTHETIC + "experts.csv", List.of("id", "name", "group", "affiliations"))
-        : InputTable.read(panelFiles.experts, List.of("id", "name", "group", "affiliations"), xlsxSheet.name());
-    boolean workbook = output.xlsx();
-    Optional<InputTable> decisionsTable = synthetic
-        ? Optional.of(InputTable.readResource(SYNTHETIC + "decisions.csv",
-            List.of("code", "score", "rationale", "decidedby")))
-        : decisions == null ? Optional.empty()
-            : Optional.of(InputTable.read(decisions, List.of("code", "score", "rationale", "decidedby"), xlsxSheet.name()));
-    Optional<Panel> panel = ReviewInput.panel(expertsTable, problems);
-    ReviewInput.Entries entries = synthetic
-        ? ReviewInput.entries(InputTable.readResource(SYNTHETIC + "scores.csv",
-            ReviewInput.SCORE_COLUMNS), problems)
-        : ReviewInput.scores(panelFiles.scores, xlsxSheet.name(), problems);
-    String scoresName = synthetic ? "(embedded) scores.csv"
-        : String.join(", ", panelFiles.scores.stream().map(Path::toString).toList());
-    List<Decision> decisionList = decisionsTable.map(t -> ReviewInput.decisions(t, problems))
-        .orElse(List.of());
-    Map<AllianceCode, Alliance> names = synthetic
-        ? ReviewInput.names(InputTable.readResource(SYNTHETIC + "alliances.csv",
-            List.of("code", "name")), problems)
-        : alliances != null ? ReviewInput.names(InputTable.read(alliances, List.of("code", "name"), xlsxSheet.name()),
-            problems) : embeddedNames();
-    List<Alliance> underReview = new ArrayList<>();
-    for (AllianceCode code : new TreeSet<>(entries.entries().stream().map(ScoreEntry::code)
-        .toList())) {
-      Alliance a = names.get(code);
-      if (a == null) {
-        problems.add(InputProblem.inFile(scoresName, "alliance " + code
-            + ": no name for it" + (alliances != null ? " in " + alliances
-                : "; give its name with --alliances FILE (code,name)")));
-      } else {
-        underReview.add(a);
-      }
-    }
-    if (panel.isEmpty()) {
-      throw new BadInputException(problems);
-    }
-    PanelReview.Builder builder = PanelReview.builder(panel.get()).alliances(underReview)
-        .entries(entries.entries()).aggregation(aggregation).discrepancyRule(rule)
-        .correctSeverity(correctSeverity);
-    if (systemOption.given()) {
-      builder.indicatorSystem(systemOption.indicatorSystem());
-    }
-    if (assignmentFile != null) {
-      builder.assignment(ReviewInput.assignment(panel.get(),
-          InputTable.read(assignmentFile, List.of("code", "round1", "round2"), xlsxSheet.name())));
-    }
-    PanelReview review = ReviewInput.build(builder, entries, scoresName, problems);
-    if (!decisionList.isEmpty()) {
-      try {
-        review = review.withDecisions(decisionList);
-      } catch (InvalidInputException e) {
-        List<InputProblem> list = new ArrayList<>();
-        e.messages().forEach(p -> list.add(InputProblem.inFile(decisionsTable.get().name(), p)));
-        throw new BadInputException(list);
-      }
-    }
+    PanelReview review = Reviews.review(new Reviews.Request(
+        synthetic ? Optional.empty() : Optional.of(panelFiles.experts),
+        synthetic ? List.of() : panelFiles.scores, Optional.ofNullable(decisions),
+        Optional.ofNullable(alliances), Optional.ofNullable(assignmentFile),
+        systemOption.file().isPresent()
+            ? Optional.of(ScoringModel.read(systemOption.file()).system()) : Optional.empty(),
+        aggregation, DiscrepancyRule.standard(threshold), correctSeverity, xlsxSheet.name()));
     byte[] finalBytes = null;
     if (finalSheet != null) {
       try {
         finalBytes = finalSheet.toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")
             ? ReviewOutputs.finalWorkbook(review)
-            : ReviewOutputs.finalSheet(review).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      } catch (IllegalStateException e) {
+            : ReviewOutputs.finalSheet(review).getBytes(StandardCharsets.UTF_8);
+      } catch (IllegalStateException e) { // documented: flags await collective review
         throw new ParameterException(spec.commandLine(), "--final: " + e.getMessage());
       }
     }
-    String report = workbook ? null : asJson ? Json.write(ReviewOutputs.json(review, threshold, aggregation))
+    boolean workbook = output.xlsx();
+    String report = workbook ? null : output.json()
+        ? Json.write(ReviewOutputs.json(review, threshold, aggregation))
         : ReviewOutputs.text(review, synthetic);
-    String auditCsv = auditFile == null ? null : ReviewOutputs.auditCsv(review);
     if (finalBytes != null) {
       AtomicFiles.write(finalSheet, finalBytes);
     }
-    if (auditCsv != null) {
-      AtomicFiles.write(auditFile, auditCsv);
+    if (auditFile != null) {
+      AtomicFiles.write(auditFile, ReviewOutputs.auditCsv(review));
     }
     if (workbook) {
       output.write(ReviewOutputs.workbook(review));
@@ -225,12 +159,5 @@ final class ReviewCommand implements Callable<Integer> {
       output.write(report, spec.commandLine().getOut());
     }
     return 0;
-  }
-
-  private static Map<AllianceCode, Alliance> embeddedNames() throws BadInputException {
-    Map<AllianceCode, Alliance> names = new TreeMap<>();
-    EmbeddedData.scores2019().results()
-        .forEach(r -> names.put(r.alliance().code(), r.alliance()));
-    return names;
   }
 }

@@ -1,6 +1,7 @@
 package io.allianceeval.examples.cli;
 
 import io.allianceeval.examples.app.RecordReports;
+import io.allianceeval.examples.app.ScoringModel;
 import io.allianceeval.examples.report.ReportSource;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,8 +37,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ReportSource source = RecordReports.read(new RecordReports.Request(activities.source(),
-        yearOption.orElse(2019), systemOption.indicatorSystem(), systemOption.tierScheme(),
-        !systemOption.given(), population.source(), activities.period(), activities.trace(),
+        yearOption.orElse(2019), ScoringModel.read(systemOption.file()), population.source(),
+        activities.period(), activities.trace(),
         sections.prose(), sections.panel(), diagnostics.request(), xlsxSheet.name(),
         output.lang));
     output.write(source, spec.commandLine().getOut());

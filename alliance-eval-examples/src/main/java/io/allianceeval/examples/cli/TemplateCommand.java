@@ -1,19 +1,9 @@
 package io.allianceeval.examples.cli;
 
-import io.allianceeval.activity.ActivityKinds;
-import io.allianceeval.evaluation.Population;
-import io.allianceeval.evaluation.PublishedResult;
-import io.allianceeval.examples.app.EmbeddedData;
-import io.allianceeval.examples.io.ActivityLogWorkbook;
-import io.allianceeval.examples.io.AtomicFiles;
-import io.allianceeval.examples.io.RecordsTemplate;
-import io.allianceeval.examples.io.Roster;
-import io.allianceeval.examples.io.SystemTable;
-import io.allianceeval.model.Alliance;
-import io.allianceeval.scoring.IndicatorSystem;
-import io.allianceeval.scoring.TierScheme;
+import io.allianceeval.examples.app.ScoringModel;
+import io.allianceeval.examples.app.Templates;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +24,8 @@ final class TemplateCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "template needs a subcommand: records, activities or "
-        + "system");
+    throw new ParameterException(spec.commandLine(),
+        "template needs a subcommand: records, activities or system");
   }
 
   /** The options the workbooks to fill in share: the year, the alliances, the system, the out. */
@@ -60,21 +50,6 @@ final class TemplateCommand implements Runnable {
     int year() {
       return yearOption.orElse(2019);
     }
-
-    /** The indicator system given, or the standard 2019 model. */
-    IndicatorSystem system() throws Exception {
-      return system.indicatorSystem();
-    }
-
-    /** The alliances of the roster, or of the embedded 2019 table. */
-    List<Alliance> alliances() throws Exception {
-      if (roster == null) {
-        return EmbeddedData.scores2019().results().stream()
-            .map(PublishedResult::alliance).sorted().toList();
-      }
-      Population p = Roster.read(roster, xlsxSheet.name());
-      return p.roster().orElseThrow();
-    }
   }
 
   /** {@code template records}: the data-entry workbook for the secretariats. */
@@ -88,8 +63,9 @@ final class TemplateCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      AtomicFiles.write(options.out, RecordsTemplate.workbook(options.alliances(),
-          options.year(), options.system()));
+      Templates.records(options.out, Templates.alliances(Optional.ofNullable(options.roster),
+          options.xlsxSheet.name()), options.year(),
+          ScoringModel.read(options.system.file()).system());
       return 0;
     }
   }
@@ -116,9 +92,9 @@ final class TemplateCommand implements Runnable {
         throw new ParameterException(spec.commandLine(),
             "--rows: expected a number from 1 to 100000, found " + rows);
       }
-      IndicatorSystem s = options.system();
-      AtomicFiles.write(options.out, ActivityLogWorkbook.template(options.alliances(),
-          ActivityKinds.forSystem(s), s, options.year(), rows));
+      Templates.activities(options.out, Templates.alliances(
+          Optional.ofNullable(options.roster), options.xlsxSheet.name()), options.year(),
+          ScoringModel.read(options.system.file()).system(), rows);
       return 0;
     }
   }
@@ -136,8 +112,7 @@ final class TemplateCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      AtomicFiles.write(out, SystemTable.workbook(IndicatorSystem.standard2019(),
-          TierScheme.standard()));
+      Templates.system(out);
       return 0;
     }
   }

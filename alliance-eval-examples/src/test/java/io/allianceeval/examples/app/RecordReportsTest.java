@@ -9,8 +9,6 @@ import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.report.Lang;
 import io.allianceeval.examples.report.ReportSource;
 import io.allianceeval.model.AllianceCode;
-import io.allianceeval.scoring.IndicatorSystem;
-import io.allianceeval.scoring.TierScheme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,8 +23,8 @@ class RecordReportsTest {
 
   private static RecordReports.Request request(ActivitySource source, Optional<Period> period,
       List<AllianceCode> trace) {
-    return new RecordReports.Request(source, 2019, IndicatorSystem.standard2019(),
-        TierScheme.standard(), true, PopulationSource.none(), period, trace, Optional.empty(),
+    return new RecordReports.Request(source, 2019, ScoringModel.standard2019(),
+        PopulationSource.none(), period, trace, Optional.empty(),
         Optional.empty(), Optional.empty(), null, Lang.EN);
   }
 

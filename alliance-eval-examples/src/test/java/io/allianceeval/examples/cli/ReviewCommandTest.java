@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.allianceeval.examples.app.EmbeddedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ class ReviewCommandTest {
 
   private Path copy(String name) throws Exception {
     Path p = dir.resolve(name);
-    Files.write(p, getClass().getResourceAsStream(ReviewCommand.SYNTHETIC + name).readAllBytes());
+    Files.write(p, getClass().getResourceAsStream(EmbeddedData.SYNTHETIC_PANEL + name).readAllBytes());
     return p;
   }
 
