@@ -17,13 +17,13 @@ import java.util.List;
  * panel), 五、A 级活跃度联盟评价的情况 with 附件 3, and 附件 1 (the panel). A section whose input
  * is missing is left out, and a sentence says which input would add it.
  */
-final class SectionComposer {
+final class InputSections {
 
   private final ReportFigures f;
   private final Lang lang;
   private final ReportInputs inputs;
 
-  SectionComposer(ReportFigures f, Lang lang, ReportInputs inputs) {
+  InputSections(ReportFigures f, Lang lang, ReportInputs inputs) {
     this.f = f;
     this.lang = lang;
     this.inputs = inputs;
