@@ -56,7 +56,7 @@ class Report2019FiguresTest {
     return java.util.Arrays.stream(Batch.values()).mapToInt(b -> d.count(tier, b)).toArray();
   }
 
-  // The report's sentences as sums of the tier × batch table, the way ReportFigures computes them.
+  // The report's sentences as sums of the tier × batch table, the way ReportModel computes them.
 
   private static int count(Tier t) {
     return d.count(Set.of(t), Distribution.ALL_BATCHES);

@@ -10,15 +10,15 @@ import java.util.Map;
 
 /**
  * 三、联盟活跃度情况分析: the overall figures, the charts (for formats that draw them) and each tier
- * with its batch breakdown, laid out from {@link ReportFigures}.
+ * with its batch breakdown, laid out from {@link ReportModel}.
  */
 final class AnalysisSection implements Section {
 
-  private final ReportFigures f;
+  private final ReportModel f;
   private final Lang lang;
   private final boolean withCharts;
 
-  AnalysisSection(ReportFigures f, Lang lang, boolean withCharts) {
+  AnalysisSection(ReportModel f, Lang lang, boolean withCharts) {
     this.f = f;
     this.lang = lang;
     this.withCharts = withCharts;

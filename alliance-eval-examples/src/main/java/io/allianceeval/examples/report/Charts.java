@@ -45,7 +45,7 @@ final class Charts {
   }
 
   /** The four tiers' shares of the participants. */
-  ChartSpec tiersOfParticipants(ReportFigures f) {
+  ChartSpec tiersOfParticipants(ReportModel f) {
     List<String> labels = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     List<Color> colors = new ArrayList<>();
@@ -58,7 +58,7 @@ final class Charts {
   }
 
   /** The tiers and the non-participants of all alliances. */
-  ChartSpec tiersOfPopulation(ReportFigures f) {
+  ChartSpec tiersOfPopulation(ReportModel f) {
     List<String> labels = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (Tier t : Tier.values()) {
@@ -72,7 +72,7 @@ final class Charts {
   }
 
   /** The tiers of every batch, stacked, with the non-participants. */
-  ChartSpec tiersByBatch(ReportFigures f) {
+  ChartSpec tiersByBatch(ReportModel f) {
     List<String> batches = new ArrayList<>();
     for (Batch b : Batch.values()) {
       batches.add(lang.batchShort(b));
@@ -95,7 +95,7 @@ final class Charts {
   }
 
   /** One batch's participants by tier, as counts. */
-  ChartSpec batchDistribution(ReportFigures f, Batch batch) {
+  ChartSpec batchDistribution(ReportModel f, Batch batch) {
     List<String> tiers = new ArrayList<>();
     List<ChartSpec.Series> series = new ArrayList<>();
     for (Tier t : Tier.values()) {
@@ -113,7 +113,7 @@ final class Charts {
   }
 
   /** One batch's tiers as shares of its participants. */
-  ChartSpec batchShares(ReportFigures f, Batch batch, List<BigDecimal> percents) {
+  ChartSpec batchShares(ReportModel f, Batch batch, List<BigDecimal> percents) {
     List<String> labels = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (Tier t : Tier.values()) {
@@ -125,7 +125,7 @@ final class Charts {
   }
 
   /** One tier's pilots by batch ("活跃度高的试点联盟共33个，三批各占比"). */
-  ChartSpec tierPilotsByBatch(ReportFigures f, Tier tier, List<BigDecimal> percents, int pilots) {
+  ChartSpec tierPilotsByBatch(ReportModel f, Tier tier, List<BigDecimal> percents, int pilots) {
     List<String> labels = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (Batch b : List.of(Batch.FIRST, Batch.SECOND, Batch.THIRD)) {

@@ -18,10 +18,10 @@ import java.util.Map;
  */
 final class IndicatorSection implements Section {
 
-  private final ReportFigures f;
+  private final ReportModel f;
   private final Lang lang;
 
-  IndicatorSection(ReportFigures f, Lang lang) {
+  IndicatorSection(ReportModel f, Lang lang) {
     this.f = f;
     this.lang = lang;
   }

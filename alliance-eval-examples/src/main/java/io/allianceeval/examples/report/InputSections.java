@@ -19,11 +19,11 @@ import java.util.List;
  */
 final class InputSections {
 
-  private final ReportFigures f;
+  private final ReportModel f;
   private final Lang lang;
   private final ReportInputs inputs;
 
-  InputSections(ReportFigures f, Lang lang, ReportInputs inputs) {
+  InputSections(ReportModel f, Lang lang, ReportInputs inputs) {
     this.f = f;
     this.lang = lang;
     this.inputs = inputs;

@@ -17,10 +17,10 @@ import java.util.List;
  */
 final class ParticipationSections {
 
-  private final ReportFigures f;
+  private final ReportModel f;
   private final Lang lang;
 
-  ParticipationSections(ReportFigures f, Lang lang) {
+  ParticipationSections(ReportModel f, Lang lang) {
     this.f = f;
     this.lang = lang;
   }

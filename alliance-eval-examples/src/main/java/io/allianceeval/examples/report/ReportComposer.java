@@ -7,22 +7,22 @@ import java.util.Optional;
 
 /**
  * Lays out the report as the 2019 report numbers it, in Chinese or English: the title, then its
- * sections in order — each a {@link Section} that lays out figures {@link ReportFigures} computed
+ * sections in order — each a {@link Section} that lays out figures {@link ReportModel} computed
  * once — the diagnostics where asked for, the annexes and the notes.
  */
 final class ReportComposer {
 
-  private final ReportFigures f;
+  private final ReportModel f;
   private final Lang lang;
   private final ReportInputs inputs;
 
-  private ReportComposer(ReportFigures f, Lang lang, ReportInputs inputs) {
+  private ReportComposer(ReportModel f, Lang lang, ReportInputs inputs) {
     this.f = f;
     this.lang = lang;
     this.inputs = inputs;
   }
 
-  static String title(ReportFigures f, Lang lang) {
+  static String title(ReportModel f, Lang lang) {
     return lang.text("report.title", f.year());
   }
 
@@ -38,18 +38,18 @@ final class ReportComposer {
     return lang.text(result.scoredFromRecords() ? "basis.scored" : "basis.published", model, full);
   }
 
-  static Document compose(ReportFigures f, Lang lang, boolean charts, List<String> notes,
-      Optional<DiagnosticsFigures> diagnostics) {
-    return compose(f, lang, charts, notes, diagnostics, ReportInputs.none());
-  }
-
   /**
    * The report as the 2019 report numbers it: 一、前言, 二、组织, 三、分析 (with the charts),
    * 四、各项指标, 五、A 级, 六、总结, 七、未参评, 八、建议, then the diagnostics, 附件 1–3 and the notes.
    */
-  static Document compose(ReportFigures f, Lang lang, boolean charts, List<String> notes,
-      Optional<DiagnosticsFigures> diagnostics, ReportInputs inputs) {
-    return new ReportComposer(f, lang, inputs).document(charts, notes, diagnostics);
+  static Document compose(ReportModel model, Lang lang, boolean charts) {
+    return compose(model, lang, charts, model.source().inputs());
+  }
+
+  /** {@link #compose(ReportModel, Lang, boolean)} with the sections {@code inputs} give. */
+  static Document compose(ReportModel model, Lang lang, boolean charts, ReportInputs inputs) {
+    return new ReportComposer(model, lang, inputs).document(charts,
+        model.source().notes(), model.source().diagnostics());
   }
 
   /** The sections in the report's order: the table of contents, and nothing else. */

@@ -139,12 +139,11 @@ public record ReportData(
   /** A member of the panel (附件 1). */
   public record PanelMember(String role, String name, String organisation, String title) {}
 
-  /** The data of a report: {@code figures}, what {@code inputs} add, and the diagnostics. */
-  public static ReportData of(ReportFigures figures, ReportInputs inputs,
-      Optional<DiagnosticsFigures> diagnostics) {
-    requireNonNull(figures, "figures");
-    requireNonNull(inputs, "inputs");
-    requireNonNull(diagnostics, "diagnostics");
+  /** The JSON form of {@code model}: its figures, what its inputs add, and the diagnostics. */
+  public static ReportData of(ReportModel model) {
+    ReportModel figures = requireNonNull(model, "model");
+    ReportInputs inputs = figures.source().inputs();
+    Optional<DiagnosticsFigures> diagnostics = figures.source().diagnostics();
     EvaluationResult result = figures.result();
     IndicatorSystem system = result.indicatorSystem();
     List<BatchCounts> batches = new ArrayList<>();
@@ -204,7 +203,7 @@ public record ReportData(
     return list;
   }
 
-  private static Organisation organisation(ReportFigures f, ReportInputs inputs) {
+  private static Organisation organisation(ReportModel f, ReportInputs inputs) {
     IndicatorSystem system = f.result().indicatorSystem();
     List<IndicatorRow> rows = new ArrayList<>();
     for (IndicatorGroup g : system.groups()) {
@@ -224,7 +223,7 @@ public record ReportData(
         inputs.panel().map(List::size).orElse(null));
   }
 
-  private static Analysis analysis(ReportFigures f) {
+  private static Analysis analysis(ReportModel f) {
     List<TierAnalysis> tiers = new ArrayList<>();
     for (Tier t : Tier.values()) {
       var tf = f.tier(t);

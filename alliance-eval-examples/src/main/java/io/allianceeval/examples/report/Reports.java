@@ -11,33 +11,26 @@ public final class Reports {
 
   /**
    * The report composed from {@code source} in {@code format}: text, Markdown, JSON and HTML as
-   * UTF-8 text, Word and Excel as their files. The figures are computed once ({@link
-   * ReportFigures}) and every format lays out the same ones.
+   * UTF-8 text, Word and Excel as their files: each a walk over one {@link ReportModel}, whose
+   * figures are computed once.
    */
   public static byte[] render(ReportSource source, Format format, Lang lang,
       PercentRounding rounding) {
     requireNonNull(source, "source");
     requireNonNull(format, "format");
     requireNonNull(lang, "lang");
-    ReportFigures figures = ReportFigures.of(source.result(), requireNonNull(rounding, "rounding"),
-        source.diagnostics().flatMap(DiagnosticsFigures::losses));
+    ReportModel model = ReportModel.of(source, requireNonNull(rounding, "rounding"));
     return switch (format) {
-      case TEXT -> utf8(Renderers.text(compose(figures, source, lang, false)));
-      case MARKDOWN -> utf8(Renderers.markdown(compose(figures, source, lang, false)));
-      case JSON -> utf8(Json.write(ReportData.of(figures, source.inputs(),
-          source.diagnostics())));
-      case HTML -> utf8(Renderers.html(compose(figures, source, lang, true),
-          lang == Lang.ZH ? "zh-CN" : "en", ReportComposer.title(figures, lang)));
-      case DOCX -> DocxRenderer.render(compose(figures, source, lang, true));
-      case XLSX -> WorkbookRenderer.render(figures, ReportComposer.compose(figures, lang, false,
-          source.notes(), source.diagnostics()), lang);
+      case TEXT -> utf8(Renderers.text(ReportComposer.compose(model, lang, false)));
+      case MARKDOWN -> utf8(Renderers.markdown(ReportComposer.compose(model, lang, false)));
+      case JSON -> utf8(Json.write(ReportData.of(model)));
+      case HTML -> utf8(Renderers.html(ReportComposer.compose(model, lang, true),
+          lang == Lang.ZH ? "zh-CN" : "en", ReportComposer.title(model, lang)));
+      case DOCX -> DocxRenderer.render(ReportComposer.compose(model, lang, true));
+      // the workbook: 附件 2 and a sheet per table of the figures, without the office's sections
+      case XLSX -> WorkbookRenderer.render(model,
+          ReportComposer.compose(model, lang, false, ReportInputs.none()), lang);
     };
-  }
-
-  private static Document compose(ReportFigures figures, ReportSource source, Lang lang,
-      boolean charts) {
-    return ReportComposer.compose(figures, lang, charts, source.notes(), source.diagnostics(),
-        source.inputs());
   }
 
   private static byte[] utf8(String text) {

@@ -98,7 +98,7 @@ final class WorkbookRenderer {
   }
 
   /** The workbook of a report: 附件 2 first, then a sheet per table of {@code doc}. */
-  static byte[] render(ReportFigures f, Document doc, Lang lang) {
+  static byte[] render(ReportModel f, Document doc, Lang lang) {
     WorkbookRenderer r = new WorkbookRenderer();
     r.annex2(f.result(), lang);
     if (f.result().scoredFromRecords()) {

@@ -16,15 +16,21 @@ import org.junit.jupiter.api.Test;
 /** {@link ReportComposer}: the report's sections in the order the 2019 report numbers them. */
 class ReportComposerTest {
 
-  private static ReportFigures figures;
+  private static EvaluationResult result;
+  private static ReportModel figures;
   private static ReportInputs inputs;
 
   @BeforeAll
   static void evaluate() throws Exception {
-    EvaluationResult result = EmbeddedData.scores2019().evaluate(Evaluation.forYear(2019)
+    result = EmbeddedData.scores2019().evaluate(Evaluation.forYear(2019)
         .withPopulation(EmbeddedData.population2019()));
-    figures = ReportFigures.of(result, PercentRounding.HALF_UP);
     inputs = ReportSections.read(result, Optional.empty(), Optional.empty(), null, true);
+    figures = model(List.of(), inputs);
+  }
+
+  private static ReportModel model(List<String> notes, ReportInputs inputs) {
+    return ReportModel.of(new ReportSource(result, notes, inputs, Optional.empty()),
+        PercentRounding.HALF_UP);
   }
 
   private static List<String> headings(Document d, int level) {
@@ -38,8 +44,7 @@ class ReportComposerTest {
 
   @Test
   void sections_areInTheReportsOrder_withTheAnnexes() {
-    Document d = ReportComposer.compose(figures, Lang.EN, false, List.of("a note"),
-        Optional.empty(), inputs);
+    Document d = ReportComposer.compose(model(List.of("a note"), inputs), Lang.EN, false);
     List<String> h2 = headings(d, 2);
     List<String> expected = List.of("1. Preface", "2. How the evaluation was organised",
         "3. Analysis of the alliances' activity", "4. By indicator", "5. The A-level alliances",
@@ -53,29 +58,28 @@ class ReportComposerTest {
 
   @Test
   void charts_appearOnlyWhenAsked() {
-    assertEquals(0, count(ReportComposer.compose(figures, Lang.ZH, false, List.of(),
-        Optional.empty(), inputs), Document.Chart.class));
-    assertEquals(13, count(ReportComposer.compose(figures, Lang.ZH, true, List.of(),
-        Optional.empty(), inputs), Document.Chart.class), "the report's 12 and the overview");
+    assertEquals(0, count(ReportComposer.compose(figures, Lang.ZH, false),
+        Document.Chart.class));
+    assertEquals(13, count(ReportComposer.compose(figures, Lang.ZH, true),
+        Document.Chart.class), "the report's 12 and the overview");
   }
 
   @Test
   void aSectionWhoseInputIsMissing_saysWhichInputWouldAddIt() {
-    Document none = ReportComposer.compose(figures, Lang.EN, false, List.of(), Optional.empty(),
-        ReportInputs.none());
+    Document none = ReportComposer.compose(model(List.of(), ReportInputs.none()), Lang.EN,
+        false);
     String text = Renderers.text(none);
     assertTrue(text.contains("preface.md"), "the preface says which file adds it");
     assertTrue(text.contains("--prose"), text.substring(0, 600));
-    Document withProse = ReportComposer.compose(figures, Lang.EN, false, List.of(),
-        Optional.empty(), new ReportInputs(Map.of("preface", "Our words."), Optional.empty(),
-            Optional.empty(), false, Optional.empty()));
+    Document withProse = ReportComposer.compose(model(List.of(), new ReportInputs(
+        Map.of("preface", "Our words."), Optional.empty(), Optional.empty(), false,
+        Optional.empty())), Lang.EN, false);
     assertTrue(Renderers.text(withProse).contains("Our words."));
   }
 
   @Test
   void theScoreTable_listsEveryParticipant_andItsColumnsSayWhichHoldNumbers() {
-    Document d = ReportComposer.compose(figures, Lang.EN, false, List.of(), Optional.empty(),
-        inputs);
+    Document d = ReportComposer.compose(figures, Lang.EN, false);
     int rows = d.blocks().stream().filter(b -> b instanceof Document.Table t
         && t.columns().size() == 5 && t.header().get(0).equals("Rank"))
         .mapToInt(b -> ((Document.Table) b).rows().size()).sum();

@@ -25,10 +25,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every figure of the report's section 三, computed once from a result and rounded as asked, so
- * that every format prints the same numbers. Percentages are {@code null} where the whole is 0.
+ * The report's one model: what it is composed from (the {@link ReportSource}: result, notes,
+ * inputs, diagnostics) and every figure derived from it — section 三's counts and shares by tier
+ * and batch, section 四's mean points lost — computed once and rounded as asked. Every format is a
+ * walk over this model: the composer lays it out for text, Markdown, HTML, Word and the workbook,
+ * and {@link ReportData} is its JSON form; none computes a figure again. Percentages are {@code
+ * null} where the whole is 0. Immutable.
  */
-public final class ReportFigures {
+public final class ReportModel {
 
   /** The figures of one tier. */
   public record TierFigures(
@@ -55,6 +59,7 @@ public final class ReportFigures {
   /** The counts over all batches: population 157, participants 99, non-participants 58. */
   public record Totals(int population, int participants, int nonParticipants, int active) {}
 
+  private final ReportSource source;
   private final EvaluationResult result;
   private final Totals totals;
   private final PercentRounding rounding;
@@ -67,8 +72,10 @@ public final class ReportFigures {
   private final BigDecimal activeOfParticipants;
   private final BigDecimal activeOfPopulation;
 
-  private ReportFigures(EvaluationResult result, PercentRounding rounding,
-      Optional<LossAnalysis> losses) {
+  private ReportModel(ReportSource source, PercentRounding rounding) {
+    EvaluationResult result = source.result();
+    Optional<LossAnalysis> losses = source.diagnostics().flatMap(DiagnosticsFigures::losses);
+    this.source = source;
     this.result = result;
     this.rounding = rounding;
     Distribution d = Distribution.of(result);
@@ -161,20 +168,23 @@ public final class ReportFigures {
     return Collections.unmodifiableMap(out);
   }
 
-  /** The figures of {@code result}, rounded with {@code rounding}. */
-  public static ReportFigures of(EvaluationResult result, PercentRounding rounding) {
-    return of(result, rounding, Optional.empty());
+  /**
+   * The model of the report composed from {@code source}, its percentages rounded with {@code
+   * rounding}. Section 四's losses come from the diagnostics' analysis of the same result when
+   * there is one, so that they are computed once.
+   */
+  public static ReportModel of(ReportSource source, PercentRounding rounding) {
+    return new ReportModel(requireNonNull(source, "source"), requireNonNull(rounding, "rounding"));
   }
 
-  /**
-   * The figures of {@code result}, rounded with {@code rounding}, taking section 四's losses from
-   * {@code losses} (the diagnostics' analysis of the same result) when given, so that they are
-   * computed once.
-   */
-  public static ReportFigures of(EvaluationResult result, PercentRounding rounding,
-      Optional<LossAnalysis> losses) {
-    return new ReportFigures(requireNonNull(result, "result"), requireNonNull(rounding, "rounding"),
-        requireNonNull(losses, "losses"));
+  /** The model of {@code result} alone: no notes, inputs or diagnostics. */
+  public static ReportModel of(EvaluationResult result, PercentRounding rounding) {
+    return of(ReportSource.of(result), rounding);
+  }
+
+  /** What the report is composed from. */
+  public ReportSource source() {
+    return source;
   }
 
   /** The result. */
