@@ -74,11 +74,6 @@ public final class Scorecard {
     return Points.ofHundredths(total);
   }
 
-  /** {@link #total()} in hundredths, for the evaluation's ranking without a boxed value. */
-  long totalHundredths() {
-    return total;
-  }
-
   /**
    * The points of the indicator with {@code id}.
    *

@@ -255,4 +255,26 @@ class EvaluationTest {
         Evaluation.forYear(2019).score(List.of(Records.top(A105, 2019))));
     npt.testAllPublicInstanceMethods(Population.ofCounts(1, 2, 3, 4));
   }
+
+  @Test
+  void forYear_isTheOnlyWayIn_andTheConfigurationReadsBack() {
+    Evaluation e = Evaluation.forYear(2019);
+    assertEquals(2019, e.year());
+    assertEquals(IndicatorSystem.standard2019(), e.indicatorSystem());
+    assertEquals(TierScheme.standard(), e.tierScheme());
+    assertEquals(Population.evaluated(), e.population());
+    assertEquals(2000, Evaluation.forYear(2000).year());
+    assertEquals(2100, Evaluation.forYear(2100).year());
+    assertThrows(IllegalArgumentException.class, () -> Evaluation.forYear(1999));
+    assertThrows(IllegalArgumentException.class, () -> Evaluation.forYear(2101));
+    assertEquals(0, java.util.Arrays.stream(Evaluation.class.getConstructors()).count(),
+        "no public constructor beside forYear");
+    new EqualsTester()
+        .addEqualityGroup(Evaluation.forYear(2019), Evaluation.forYear(2019))
+        .addEqualityGroup(Evaluation.forYear(2018))
+        .addEqualityGroup(Evaluation.forYear(2019).withTierScheme(
+            TierScheme.standard().withRounding(RoundingMode.DOWN)))
+        .addEqualityGroup(Evaluation.forYear(2019).withPopulation(Population.ofCounts(1, 1, 1, 1)))
+        .testEquals();
+  }
 }

@@ -2,6 +2,7 @@ package io.allianceeval.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,5 +132,72 @@ class PointsTest {
         .testEquals();
     new NullPointerTester().testAllPublicStaticMethods(Points.class);
     new NullPointerTester().testAllPublicInstanceMethods(Points.of(1));
+  }
+
+  @Test
+  void theSharedWholePoints_andTheirNeighbours_areTheSameValues() {
+    for (long h : new long[] {0, 99, 100, 101, 9_999, 10_000, 10_001, 10_099, 10_100, -100}) {
+      assertEquals(h, Points.ofHundredths(h).toHundredths());
+      assertEquals(Points.parse(java.math.BigDecimal.valueOf(h, 2).toPlainString()),
+          Points.ofHundredths(h));
+    }
+    assertEquals(Points.of(100), Points.ofHundredths(10_000));
+    assertEquals("101", Points.of(101).toString());
+  }
+
+  @Test
+  void theLimit_isExclusive() {
+    long limit = 1_000_000_000_000_000L;
+    assertEquals(limit - 1, Points.ofHundredths(limit - 1).toHundredths());
+    assertEquals(-(limit - 1), Points.ofHundredths(-(limit - 1)).toHundredths());
+    assertThrows(IllegalArgumentException.class, () -> Points.ofHundredths(limit));
+    assertThrows(IllegalArgumentException.class, () -> Points.ofHundredths(-limit));
+    assertThrows(IllegalArgumentException.class,
+        () -> Points.of(java.math.BigDecimal.valueOf(limit, 2)));
+    assertEquals(Points.ofHundredths(limit - 1),
+        Points.of(java.math.BigDecimal.valueOf(limit - 1, 2)));
+  }
+
+  @Test
+  void maxMinAndAbs_atTheirEdges() {
+    Points a = Points.of(3);
+    Points same = Points.parse("3.00");
+    assertSame(a, a.max(same), "equal values: the receiver");
+    assertSame(a, a.min(same), "equal values: the receiver");
+    assertSame(Points.ZERO, Points.ZERO.abs());
+    assertEquals(Points.parse("0.01"), Points.parse("-0.01").abs());
+  }
+
+  @Test
+  void toBigDecimal_ofAWholeNumber_hasNoNegativeScale() {
+    assertEquals(0, Points.of(100).toBigDecimal().scale());
+    assertEquals("100", Points.of(100).toBigDecimal().toString(), "not 1E+2");
+    assertEquals(1, Points.parse("0.1").toBigDecimal().scale());
+  }
+
+  @Test
+  void parse_acceptsTheLongestNumberItReads_andCutsWhatItQuotes() {
+    String p400 = "1" + "0".repeat(12) + "." + "0".repeat(386);
+    assertEquals(Points.parse("1000000000000"), Points.parse(p400));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Points.parse(p400 + "0"));
+    assertTrue(e.getMessage().endsWith("…'"), e.getMessage());
+    String s200 = "x".repeat(200);
+    assertEquals("expected a number of points such as 5 or 2.5: '" + s200 + "'",
+        assertThrows(IllegalArgumentException.class, () -> Points.parse(s200)).getMessage());
+  }
+
+  @Test
+  void serialised_comesBackEqual() throws Exception {
+    var bytes = new java.io.ByteArrayOutputStream();
+    try (var out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(Points.parse("84.5"));
+      out.writeObject(Points.of(5));
+    }
+    try (var in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      assertEquals(Points.parse("84.5"), in.readObject());
+      assertSame(Points.of(5), in.readObject(), "a shared whole point stays shared");
+    }
   }
 }

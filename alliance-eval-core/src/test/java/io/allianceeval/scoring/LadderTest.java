@@ -1,5 +1,6 @@
 package io.allianceeval.scoring;
 
+import java.util.Optional;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -145,5 +146,24 @@ class LadderTest {
         p.assess(none).reason());
     assertThrows(IllegalArgumentException.class,
         () -> STANDARD.policy("1.4").points(none), "a required fact may not be missing");
+  }
+
+  @Test
+  void scaledPolicies_areEqualByBaseAndScale() {
+    IndicatorPolicy base = IndicatorPolicy.ladder(Standard2019.STANDARDS).atLeast(2, 6)
+        .atLeast(1, 3).build();
+    new com.google.common.testing.EqualsTester()
+        .addEqualityGroup(ScaledPolicy.of(base, Points.of(6), Points.of(5)),
+            ScaledPolicy.of(base, Points.of(6), Points.of(5)))
+        .addEqualityGroup(ScaledPolicy.of(base, Points.of(6), Points.of(4)))
+        .addEqualityGroup(ScaledPolicy.of(base, Points.of(5), Points.of(4)))
+        .addEqualityGroup(ScaledPolicy.of(IndicatorPolicy.atLeast(Standard2019.STANDARDS, 1, 6),
+            Points.of(6), Points.of(5)))
+        .testEquals();
+    // a user policy that declares no maximum is scaled from the indicator's maximum
+    IndicatorPolicy own = IndicatorPolicy.of(Standard2019.STANDARDS, n -> Assessment.of(n > 0 ? 6
+        : 0, "own"));
+    assertEquals(Optional.of(Points.of(5)), ScaledPolicy.of(own, Points.of(6), Points.of(5))
+        .maxPoints());
   }
 }

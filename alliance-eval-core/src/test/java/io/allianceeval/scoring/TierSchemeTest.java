@@ -176,4 +176,16 @@ class TierSchemeTest {
     assertThrows(IllegalArgumentException.class, () -> TierScheme.standard().tierOfWhole(101));
     assertThrows(IllegalArgumentException.class, () -> TierScheme.standard().tierOfWhole(-1));
   }
+
+  @Test
+  void tierOfWhole_acceptsTheSchemesEnds_only() {
+    assertEquals(Tier.INACTIVE, standard.tierOfWhole(0));
+    assertEquals(Tier.HIGH, standard.tierOfWhole(100));
+    assertEquals(Tier.HIGH, standard.tierOfWhole(85));
+    assertEquals(Tier.FAIRLY_HIGH, standard.tierOfWhole(84));
+    assertThrows(IllegalArgumentException.class, () -> standard.tierOfWhole(101));
+    assertThrows(IllegalArgumentException.class, () -> standard.tierOfWhole(-1));
+    assertEquals(85, standard.round(Points.parse("85.00")));
+    assertEquals(84, standard.withRounding(RoundingMode.DOWN).round(Points.parse("84.99")));
+  }
 }

@@ -75,4 +75,11 @@ class DistributionTest {
     new NullPointerTester().setDefault(Tier.class, Tier.HIGH).setDefault(Batch.class, Batch.FIRST)
         .testAllPublicInstanceMethods(d);
   }
+
+  @Test
+  void yearAndText() {
+    assertEquals(2019, d.year());
+    assertEquals("Distribution{2019: 5 of 8; HIGH 3, FAIRLY_HIGH 1, AVERAGE 0, INACTIVE 1}",
+        d.toString());
+  }
 }
