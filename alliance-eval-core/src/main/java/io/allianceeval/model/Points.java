@@ -24,6 +24,8 @@ import java.util.Collection;
  *
  * <p>Immutable, thread-safe and comparable; equal when the hundredths are equal ({@code
  * parse("5.30")} equals {@code parse("5.3")}). May be negative (a severity, a difference).
+ * Hand-written rather than a record: the factories are the only ways in (a record's constructor
+ * would be another, taking hundredths), and the whole points 0–100 are shared instances.
  */
 public final class Points implements Comparable<Points>, Serializable {
 

@@ -56,10 +56,12 @@ public final class ActivityLogs {
    *
    * @param roster the alliances registered, if given: an entry of another alliance is refused
    * @throws BadInputException every problem of every log, none imported
-   * @throws SQLException if the database cannot be opened or written
+   * @throws SQLException if the database cannot be written
+   * @throws StorageException if the database is damaged, cannot be created, or stays locked
    */
   public static Imported importLogs(Path database, List<Path> logs, Optional<Path> roster,
-      IndicatorSystem system, String sheet) throws BadInputException, SQLException {
+      IndicatorSystem system, String sheet)
+      throws BadInputException, SQLException, StorageException {
     ActivityKinds kinds = ActivityKinds.forSystem(requireNonNull(system, "system"));
     List<Alliance> alliances = roster.isEmpty() ? List.of()
         : Roster.read(roster.get(), sheet).roster().orElseThrow();
@@ -110,6 +112,54 @@ public final class ActivityLogs {
         AtomicFiles.write(out, CsvOutput.write(ActivityLogFile.COLUMNS, rows));
       }
       return new Exported(db.name(), entries.size(), alliances.size());
+    }
+  }
+
+  /**
+   * The result of an integrity check.
+   *
+   * @param database the database's name
+   * @param problems what SQLite found wrong; {@code [ok]} when the file is whole
+   * @param entries the entries it holds, when it is whole; -1 otherwise
+   */
+  public record Checked(String database, List<String> problems, int entries) {
+
+    /** Whether the database is whole. */
+    public boolean whole() {
+      return problems.equals(List.of("ok"));
+    }
+  }
+
+  /**
+   * Runs SQLite's {@code integrity_check} on {@code database}: a damaged file is reported, not
+   * refused.
+   *
+   * @throws BadInputException if there is no such database or it is not SQLite
+   * @throws SQLException if the check cannot run
+   * @throws StorageException if the file cannot be opened
+   */
+  public static Checked check(Path database)
+      throws BadInputException, SQLException, StorageException {
+    try (ActivityDatabase db = ActivityDatabase.openForCheck(database)) {
+      List<String> problems = db.integrityCheck();
+      return new Checked(db.name(), problems, problems.equals(List.of("ok")) ? db.size() : -1);
+    }
+  }
+
+  /**
+   * Writes a consistent copy of {@code database} to {@code copy} while others read and write it.
+   *
+   * @return the entries the copy holds
+   * @throws BadInputException if there is no such database or it is not SQLite
+   * @throws StorageException if the database is damaged or the copy cannot be written
+   */
+  public static int backup(Path database, Path copy)
+      throws BadInputException, StorageException, SQLException {
+    try (ActivityDatabase db = ActivityDatabase.open(database, false)) {
+      db.backup(copy);
+    }
+    try (ActivityDatabase written = ActivityDatabase.open(copy, false)) {
+      return written.size();
     }
   }
 }

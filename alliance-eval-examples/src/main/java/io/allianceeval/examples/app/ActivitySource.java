@@ -9,6 +9,7 @@ import io.allianceeval.examples.db.ActivityDatabase;
 import io.allianceeval.examples.io.ActivityLogFile;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.InputProblem;
+import io.allianceeval.examples.io.StorageException;
 import io.allianceeval.model.InvalidInputException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -58,9 +59,11 @@ public record ActivitySource(Optional<Path> records, List<Path> logs, Optional<P
    * @param sheet the sheet of .xlsx logs to read; null for the first with a header
    * @throws BadInputException every problem of the log, or of the database's entries
    * @throws SQLException if the database cannot be read
+   * @throws StorageException if the database is damaged or cannot be opened
    * @throws IllegalStateException if this is not a log
    */
-  public TallyResult tally(Tally tally, String sheet) throws BadInputException, SQLException {
+  public TallyResult tally(Tally tally, String sheet)
+      throws BadInputException, SQLException, StorageException {
     if (!isLog()) {
       throw new IllegalStateException("not an activity log: " + this);
     }

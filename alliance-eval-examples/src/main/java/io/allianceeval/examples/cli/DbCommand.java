@@ -24,14 +24,16 @@ import picocli.CommandLine.Spec;
 @Command(name = "db", mixinStandardHelpOptions = true,
     description = "The dynamic information database (联盟动态信息数据库): one SQLite file with the "
         + "alliances and their dated entries. 'score --db FILE' scores from it.",
-    subcommands = {DbCommand.Import.class, DbCommand.Export.class})
+    subcommands = {DbCommand.Import.class, DbCommand.Export.class, DbCommand.Check.class,
+        DbCommand.Backup.class})
 final class DbCommand implements Runnable {
 
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "db needs a subcommand: import or export");
+    throw new ParameterException(spec.commandLine(),
+        "db needs a subcommand: import, export, check or backup");
   }
 
   /** Options both subcommands share. */
@@ -107,6 +109,48 @@ final class DbCommand implements Runnable {
       ActivityLogs.Exported r = ActivityLogs.export(options.db, out, options.indicatorSystem());
       spec.commandLine().getOut().println(options.lang.text("db.exported", r.database(),
           r.entries(), r.alliances(), out));
+      return 0;
+    }
+  }
+
+  /** {@code db check}: SQLite's integrity check, in words. */
+  @Command(name = "check", mixinStandardHelpOptions = true,
+      description = "Runs SQLite's integrity check on the database and says the result: exit 0 "
+          + "when it is whole, 1 when it is damaged (restore a backup).")
+  static final class Check implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin DbOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+      ActivityLogs.Checked r = ActivityLogs.check(options.db);
+      spec.commandLine().getOut().println(r.whole()
+          ? options.lang.text("db.check.ok", r.database(), r.entries())
+          : options.lang.text("db.check.damaged", r.database(), String.join("; ", r.problems())));
+      return r.whole() ? 0 : AllianceEvalCommand.FAILED;
+    }
+  }
+
+  /** {@code db backup}: a consistent copy while others read and write. */
+  @Command(name = "backup", mixinStandardHelpOptions = true,
+      description = "Writes a consistent copy of the database while other processes read and "
+          + "write it (SQLite's VACUUM INTO). To restore, copy the backup back in place of the "
+          + "database while nothing uses it.")
+  static final class Backup implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+    @Mixin DbOptions options;
+
+    @Option(names = "--out", paramLabel = "COPY", required = true,
+        description = "The backup file to write (replaced if it exists).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      int entries = ActivityLogs.backup(options.db, out);
+      spec.commandLine().getOut().println(options.lang.text("db.backup", options.db, out,
+          entries));
       return 0;
     }
   }

@@ -7,10 +7,13 @@ import io.allianceeval.activity.ActivityKind;
 import io.allianceeval.activity.ActivityKinds;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.InputProblem;
+import io.allianceeval.examples.io.StorageException;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The dynamic information database as one SQLite file (or any database a JDBC URL names): the
@@ -36,7 +41,16 @@ import java.util.OptionalInt;
  * normalised title} and value — the tally's duplicate rule — so importing the same entries twice
  * adds nothing.
  *
- * <p>Not thread-safe: one connection, used by one command.
+ * <p><b>Many writers, one file.</b> An SQLite database is opened in WAL mode (readers do not block
+ * the writer, nor it them) with a busy timeout of {@value #BUSY_TIMEOUT_MS} ms: a writer that finds
+ * another writing waits for it instead of failing. Every write transaction — an import, a
+ * migration — starts {@code BEGIN IMMEDIATE}, taking the write lock first, so two writers never
+ * both read and then collide; the migration checks the schema version again inside its
+ * transaction, so that processes opening a new file at the same moment create the schema once.
+ * Opening also runs {@code PRAGMA quick_check}: a damaged file is refused, in one line that says to
+ * restore a backup, and nothing is read from it.
+ *
+ * <p>Not thread-safe: one connection, used by one thread; open one per thread.
  */
 public final class ActivityDatabase implements AutoCloseable {
 
@@ -71,6 +85,9 @@ public final class ActivityDatabase implements AutoCloseable {
   /** The schema version this build writes and reads. */
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
+  /** How long a writer waits for another before it gives up: 30 s. */
+  public static final int BUSY_TIMEOUT_MS = 30_000;
+
   /** What an import did. */
   public record ImportResult(int alliancesAdded, int entriesAdded, int entriesAlreadyPresent) {}
 
@@ -88,8 +105,11 @@ public final class ActivityDatabase implements AutoCloseable {
    *
    * @throws BadInputException in one line naming the file: it does not exist (and {@code create}
    *     is false), it is not an SQLite database, or its schema is newer than this build's
+   * @throws StorageException in one line naming the file: it is damaged (restore a backup), it
+   *     cannot be created or written, or another process held it past the busy timeout
    */
-  public static ActivityDatabase open(Path file, boolean create) throws BadInputException {
+  public static ActivityDatabase open(Path file, boolean create)
+      throws BadInputException, StorageException {
     requireNonNull(file, "file");
     String name = file.toString();
     if (!create && !Files.exists(file)) {
@@ -100,24 +120,69 @@ public final class ActivityDatabase implements AutoCloseable {
       throw new BadInputException(InputProblem.inFile(name, "is a folder, expected a database "
           + "file"));
     }
-    return connect(name, "jdbc:sqlite:" + file.toAbsolutePath());
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.enforceForeignKeys(true);
+    ActivityDatabase db = connect(name, "jdbc:sqlite:" + file.toAbsolutePath(),
+        config.toProperties());
+    try {
+      db.quickCheck();
+      return db;
+    } catch (StorageException | RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens the SQLite file {@code file} to check it: like {@link #open}, without the quick check
+   * that would refuse a damaged file, so that {@link #integrityCheck} can say what is wrong.
+   *
+   * @throws BadInputException as {@link #open} does
+   * @throws StorageException if the file cannot be opened at all
+   */
+  public static ActivityDatabase openForCheck(Path file)
+      throws BadInputException, StorageException {
+    requireNonNull(file, "file");
+    if (!Files.isRegularFile(file)) {
+      throw new BadInputException(InputProblem.inFile(file.toString(), "no such database file"));
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setReadOnly(true);
+    try {
+      return new ActivityDatabase(file.toString(), DriverManager.getConnection(
+          "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties()));
+    } catch (SQLException e) {
+      throw storage(file.toString(), "cannot be opened", e);
+    }
   }
 
   /**
    * Opens the database a JDBC URL names (its driver on the class path) and brings its schema up to
    * date, as {@link #open} does for a file.
    */
-  public static ActivityDatabase connect(String jdbcUrl) throws BadInputException {
-    return connect(requireNonNull(jdbcUrl, "jdbcUrl"), jdbcUrl);
+  public static ActivityDatabase connect(String jdbcUrl)
+      throws BadInputException, StorageException {
+    return connect(requireNonNull(jdbcUrl, "jdbcUrl"), jdbcUrl, new Properties());
   }
 
-  private static ActivityDatabase connect(String name, String url) throws BadInputException {
+  private static ActivityDatabase connect(String name, String url, Properties properties)
+      throws BadInputException, StorageException {
     Connection c;
     try {
-      c = DriverManager.getConnection(url);
+      c = DriverManager.getConnection(url, properties);
     } catch (SQLException e) {
-      throw new BadInputException(InputProblem.inFile(name, "cannot be opened: "
-          + oneLine(e)));
+      if (isDamaged(e)) {
+        throw damaged(name, e);
+      }
+      if (isNotADatabase(e)) {
+        throw new BadInputException(InputProblem.inFile(name, "is not an SQLite database ("
+            + oneLine(e) + ")"));
+      }
+      throw storage(name, "cannot be opened", e);
     }
     ActivityDatabase db = new ActivityDatabase(name, c);
     try {
@@ -128,42 +193,173 @@ public final class ActivityDatabase implements AutoCloseable {
       throw e;
     } catch (SQLException e) {
       db.close();
-      String msg = oneLine(e);
-      throw new BadInputException(InputProblem.inFile(name, msg.contains("NOTADB")
-          || msg.contains("not a database") ? "is not an SQLite database (" + msg + ")"
-          : "cannot be read as the activity database: " + msg));
+      if (isDamaged(e)) {
+        throw damaged(name, e);
+      }
+      if (isNotADatabase(e)) {
+        throw new BadInputException(InputProblem.inFile(name, "is not an SQLite database ("
+            + oneLine(e) + ")"));
+      }
+      throw storage(name, "cannot be opened as the activity database", e);
     }
   }
 
+  /** Refuses a damaged file: {@code PRAGMA quick_check} must say {@code ok}. */
+  private void quickCheck() throws StorageException {
+    List<String> problems;
+    try {
+      problems = pragmaCheck("quick_check");
+    } catch (SQLException e) {
+      throw isDamaged(e) ? damaged(name, e) : storage(name, "cannot be checked", e);
+    }
+    if (!problems.equals(List.of("ok"))) {
+      throw new StorageException(name + " is damaged (" + shorten(String.join("; ", problems))
+          + "); restore it from a backup (alliance-eval db backup) and import again what was "
+          + "entered since", null);
+    }
+  }
+
+  /**
+   * SQLite's {@code PRAGMA integrity_check} of the open database: {@code [ok]}, or what it found
+   * wrong (at most 100 lines).
+   */
+  public List<String> integrityCheck() throws SQLException {
+    try {
+      return pragmaCheck("integrity_check");
+    } catch (SQLException e) {
+      if (isDamaged(e) || isNotADatabase(e)) {
+        return List.of(shorten(oneLine(e)));
+      }
+      throw e;
+    }
+  }
+
+  private List<String> pragmaCheck(String pragma) throws SQLException {
+    List<String> lines = new ArrayList<>();
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("PRAGMA " + pragma + "(100)")) {
+      while (rs.next()) {
+        lines.add(rs.getString(1).replace("*** in database main ***", "").replaceAll("\\s+", " ")
+            .strip());
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Writes a consistent copy of the database to {@code copy}, while others may read and write it
+   * (SQLite's {@code VACUUM INTO}, in one read transaction): to a temporary file beside {@code
+   * copy}, then moved into place, so that a failed backup leaves no file.
+   *
+   * @throws StorageException naming the copy and the cause
+   */
+  public void backup(Path copy) throws StorageException {
+    Path target = copy.toAbsolutePath();
+    Path tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current()
+        .pid() + ".backup");
+    try {
+      Files.deleteIfExists(tmp);
+      try (PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
+        s.setString(1, tmp.toString());
+        s.execute();
+      }
+      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (SQLException e) {
+      throw storage(copy.toString(), "cannot be written as a backup of " + name, e);
+    } catch (IOException e) {
+      throw StorageException.writing(copy, e);
+    } finally {
+      try {
+        Files.deleteIfExists(tmp);
+      } catch (IOException e) {
+        // the move succeeded or the copy failed; a leftover would be named .backup beside it
+      }
+    }
+  }
+
+  private static boolean isDamaged(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    return m.contains("SQLITE_CORRUPT") || m.contains("malformed");
+  }
+
+  private static boolean isNotADatabase(SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    return m.contains("NOTADB") || m.contains("not a database");
+  }
+
+  private static StorageException damaged(String name, SQLException e) {
+    return new StorageException(name + " is damaged (" + shorten(oneLine(e)) + "); restore it "
+        + "from a backup (alliance-eval db backup) and import again what was entered since", e);
+  }
+
+  /**
+   * A storage failure in one line: the database was locked past the busy timeout, the disk is
+   * full, the folder cannot be written, or another cause the driver names.
+   */
+  static StorageException storage(String name, String what, SQLException e) {
+    String m = String.valueOf(e.getMessage());
+    String cause = m.contains("SQLITE_BUSY") || m.contains("database is locked")
+        ? "another process held it for more than " + BUSY_TIMEOUT_MS / 1000 + " s; try again"
+        : m.contains("SQLITE_FULL") || m.contains("disk is full") ? "no space left on device"
+        : m.contains("SQLITE_READONLY") || m.contains("readonly") ? "it cannot be written "
+            + "(read-only file or folder)"
+        : m.contains("SQLITE_CANTOPEN") ? "it cannot be opened (missing folder or permission "
+            + "denied)"
+        : shorten(oneLine(e));
+    return new StorageException(name + " " + what + ": " + cause, e);
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 200 ? s : s.substring(0, 200) + "…";
+  }
+
+  /**
+   * Brings the schema up to date in one write transaction ({@code BEGIN IMMEDIATE} on SQLite): the
+   * version is read inside it, so a process that waited for another's migration finds the schema
+   * made and does nothing. A database that is up to date is only read.
+   */
   private void migrate() throws SQLException, BadInputException {
     try (Statement s = connection.createStatement()) {
       s.execute("PRAGMA foreign_keys = ON");
-      s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-      int version;
-      try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-        version = rs.next() ? rs.getInt(1) : 0;
+      if (currentVersion(s) == SCHEMA_VERSION) {
+        return; // the usual case: no write lock taken
       }
-      if (version > SCHEMA_VERSION) {
-        throw new BadInputException(InputProblem.inFile(name, "has schema version " + version
-            + ", newer than this alliance-eval reads (" + SCHEMA_VERSION + "); use a newer "
-            + "alliance-eval"));
-      }
-      for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
-        connection.setAutoCommit(false);
-        try {
+      connection.setAutoCommit(false);
+      try {
+        s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+        int version = currentVersion(s);
+        if (version > SCHEMA_VERSION) {
+          throw new BadInputException(InputProblem.inFile(name, "has schema version " + version
+              + ", newer than this alliance-eval reads (" + SCHEMA_VERSION + "); use a newer "
+              + "alliance-eval"));
+        }
+        for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
           for (String sql : MIGRATIONS.get(v - 1)) {
             s.execute(sql);
           }
           s.executeUpdate("DELETE FROM schema_version");
           s.executeUpdate("INSERT INTO schema_version (version) VALUES (" + v + ")");
-          connection.commit();
-        } catch (SQLException e) {
-          connection.rollback();
-          throw e;
-        } finally {
-          connection.setAutoCommit(true);
         }
+        connection.commit();
+      } catch (SQLException | BadInputException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
       }
+    }
+  }
+
+  /** The schema version, 0 for a database without the version table. */
+  private static int currentVersion(Statement s) throws SQLException {
+    try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    } catch (SQLException e) {
+      if (String.valueOf(e.getMessage()).contains("no such table")) {
+        return 0;
+      }
+      throw e;
     }
   }
 
@@ -180,16 +376,23 @@ public final class ActivityDatabase implements AutoCloseable {
    * anything fails. A new alliance is added with its name; a known one keeps the name it has. An
    * entry already present (by the uniqueness rule) is left as it is and counted as already present.
    * The entries' alliances need not be among {@code alliances}; they are added from the entries.
+   *
+   * @throws StorageException in one line, nothing imported: the disk is full, the file cannot be
+   *     written, another writer held it past the busy timeout
    */
   public ImportResult importAll(Collection<Alliance> alliances, Collection<Activity> activities)
-      throws SQLException {
+      throws StorageException {
     requireNonNull(alliances, "alliances");
     requireNonNull(activities, "activities");
     Map<AllianceCode, Alliance> all = new LinkedHashMap<>();
     alliances.forEach(a -> all.putIfAbsent(a.code(), a));
     activities.forEach(a -> all.putIfAbsent(a.alliance().code(), a.alliance()));
     String now = Instant.now().toString();
-    connection.setAutoCommit(false);
+    try {
+      connection.setAutoCommit(false); // BEGIN IMMEDIATE on SQLite: waits for another writer
+    } catch (SQLException e) {
+      throw storage(name, "cannot be written", e);
+    }
     try (PreparedStatement addAlliance = connection.prepareStatement(
             "INSERT INTO alliance (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING");
         PreparedStatement addActivity = connection.prepareStatement(
@@ -227,11 +430,30 @@ public final class ActivityDatabase implements AutoCloseable {
       }
       connection.commit();
       return new ImportResult(alliancesAdded, added, activities.size() - added);
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw storage(name, "cannot be written; nothing was imported", e);
+    } catch (RuntimeException e) {
+      rollbackQuietly();
       throw e;
     } finally {
-      connection.setAutoCommit(true);
+      try {
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        // the transaction has ended either way; the connection is closed next
+      }
+    }
+  }
+
+  /**
+   * Rolls back what is left of a failed transaction; SQLite may have rolled it back itself (a full
+   * disk), and then there is nothing to do.
+   */
+  private void rollbackQuietly() {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      // "no transaction is active": SQLite rolled back already
     }
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.allianceeval.activity.Activity;
 import io.allianceeval.activity.ActivityKinds;
 import io.allianceeval.examples.io.BadInputException;
+import io.allianceeval.examples.io.StorageException;
 import io.allianceeval.model.Alliance;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,8 +121,10 @@ class ActivityDatabaseTest {
         s.execute("CREATE TRIGGER refuse BEFORE INSERT ON activity WHEN NEW.title = '坏'"
             + " BEGIN SELECT RAISE(ABORT, 'refused'); END");
       }
-      assertThrows(java.sql.SQLException.class, () -> db.importAll(List.of(blank), List.of(
-          meeting("2019-06-01", "好"), meeting("2019-07-01", "坏"))));
+      StorageException e = assertThrows(StorageException.class, () -> db.importAll(
+          List.of(blank), List.of(meeting("2019-06-01", "好"), meeting("2019-07-01", "坏"))));
+      assertTrue(e.getMessage().contains("cannot be written; nothing was imported"),
+          e.getMessage());
       assertEquals(1, db.size(), "all or nothing");
       assertEquals(List.of(SORGHUM), db.alliances());
     }
