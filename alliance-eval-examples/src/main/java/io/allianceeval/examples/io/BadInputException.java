@@ -29,7 +29,13 @@ public final class BadInputException extends Exception {
     StringBuilder sb = new StringBuilder();
     sb.append(problems.size() == 1 ? "1 problem" : problems.size() + " problems")
         .append(" in the input:");
+    int listed = 0;
     for (InputProblem p : problems) {
+      if (listed++ == InputLimits.MAX_LISTED) {
+        sb.append(System.lineSeparator()).append("  … and ").append(problems.size()
+            - InputLimits.MAX_LISTED).append(" more problems, not listed");
+        break;
+      }
       sb.append(System.lineSeparator()).append("  ").append(p);
     }
     return sb.toString();

@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -74,6 +76,12 @@ public final class InputTable {
     String name = file.toString();
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > InputLimits.MAX_FILE_BYTES) {
+        throw new BadInputException(InputProblem.inFile(name, "is " + size / (1024 * 1024)
+            + " MB; expected at most " + InputLimits.MAX_FILE_BYTES / (1024 * 1024)
+            + " MB (split it)"));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new BadInputException(InputProblem.inFile(name, "no such file"));
@@ -145,13 +153,22 @@ public final class InputTable {
     List<InputProblem> problems = new ArrayList<>();
     List<String> header;
     List<Row> rows = new ArrayList<>();
+    int firstLineEnd = text.indexOf('\n');
+    String firstLine = firstLineEnd < 0 ? text : text.substring(0, firstLineEnd);
+    if (firstLine.chars().filter(c -> c == ',').count() >= InputLimits.MAX_COLUMNS) {
+      throw new BadInputException(InputProblem.atLine(name, 1, "the header has "
+          + (firstLine.chars().filter(c -> c == ',').count() + 1) + " columns; expected at most "
+          + InputLimits.MAX_COLUMNS));
+    }
     try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
       header = new ArrayList<>();
+      Set<String> seen = new HashSet<>();
       for (String h : parser.getHeaderNames()) {
         String column = Headers.canonical(h);
-        if (header.contains(column)) {
+        if (!seen.add(column)) {
           throw new BadInputException(InputProblem.atLine(name, 1,
-              "bad header: two columns mean " + column + " (the second is '" + h + "')"));
+              "bad header: two columns mean " + InputLimits.echo(column) + " (the second is '"
+                  + InputLimits.echo(h) + "')"));
         }
         header.add(column);
       }
@@ -164,10 +181,15 @@ public final class InputTable {
       if (!missing.isEmpty()) {
         throw new BadInputException(InputProblem.atLine(name, 1, "header lacks the column"
             + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + "; found "
-            + String.join(", ", header)));
+            + InputLimits.echo(String.join(", ", header))));
       }
       for (CSVRecord record : parser) {
         long line = lineOf(lineStarts, record.getCharacterPosition());
+        if (rows.size() + problems.size() >= InputLimits.MAX_ROWS) {
+          problems.add(InputProblem.atLine(name, line, "more than " + InputLimits.MAX_ROWS
+              + " rows; expected at most that many (split the file)"));
+          break;
+        }
         if (record.size() != header.size()) {
           problems.add(InputProblem.atLine(name, line, "expected " + header.size()
               + " fields as in the header, found " + record.size()));
@@ -177,11 +199,14 @@ public final class InputTable {
         for (int i = 0; i < header.size(); i++) {
           values.put(header.get(i), record.get(i));
         }
-        rows.add(new Row(name, line, values));
+        Row row = new Row(name, line, values);
+        InputLimits.checkLengths(row, problems);
+        rows.add(row);
       }
     } catch (IllegalArgumentException e) {
       // header problems: duplicate or blank names
-      throw new BadInputException(InputProblem.atLine(name, 1, "bad header: " + e.getMessage()));
+      throw new BadInputException(InputProblem.atLine(name, 1, "bad header: "
+          + InputLimits.echo(String.valueOf(e.getMessage()))));
     } catch (UncheckedIOException | IOException e) {
       String msg = e.getCause() != null && e instanceof UncheckedIOException
           ? e.getCause().getMessage() : e.getMessage();
@@ -285,6 +310,11 @@ public final class InputTable {
       this.values = values;
       this.sheet = sheet;
       this.cells = cells;
+    }
+
+    /** The cells by column, to check them; package-private, and only the limits change them. */
+    Map<String, String> values() {
+      return values;
     }
 
     /** The line the row starts on (1 is the header); for a sheet, its row number. */

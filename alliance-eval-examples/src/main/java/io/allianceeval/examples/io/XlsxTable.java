@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.EncryptedDocumentException;
@@ -127,14 +129,26 @@ final class XlsxTable {
     String sheetName = sheet.getSheetName();
     Map<Integer, String> columns = new LinkedHashMap<>();
     List<String> header = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    if (sheet.getRow(headerRow).getPhysicalNumberOfCells() > InputLimits.MAX_COLUMNS) {
+      throw new BadInputException(InputProblem.inSheet(name, sheetName, "the header row has "
+          + sheet.getRow(headerRow).getPhysicalNumberOfCells() + " cells; expected at most "
+          + InputLimits.MAX_COLUMNS));
+    }
+    if (sheet.getLastRowNum() - headerRow > InputLimits.MAX_ROWS) {
+      throw new BadInputException(InputProblem.inSheet(name, sheetName, "has "
+          + (sheet.getLastRowNum() - headerRow) + " rows under its header; expected at most "
+          + InputLimits.MAX_ROWS + " (split it)"));
+    }
     for (Cell c : sheet.getRow(headerRow)) {
       if (c.getCellType() != CellType.STRING || c.getStringCellValue().isBlank()) {
         continue;
       }
       String column = Headers.canonical(c.getStringCellValue());
-      if (header.contains(column)) {
+      if (!seen.add(column)) {
         problems.add(InputProblem.atCell(name, sheetName, c.getAddress().formatAsString(), null,
-            "a second column that means " + column + " ('" + c.getStringCellValue() + "')"));
+            "a second column that means " + InputLimits.echo(column) + " ('"
+                + InputLimits.echo(c.getStringCellValue()) + "')"));
         continue;
       }
       columns.put(c.getColumnIndex(), column);
@@ -214,7 +228,10 @@ final class XlsxTable {
     if (problems.size() > before) {
       return null;
     }
-    return new InputTable.Row(name, row.getRowNum() + 1, values, sheet.getSheetName(), cells);
+    InputTable.Row result = new InputTable.Row(name, row.getRowNum() + 1, values,
+        sheet.getSheetName(), cells);
+    InputLimits.checkLengths(result, problems);
+    return result;
   }
 
   /** The cell as text; "" and a recorded problem for error, date and boolean cells. */
