@@ -88,6 +88,14 @@ public final class ActivityDatabase implements AutoCloseable {
   /** How long a writer waits for another before it gives up: 30 s. */
   public static final int BUSY_TIMEOUT_MS = 30_000;
 
+  /**
+   * {@link #BUSY_TIMEOUT_MS}, unless the system property {@code allianceeval.db.busyTimeoutMs}
+   * says otherwise (for tests of a lock held too long).
+   */
+  static int busyTimeoutMs() {
+    return Integer.getInteger("allianceeval.db.busyTimeoutMs", BUSY_TIMEOUT_MS);
+  }
+
   /** What an import did. */
   public record ImportResult(int alliancesAdded, int entriesAdded, int entriesAlreadyPresent) {}
 
@@ -121,7 +129,7 @@ public final class ActivityDatabase implements AutoCloseable {
           + "file"));
     }
     SQLiteConfig config = new SQLiteConfig();
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setBusyTimeout(busyTimeoutMs());
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.enforceForeignKeys(true);
@@ -150,7 +158,7 @@ public final class ActivityDatabase implements AutoCloseable {
       throw new BadInputException(InputProblem.inFile(file.toString(), "no such database file"));
     }
     SQLiteConfig config = new SQLiteConfig();
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setBusyTimeout(busyTimeoutMs());
     config.setReadOnly(true);
     try {
       return new ActivityDatabase(file.toString(), DriverManager.getConnection(
@@ -300,7 +308,7 @@ public final class ActivityDatabase implements AutoCloseable {
   static StorageException storage(String name, String what, SQLException e) {
     String m = String.valueOf(e.getMessage());
     String cause = m.contains("SQLITE_BUSY") || m.contains("database is locked")
-        ? "another process held it for more than " + BUSY_TIMEOUT_MS / 1000 + " s; try again"
+        ? "another process held it for more than " + busyTimeoutMs() / 1000.0 + " s; try again"
         : m.contains("SQLITE_FULL") || m.contains("disk is full") ? "no space left on device"
         : m.contains("SQLITE_READONLY") || m.contains("readonly") ? "it cannot be written "
             + "(read-only file or folder)"

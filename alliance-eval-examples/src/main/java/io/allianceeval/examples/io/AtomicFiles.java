@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Writes a file whole or not at all: to a temporary file beside it, then moved into place. */
 public final class AtomicFiles {
@@ -36,10 +38,27 @@ public final class AtomicFiles {
     }
   }
 
+  /**
+   * Temporary files being written, deleted by a shutdown hook if the process is stopped (Ctrl-C,
+   * SIGTERM) before they are moved into place, so that an interrupted run leaves none behind.
+   */
+  private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(p -> {
+      try {
+        Files.deleteIfExists(p);
+      } catch (IOException e) {
+        // nothing more can be done while the JVM stops
+      }
+    }), "alliance-eval temporary files"));
+  }
+
   private static void writeOrThrow(Path target, byte[] bytes) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
     Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    PENDING.add(tmp);
     try {
       Files.write(tmp, bytes);
       if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
@@ -56,6 +75,7 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(tmp);
+      PENDING.remove(tmp);
     }
   }
 }
