@@ -106,8 +106,7 @@ public final class Plans {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new StorageException("cannot create the folder " + dir + ": "
-          + StorageException.cause(e), e);
+      throw StorageException.of(dir.toString(), StorageException.Action.CREATE_FOLDER, e);
     }
   }
 }

@@ -100,7 +100,7 @@ public final class ReportSections {
             throw new BadInputException(InputProblem.inFile(p.toString(),
                 "is not UTF-8 text; save it as UTF-8"));
           } catch (IOException e) {
-            throw new StorageException("cannot read " + p + ": " + StorageException.cause(e), e);
+            throw StorageException.of(p.toString(), StorageException.Action.READ, e);
           }
           break;
         }

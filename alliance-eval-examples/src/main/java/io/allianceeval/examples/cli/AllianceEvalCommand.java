@@ -2,9 +2,11 @@ package io.allianceeval.examples.cli;
 
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.StorageException;
+import io.allianceeval.examples.report.Lang;
 import io.allianceeval.model.Points;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.sql.SQLException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
@@ -57,11 +59,14 @@ public final class AllianceEvalCommand implements Runnable {
     if (e instanceof BadInputException || e instanceof ParameterException) {
       err.println("alliance-eval: " + e.getMessage());
       code = BAD_INPUT;
-    } else if (e instanceof StorageException) {
-      err.println("alliance-eval: " + e.getMessage());
+    } else if (e instanceof StorageException storage) {
+      err.println("alliance-eval: " + StorageMessages.of(storage, lang(parseResult)));
       code = FAILED;
     } else if (e instanceof IOException io) {
-      err.println("alliance-eval: " + StorageException.cause(io));
+      String file = io instanceof FileSystemException fse && fse.getFile() != null
+          ? fse.getFile() : "";
+      err.println("alliance-eval: " + StorageMessages.of(StorageException.of(file,
+          StorageException.Action.USE, io), lang(parseResult)));
       code = FAILED;
     } else if (e instanceof SQLException sql) {
       err.println("alliance-eval: the database failed: " + sql.getMessage());
@@ -74,6 +79,19 @@ public final class AllianceEvalCommand implements Runnable {
     }
     err.flush();
     return code;
+  }
+
+  /** The language the command was asked for ({@code --lang}), Chinese by default. */
+  private static Lang lang(ParseResult parseResult) {
+    ParseResult pr = parseResult;
+    while (pr != null && pr.hasSubcommand()) {
+      pr = pr.subcommand();
+    }
+    if (pr != null && pr.hasMatchedOption("--lang")) {
+      Object value = pr.matchedOptionValue("--lang", Lang.ZH);
+      return value instanceof Lang l ? l : Lang.ZH;
+    }
+    return Lang.ZH;
   }
 
   /**

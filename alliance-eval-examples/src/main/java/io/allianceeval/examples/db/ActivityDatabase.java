@@ -7,6 +7,8 @@ import io.allianceeval.activity.ActivityKind;
 import io.allianceeval.activity.ActivityKinds;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.InputProblem;
+import io.allianceeval.examples.io.StorageException.Action;
+import io.allianceeval.examples.io.StorageException.Reason;
 import io.allianceeval.examples.io.StorageException;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
@@ -164,7 +166,7 @@ public final class ActivityDatabase implements AutoCloseable {
       return new ActivityDatabase(file.toString(), DriverManager.getConnection(
           "jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties()));
     } catch (SQLException e) {
-      throw storage(file.toString(), "cannot be opened", e);
+      throw storage(file.toString(), Action.OPEN_DATABASE, e);
     }
   }
 
@@ -190,7 +192,7 @@ public final class ActivityDatabase implements AutoCloseable {
         throw new BadInputException(InputProblem.inFile(name, "is not an SQLite database ("
             + oneLine(e) + ")"));
       }
-      throw storage(name, "cannot be opened", e);
+      throw storage(name, Action.OPEN_DATABASE, e);
     }
     ActivityDatabase db = new ActivityDatabase(name, c);
     try {
@@ -208,7 +210,7 @@ public final class ActivityDatabase implements AutoCloseable {
         throw new BadInputException(InputProblem.inFile(name, "is not an SQLite database ("
             + oneLine(e) + ")"));
       }
-      throw storage(name, "cannot be opened as the activity database", e);
+      throw storage(name, Action.OPEN_DATABASE, e);
     }
   }
 
@@ -218,12 +220,11 @@ public final class ActivityDatabase implements AutoCloseable {
     try {
       problems = pragmaCheck("quick_check");
     } catch (SQLException e) {
-      throw isDamaged(e) ? damaged(name, e) : storage(name, "cannot be checked", e);
+      throw isDamaged(e) ? damaged(name, e) : storage(name, Action.CHECK_DATABASE, e);
     }
     if (!problems.equals(List.of("ok"))) {
-      throw new StorageException(name + " is damaged (" + shorten(String.join("; ", problems))
-          + "); restore it from a backup (alliance-eval db backup) and import again what was "
-          + "entered since", null);
+      throw new StorageException(name, Action.DAMAGED, Reason.OTHER,
+          String.join("; ", problems), null);
     }
   }
 
@@ -274,9 +275,9 @@ public final class ActivityDatabase implements AutoCloseable {
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
     } catch (SQLException e) {
-      throw storage(copy.toString(), "cannot be written as a backup of " + name, e);
+      throw storage(copy.toString(), Action.BACKUP, e);
     } catch (IOException e) {
-      throw StorageException.writing(copy, e);
+      throw StorageException.of(copy.toString(), Action.BACKUP, e);
     } finally {
       try {
         Files.deleteIfExists(tmp);
@@ -297,25 +298,17 @@ public final class ActivityDatabase implements AutoCloseable {
   }
 
   private static StorageException damaged(String name, SQLException e) {
-    return new StorageException(name + " is damaged (" + shorten(oneLine(e)) + "); restore it "
-        + "from a backup (alliance-eval db backup) and import again what was entered since", e);
+    return new StorageException(name, Action.DAMAGED, Reason.OTHER, oneLine(e), e);
   }
 
   /**
    * A storage failure in one line: the database was locked past the busy timeout, the disk is
    * full, the folder cannot be written, or another cause the driver names.
    */
-  static StorageException storage(String name, String what, SQLException e) {
-    String m = String.valueOf(e.getMessage());
-    String cause = m.contains("SQLITE_BUSY") || m.contains("database is locked")
-        ? "another process held it for more than " + busyTimeoutMs() / 1000.0 + " s; try again"
-        : m.contains("SQLITE_FULL") || m.contains("disk is full") ? "no space left on device"
-        : m.contains("SQLITE_READONLY") || m.contains("readonly") ? "it cannot be written "
-            + "(read-only file or folder)"
-        : m.contains("SQLITE_CANTOPEN") ? "it cannot be opened (missing folder or permission "
-            + "denied)"
-        : shorten(oneLine(e));
-    return new StorageException(name + " " + what + ": " + cause, e);
+  static StorageException storage(String name, Action action, SQLException e) {
+    Reason reason = StorageException.reason(String.valueOf(e.getMessage()));
+    return new StorageException(name, action, reason, reason == Reason.LOCKED
+        ? String.valueOf(busyTimeoutMs() / 1000.0) : oneLine(e), e);
   }
 
   private static String shorten(String s) {
@@ -399,7 +392,7 @@ public final class ActivityDatabase implements AutoCloseable {
     try {
       connection.setAutoCommit(false); // BEGIN IMMEDIATE on SQLite: waits for another writer
     } catch (SQLException e) {
-      throw storage(name, "cannot be written", e);
+      throw storage(name, Action.WRITE_DATABASE, e);
     }
     try (PreparedStatement addAlliance = connection.prepareStatement(
             "INSERT INTO alliance (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING");
@@ -440,7 +433,7 @@ public final class ActivityDatabase implements AutoCloseable {
       return new ImportResult(alliancesAdded, added, activities.size() - added);
     } catch (SQLException e) {
       rollbackQuietly();
-      throw storage(name, "cannot be written; nothing was imported", e);
+      throw storage(name, Action.IMPORT, e);
     } catch (RuntimeException e) {
       rollbackQuietly();
       throw e;

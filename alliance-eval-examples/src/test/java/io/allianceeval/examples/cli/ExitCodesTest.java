@@ -42,7 +42,7 @@ class ExitCodesTest {
   @Test
   void anOutputFolderThatDoesNotExist_is1_namingTheFileAndTheCause_andLeavesNothing() {
     Path out = dir.resolve("missing").resolve("report.txt");
-    CliRun run = CliRun.of("report", "--out", out.toString());
+    CliRun run = CliRun.of("report", "--out", out.toString(), "--lang", "en");
     assertEquals(AllianceEvalCommand.FAILED, run.exitCode(), run.err());
     assertEquals(1, run.err().lines().count(), run.err());
     assertTrue(run.err().startsWith("alliance-eval: cannot write " + out + ": no such file or "
@@ -56,7 +56,7 @@ class ExitCodesTest {
   void anOutputThatIsAFolder_is1_andTheFolderIsUntouched() throws Exception {
     Path folder = Files.createDirectory(dir.resolve("taken"));
     Files.writeString(folder.resolve("keep.txt"), "x");
-    CliRun run = CliRun.of("report", "--out", folder.toString());
+    CliRun run = CliRun.of("report", "--out", folder.toString(), "--lang", "en");
     assertEquals(AllianceEvalCommand.FAILED, run.exitCode(), run.err());
     assertTrue(run.err().startsWith("alliance-eval: cannot write " + folder + ": "), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
@@ -64,6 +64,14 @@ class ExitCodesTest {
     try (var files = Files.list(dir)) {
       assertEquals(1, files.count(), "no temporary file left beside it");
     }
+  }
+
+  @Test
+  void aStorageFailure_isSaidInChineseByDefault() {
+    Path out = dir.resolve("缺少").resolve("报告.txt");
+    CliRun run = CliRun.of("report", "--out", out.toString());
+    assertEquals(AllianceEvalCommand.FAILED, run.exitCode(), run.err());
+    assertEquals("alliance-eval: 无法写入 " + out + "：文件或文件夹不存在\n", run.err());
   }
 
   @Test

@@ -70,11 +70,12 @@ class DamageAndBackupTest {
     Path more = log("more.csv", 3, "more");
     Path out = dir.resolve("export.csv");
     for (String[] args : List.of(
-        new String[] {"score", "--db", db.toString()},
-        new String[] {"db", "import", "--db", db.toString(), more.toString()},
-        new String[] {"db", "export", "--db", db.toString(), "--out", out.toString()},
+        new String[] {"score", "--db", db.toString(), "--lang", "en"},
+        new String[] {"db", "import", "--db", db.toString(), more.toString(), "--lang", "en"},
+        new String[] {"db", "export", "--db", db.toString(), "--out", out.toString(), "--lang",
+            "en"},
         new String[] {"db", "backup", "--db", db.toString(), "--out",
-            dir.resolve("copy.db").toString()})) {
+            dir.resolve("copy.db").toString(), "--lang", "en"})) {
       Run r = cli(args);
       assertEquals(1, r.code(), String.join(" ", args) + ": " + r.err());
       assertEquals(1, r.err().lines().count(), r.err());
@@ -85,6 +86,9 @@ class DamageAndBackupTest {
     }
     assertFalse(Files.exists(out));
     assertFalse(Files.exists(dir.resolve("copy.db")));
+    Run zh = cli("score", "--db", db.toString());
+    assertTrue(zh.err().startsWith("alliance-eval: 数据库 " + db + " 已损坏（"), zh.err());
+    assertTrue(zh.err().contains("请用备份恢复"), zh.err());
   }
 
   @Test
