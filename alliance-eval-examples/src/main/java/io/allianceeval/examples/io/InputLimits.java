@@ -16,6 +16,14 @@ public final class InputLimits {
   /** Data rows in one file or sheet. */
   public static final int MAX_ROWS = 2_000_000;
 
+  /**
+   * {@link #MAX_ROWS}, unless the system property {@code allianceeval.input.maxRows} says
+   * otherwise (for tests of the limit without a file of two million rows).
+   */
+  static int maxRows() {
+    return Integer.getInteger("allianceeval.input.maxRows", MAX_ROWS);
+  }
+
   /** Bytes of one input file: CSV or .xlsx (POI's own zip-bomb limits stay on besides). */
   public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
 

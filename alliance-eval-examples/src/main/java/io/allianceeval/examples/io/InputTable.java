@@ -78,9 +78,9 @@ public final class InputTable {
     try {
       long size = Files.size(file);
       if (size > InputLimits.MAX_FILE_BYTES) {
-        throw new BadInputException(InputProblem.inFile(name, "is " + size / (1024 * 1024)
-            + " MB; expected at most " + InputLimits.MAX_FILE_BYTES / (1024 * 1024)
-            + " MB (split it)"));
+        throw new BadInputException(InputProblem.inFile(name, "is " + size + " bytes; expected "
+            + "at most " + InputLimits.MAX_FILE_BYTES + " (" + InputLimits.MAX_FILE_BYTES
+            / (1024 * 1024) + " MB; split it)"));
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -185,8 +185,8 @@ public final class InputTable {
       }
       for (CSVRecord record : parser) {
         long line = lineOf(lineStarts, record.getCharacterPosition());
-        if (rows.size() + problems.size() >= InputLimits.MAX_ROWS) {
-          problems.add(InputProblem.atLine(name, line, "more than " + InputLimits.MAX_ROWS
+        if (rows.size() + problems.size() >= InputLimits.maxRows()) {
+          problems.add(InputProblem.atLine(name, line, "more than " + InputLimits.maxRows()
               + " rows; expected at most that many (split the file)"));
           break;
         }

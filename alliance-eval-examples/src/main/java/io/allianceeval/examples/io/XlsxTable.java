@@ -135,10 +135,10 @@ final class XlsxTable {
           + sheet.getRow(headerRow).getPhysicalNumberOfCells() + " cells; expected at most "
           + InputLimits.MAX_COLUMNS));
     }
-    if (sheet.getLastRowNum() - headerRow > InputLimits.MAX_ROWS) {
+    if (sheet.getLastRowNum() - headerRow > InputLimits.maxRows()) {
       throw new BadInputException(InputProblem.inSheet(name, sheetName, "has "
           + (sheet.getLastRowNum() - headerRow) + " rows under its header; expected at most "
-          + InputLimits.MAX_ROWS + " (split it)"));
+          + InputLimits.maxRows() + " (split it)"));
     }
     for (Cell c : sheet.getRow(headerRow)) {
       if (c.getCellType() != CellType.STRING || c.getStringCellValue().isBlank()) {

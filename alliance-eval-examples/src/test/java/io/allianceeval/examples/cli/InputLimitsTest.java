@@ -79,4 +79,34 @@ class InputLimitsTest {
     assertEquals(1 + InputLimits.MAX_LISTED + 1, run.err().lines().count());
     assertFalse(run.err().contains("line 102,"), "the 101st problem is not listed");
   }
+
+  @Test
+  void moreRowsThanTheLimit_isAProblemNamingTheLineAndTheLimit() throws Exception {
+    StringBuilder sb = new StringBuilder("code,name,score\n");
+    for (int i = 1; i <= 12; i++) {
+      sb.append(String.format("1%02d", i)).append(",联盟,80\n");
+    }
+    Path f = Files.writeString(dir.resolve("rows.csv"), sb);
+    System.setProperty("allianceeval.input.maxRows", "10");
+    try {
+      CliRun run = CliRun.of("report", "--scores", f.toString());
+      assertEquals(2, run.exitCode(), run.err());
+      assertTrue(run.err().contains("line 12: more than 10 rows; expected at most that many "
+          + "(split the file)"), run.err());
+    } finally {
+      System.clearProperty("allianceeval.input.maxRows");
+    }
+  }
+
+  @Test
+  void aFileOverTheSizeLimit_isRefusedBeforeItIsRead() throws Exception {
+    Path f = dir.resolve("huge.csv");
+    try (var file = new java.io.RandomAccessFile(f.toFile(), "rw")) {
+      file.setLength(InputLimits.MAX_FILE_BYTES + 1); // sparse: takes no room on disk
+    }
+    CliRun run = CliRun.of("report", "--scores", f.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains(f + ": is 268435457 bytes; expected at most 268435456 (256 MB; "
+        + "split it)"), run.err());
+  }
 }

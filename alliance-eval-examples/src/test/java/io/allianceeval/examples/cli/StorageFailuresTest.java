@@ -145,4 +145,26 @@ class StorageFailuresTest {
       assertTrue(d.alliances().stream().anyMatch(a -> a.code().toString().equals("399")));
     }
   }
+
+  @Test
+  void aFolderThatMayNotBeWritten_isOneLine_permissionDenied() throws Exception {
+    // root may write anywhere: the command runs without the capabilities that allow it
+    Path folder = Files.createDirectory(dir.resolve("theirs"));
+    Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions
+        .fromString("rwx------"));
+    Files.setOwner(folder, folder.getFileSystem().getUserPrincipalLookupService()
+        .lookupPrincipalByName("nobody"));
+    Path out = folder.resolve("2019.txt");
+    Process p = new ProcessBuilder("setpriv", "--bounding-set=-dac_override,-dac_read_search",
+        "--inh-caps=-dac_override,-dac_read_search",
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        "io.allianceeval.examples.cli.AllianceEvalCommand", "report", "--out", out.toString(),
+        "--lang", "en").redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    String err = new String(p.getErrorStream().readAllBytes(),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(1, p.exitValue(), err);
+    assertEquals("alliance-eval: cannot write " + out + ": permission denied\n", err);
+  }
 }
