@@ -69,7 +69,10 @@ public final class AllianceEvalCommand implements Runnable {
           StorageException.Action.USE, io), lang(parseResult)));
       code = FAILED;
     } else if (e instanceof SQLException sql) {
-      err.println("alliance-eval: the database failed: " + sql.getMessage());
+      String said = String.valueOf(sql.getMessage()).replaceAll("\\s+", " ").strip();
+      err.println("alliance-eval: " + StorageMessages.of(new StorageException("--db",
+          StorageException.Action.USE, StorageException.reason(said), said, sql),
+          lang(parseResult)));
       code = FAILED;
     } else {
       err.println("alliance-eval: internal error (a bug in alliance-eval; please report it with "
