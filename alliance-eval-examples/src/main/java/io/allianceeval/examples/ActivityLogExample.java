@@ -13,9 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The README's "dynamic information database" section, compiled and run by the build
- * (ReadmeExamplesTest): dated entries tallied over the evaluation period, scored, and each score
- * traced back to the entries that earned it.
+ * The example of {@code docs/activity-database.md}, compiled and run by the build
+ * (DocumentationExamplesTest): dated entries tallied over the evaluation period, scored, and each
+ * score traced back to the entries that earned it.
  */
 public final class ActivityLogExample {
 

@@ -15,8 +15,8 @@ import io.allianceeval.scoring.TierScheme;
 import java.util.List;
 
 /**
- * The README's "custom policies and systems" section, compiled and run by the build
- * (CustomPolicyExampleTest): a policy of your own, a system derived from the standard one, and a
+ * The example of {@code docs/scoring.md}, compiled and run by the build
+ * (DocumentationExamplesTest): a policy of your own, a system derived from the standard one, and a
  * tier scheme of your own.
  */
 public final class CustomPolicyExample {

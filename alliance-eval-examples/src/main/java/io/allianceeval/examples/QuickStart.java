@@ -10,7 +10,7 @@ import io.allianceeval.scoring.IndicatorScore;
 import io.allianceeval.scoring.Standard2019;
 import java.util.List;
 
-/** The README's quick start, compiled and run by the build (QuickStartTest). */
+/** The README's quick start, compiled and run by the build (DocumentationExamplesTest). */
 public final class QuickStart {
 
   private QuickStart() {}

@@ -30,11 +30,25 @@ public final class TestFiles {
         .resolve(name);
   }
 
+  /** The text of a page of the documentation: {@code README.md} or {@code docs/…}. */
+  public static String page(String path) throws java.io.IOException {
+    return Files.readString(repositoryRoot().resolve(path));
+  }
+
+  /** The README and every Markdown page of {@code docs/}, as paths from the repository root. */
+  public static java.util.List<String> pages() throws java.io.IOException {
+    try (java.util.stream.Stream<Path> docs = Files.list(repositoryRoot().resolve("docs"))) {
+      return java.util.stream.Stream.concat(java.util.stream.Stream.of("README.md"),
+          docs.map(d -> "docs/" + d.getFileName()).filter(d -> d.endsWith(".md")).sorted())
+          .collect(Collectors.toList());
+    }
+  }
+
   /**
    * The fenced block of {@code readme} between {@code <!-- name:begin -->} and
    * {@code <!-- name:end -->}, {@linkplain #normalise normalised}.
    */
-  public static String readmeBlock(String readme, String name) {
+  public static String block(String readme, String name) {
     String begin = "<!-- " + name + ":begin -->";
     String end = "<!-- " + name + ":end -->";
     String region = readme.substring(readme.indexOf(begin) + begin.length(), readme.indexOf(end));

@@ -120,11 +120,17 @@ public final class AllianceEvalCommand implements Runnable {
     System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
-  /** Runs the command line with the given streams and returns the exit code. */
-  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+  /** The command line, its converters registered, ready to parse or execute. */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new AllianceEvalCommand());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.registerConverter(Points.class, Points::parse);
+    return cli;
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = commandLine();
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(AllianceEvalCommand::handle);

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The limits every input is read within, so that a hostile or broken file gets a clear answer
  * quickly instead of a hang or a flood: each one, when exceeded, is a problem naming the file, the
- * line or cell, the field and the limit, reported with the rest. Documented in the README.
+ * line or cell, the field and the limit, reported with the rest. Documented in docs/command-line.md, "Input limits".
  */
 public final class InputLimits {
 

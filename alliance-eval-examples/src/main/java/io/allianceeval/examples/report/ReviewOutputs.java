@@ -80,7 +80,7 @@ public final class ReviewOutputs {
     return CsvOutput.write(List.of("sequence", "kind", "code", "detail"), rows);
   }
 
-  /** The review as JSON (see the README). */
+  /** The review as JSON (see docs/command-line.md). */
   public static JsonObject json(PanelReview review, Points threshold, Aggregation aggregation) {
     JsonObject root = new JsonObject();
     root.add("threshold", Json.points(threshold));

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The README's command-line transcript of the activity database is what the commands print: each
- * {@code $ alliance-eval …} line is run, in a fresh folder that holds the README's log file, and
+ * The database page's command-line transcript ({@code docs/activity-database.md}) of the activity database is what the commands print: each
+ * {@code $ alliance-eval …} line is run, in a fresh folder that holds the page's log file, and
  * the lines shown under it must be its output, in order ({@code …} stands for lines left out).
  */
-class ReadmeTranscriptTest {
+class DatabaseTranscriptTest {
 
   private static final String PROMPT = "$ alliance-eval ";
   private static final String ELLIPSIS = "…";
@@ -28,10 +28,10 @@ class ReadmeTranscriptTest {
 
   @Test
   void theDatabaseTranscript_printsWhatTheReadmeShows() throws IOException {
-    String readme = Files.readString(TestFiles.repositoryRoot().resolve("README.md"));
+    String readme = TestFiles.page("docs/activity-database.md");
     Files.writeString(dir.resolve("log-342.csv"),
-        TestFiles.readmeBlock(readme, "log342") + "\n", StandardCharsets.UTF_8);
-    List<String> lines = List.of(TestFiles.readmeBlock(readme, "transcript").split("\n"));
+        TestFiles.block(readme, "log342") + "\n", StandardCharsets.UTF_8);
+    List<String> lines = List.of(TestFiles.block(readme, "transcript").split("\n"));
     int commands = 0;
     for (int i = 0; i < lines.size(); ) {
       String command = lines.get(i);
@@ -71,12 +71,12 @@ class ReadmeTranscriptTest {
       }
       int found = printed.subList(at, printed.size()).indexOf(line);
       assertTrue(found >= 0 && (skipping || found == 0),
-          command + ": the README shows\n" + line + "\nwhere the command printed\n"
+          command + ": the page shows\n" + line + "\nwhere the command printed\n"
               + String.join("\n", printed.subList(at, printed.size())));
       at += found + 1;
       skipping = false;
     }
     assertTrue(skipping || at == printed.size(), command + ": the command printed more than "
-        + "the README shows:\n" + String.join("\n", printed.subList(at, printed.size())));
+        + "the page shows:\n" + String.join("\n", printed.subList(at, printed.size())));
   }
 }

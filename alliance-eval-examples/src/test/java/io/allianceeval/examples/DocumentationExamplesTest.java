@@ -11,14 +11,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's code is the examples' code, and its printed output is what they print: the build
- * fails when either drifts.
+ * The code of the README and of the manual's pages is the examples' code, and its printed output is
+ * what they print: the build fails when either drifts.
  */
-class ReadmeExamplesTest {
-
-  private static String readme() throws IOException {
-    return Files.readString(TestFiles.repositoryRoot().resolve("README.md"));
-  }
+class DocumentationExamplesTest {
 
   private static String source(String file) throws IOException {
     return Files.readString(TestFiles.repositoryRoot()
@@ -49,28 +45,29 @@ class ReadmeExamplesTest {
    * The README block {@code name} is the region {@code name} of {@code file}, and the block
    * {@code name-output} is what {@code main} prints.
    */
-  private static void assertExample(String file, String name, Runnable main) throws IOException {
-    String readme = readme();
-    assertEquals(sourceRegion(source(file), name), TestFiles.readmeBlock(readme, name));
-    assertEquals(TestFiles.readmeBlock(readme, name + "-output"), run(main));
+  private static void assertExample(String page, String file, String name, Runnable main)
+      throws IOException {
+    String text = TestFiles.page(page);
+    assertEquals(sourceRegion(source(file), name), TestFiles.block(text, name));
+    assertEquals(TestFiles.block(text, name + "-output"), run(main));
   }
 
   @Test
   void quickStart_inReadme_isTheCompiledExample_andPrintsWhatTheReadmeShows() throws IOException {
-    assertExample("QuickStart.java", "quickstart", () -> QuickStart.main(new String[0]));
+    assertExample("README.md", "QuickStart.java", "quickstart", () -> QuickStart.main(new String[0]));
   }
 
   @Test
-  void customPolicyExample_inReadme_isTheCompiledExample_andPrintsWhatTheReadmeShows()
+  void customPolicyExample_inTheScoringPage_isTheCompiledExample_andPrintsWhatTheReadmeShows()
       throws IOException {
-    assertExample("CustomPolicyExample.java", "custom",
+    assertExample("docs/scoring.md", "CustomPolicyExample.java", "custom",
         () -> CustomPolicyExample.main(new String[0]));
   }
 
   @Test
-  void activityLogExample_inReadme_isTheCompiledExample_andPrintsWhatTheReadmeShows()
+  void activityLogExample_inTheDatabasePage_isTheCompiledExample_andPrintsWhatTheReadmeShows()
       throws IOException {
-    assertExample("ActivityLogExample.java", "activitylog",
+    assertExample("docs/activity-database.md", "ActivityLogExample.java", "activitylog",
         () -> ActivityLogExample.main(new String[0]));
   }
 
@@ -79,6 +76,6 @@ class ReadmeExamplesTest {
     Path ci = TestFiles.repositoryRoot().resolve(".ci/run");
     String command = Files.readAllLines(ci).stream().filter(l -> l.startsWith("mvn "))
         .findFirst().orElseThrow();
-    assertEquals(true, readme().contains("```\n" + command + "\n```"), command);
+    assertEquals(true, TestFiles.page("README.md").contains("```\n" + command + "\n```"), command);
   }
 }
