@@ -17,4 +17,5 @@ module io.allianceeval.core {
   exports io.allianceeval.review;
   exports io.allianceeval.scoring;
   exports io.allianceeval.statistics;
+  exports io.allianceeval.year;
 }

@@ -48,7 +48,8 @@ class ModuleConsumerTest {
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(new TreeSet<>(List.of("io.allianceeval.activity", "io.allianceeval.awards",
         "io.allianceeval.diagnostics", "io.allianceeval.evaluation", "io.allianceeval.model",
-        "io.allianceeval.review", "io.allianceeval.scoring", "io.allianceeval.statistics")),
+        "io.allianceeval.review", "io.allianceeval.scoring", "io.allianceeval.statistics",
+        "io.allianceeval.year")),
         exports);
     Set<String> requires = d.requires().stream().filter(r -> !r.name().equals("java.base"))
         .map(r -> r.name() + (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)
