@@ -57,32 +57,11 @@ import org.sqlite.SQLiteConfig;
 public final class ActivityDatabase implements AutoCloseable {
 
   /**
-   * The schema, one migration per version: version N is reached by running the statements of
-   * {@code MIGRATIONS.get(N - 1)}. Never edit a published migration; add the next one.
+   * SQLite's schema, one migration per version: version N is reached by running the statements of
+   * {@code MIGRATIONS.get(N - 1)}. Never edit a published migration; add the next one (to every
+   * {@link Dialect}).
    */
-  static final List<List<String>> MIGRATIONS = List.of(
-      // 1: alliances and their entries
-      List.of(
-          "CREATE TABLE alliance ("
-              + " code TEXT PRIMARY KEY"
-              + "   CHECK (code GLOB '[123][0-9][0-9]' OR code GLOB 'D[0-9][0-9][0-9]'),"
-              + " name TEXT NOT NULL CHECK (length(trim(name)) > 0))",
-          "CREATE TABLE activity ("
-              + " id INTEGER PRIMARY KEY,"
-              + " code TEXT NOT NULL REFERENCES alliance (code),"
-              + " kind TEXT NOT NULL,"
-              + " date TEXT NOT NULL"
-              + "   CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
-              + " title TEXT NOT NULL,"
-              + " title_key TEXT NOT NULL,"
-              + " evidence TEXT,"
-              + " value INTEGER CHECK (value IS NULL OR value >= 0))",
-          "CREATE UNIQUE INDEX activity_identity"
-              + " ON activity (code, kind, date, title_key, ifnull(value, -1))"),
-      // 2: when each entry was imported, for audits of what an alliance reported
-      List.of(
-          "ALTER TABLE activity ADD COLUMN imported_at TEXT",
-          "CREATE INDEX activity_by_date ON activity (date)"));
+  static final List<List<String>> MIGRATIONS = Dialect.SQLITE.migrations();
 
   /** The schema version this build writes and reads. */
   public static final int SCHEMA_VERSION = MIGRATIONS.size();
@@ -103,10 +82,12 @@ public final class ActivityDatabase implements AutoCloseable {
 
   private final String name;
   private final Connection connection;
+  private final Dialect dialect;
 
-  private ActivityDatabase(String name, Connection connection) {
+  private ActivityDatabase(String name, Connection connection) throws SQLException {
     this.name = name;
     this.connection = connection;
+    this.dialect = Dialect.of(connection);
   }
 
   /**
@@ -194,7 +175,13 @@ public final class ActivityDatabase implements AutoCloseable {
       }
       throw storage(name, Action.OPEN_DATABASE, e);
     }
-    ActivityDatabase db = new ActivityDatabase(name, c);
+    ActivityDatabase db;
+    try {
+      db = new ActivityDatabase(name, c);
+    } catch (SQLException e) {
+      closeQuietly(c);
+      throw storage(name, Action.OPEN_DATABASE, e);
+    }
     try {
       db.migrate();
       return db;
@@ -211,6 +198,14 @@ public final class ActivityDatabase implements AutoCloseable {
             + oneLine(e) + ")"));
       }
       throw storage(name, Action.OPEN_DATABASE, e);
+    }
+  }
+
+  private static void closeQuietly(Connection c) {
+    try {
+      c.close();
+    } catch (SQLException e) {
+      // nothing was done on it
     }
   }
 
@@ -322,12 +317,13 @@ public final class ActivityDatabase implements AutoCloseable {
    */
   private void migrate() throws SQLException, BadInputException {
     try (Statement s = connection.createStatement()) {
-      s.execute("PRAGMA foreign_keys = ON");
+      dialect.prepare(s);
       if (currentVersion(s) == SCHEMA_VERSION) {
         return; // the usual case: no write lock taken
       }
       connection.setAutoCommit(false);
       try {
+        dialect.lockForMigration(s);
         s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         int version = currentVersion(s);
         if (version > SCHEMA_VERSION) {
@@ -336,7 +332,7 @@ public final class ActivityDatabase implements AutoCloseable {
               + "alliance-eval"));
         }
         for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
-          for (String sql : MIGRATIONS.get(v - 1)) {
+          for (String sql : dialect.migrations().get(v - 1)) {
             s.execute(sql);
           }
           s.executeUpdate("DELETE FROM schema_version");
@@ -357,7 +353,9 @@ public final class ActivityDatabase implements AutoCloseable {
     try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
       return rs.next() ? rs.getInt(1) : 0;
     } catch (SQLException e) {
-      if (String.valueOf(e.getMessage()).contains("no such table")) {
+      // SQLite says "no such table"; PostgreSQL "undefined table" (SQLSTATE 42P01)
+      if (String.valueOf(e.getMessage()).contains("no such table")
+          || "42P01".equals(e.getSQLState())) {
         return 0;
       }
       throw e;
@@ -397,8 +395,8 @@ public final class ActivityDatabase implements AutoCloseable {
     try (PreparedStatement addAlliance = connection.prepareStatement(
             "INSERT INTO alliance (code, name) VALUES (?, ?) ON CONFLICT (code) DO NOTHING");
         PreparedStatement addActivity = connection.prepareStatement(
-            "INSERT OR IGNORE INTO activity (code, kind, date, title, title_key, evidence, value,"
-                + " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO activity (code, kind, date, title, title_key, evidence, value,"
+                + " imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
       int alliancesAdded = 0;
       for (Alliance a : all.values()) {
         addAlliance.setString(1, a.code().toString());
