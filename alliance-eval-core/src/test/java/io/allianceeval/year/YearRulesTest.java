@@ -218,6 +218,9 @@ class YearRulesTest {
     assertThrows(IllegalArgumentException.class,
         () -> new Actor("e", Role.EXPERT, Optional.of(OWN)));
     assertThrows(IllegalArgumentException.class, () -> Actor.office(" "));
+    assertEquals(new Actor("o", Role.OFFICE, Optional.empty()), Actor.office("o"));
+    assertEquals(new Actor("s", Role.SECRETARIAT, Optional.of(OWN)), Actor.secretariat("s", OWN));
+    assertEquals(new Actor("e", Role.EXPERT, Optional.empty()), Actor.expert("e"));
     assertTrue(OFFICE.speaksFor(OTHER));
     assertTrue(SECRETARIAT.speaksFor(OWN));
     assertFalse(SECRETARIAT.speaksFor(OTHER));
