@@ -1,5 +1,11 @@
 package io.allianceeval.examples.db;
 
+import static io.allianceeval.examples.db.DatabaseErrors.damaged;
+import static io.allianceeval.examples.db.DatabaseErrors.isDamaged;
+import static io.allianceeval.examples.db.DatabaseErrors.isNotADatabase;
+import static io.allianceeval.examples.db.DatabaseErrors.oneLine;
+import static io.allianceeval.examples.db.DatabaseErrors.shorten;
+import static io.allianceeval.examples.db.DatabaseErrors.storage;
 import static java.util.Objects.requireNonNull;
 
 import io.allianceeval.activity.Activity;
@@ -35,11 +41,11 @@ import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The dynamic information database as one SQLite file (or any database a JDBC URL names): the
- * alliances and their activity entries. The schema is versioned: {@code schema_version} holds the
- * version, and {@link #open} applies the {@linkplain #MIGRATIONS migrations} the file lacks, in
- * order, each in its own transaction. A file from a newer schema is refused rather than guessed
- * at. Entries are unique by alliance, kind, date, {@linkplain Activity#normalizedTitle()
+ * The dynamic information database as one SQLite file, or a PostgreSQL database a JDBC URL
+ * names: the alliances and their activity entries. The schema is versioned: {@code
+ * schema_version} holds the version, and opening applies the migrations the database lacks
+ * ({@link Schema}, per {@link Dialect}), in order, in one write transaction. A database from a
+ * newer schema is refused rather than guessed at. Entries are unique by alliance, kind, date, {@linkplain Activity#normalizedTitle()
  * normalised title} and value — the tally's duplicate rule — so importing the same entries twice
  * adds nothing.
  *
@@ -183,7 +189,7 @@ public final class ActivityDatabase implements AutoCloseable {
       throw storage(name, Action.OPEN_DATABASE, e);
     }
     try {
-      db.migrate();
+      Schema.migrate(db.connection, db.dialect, name);
       return db;
     } catch (BadInputException e) {
       db.close();
@@ -279,86 +285,6 @@ public final class ActivityDatabase implements AutoCloseable {
       } catch (IOException e) {
         // the move succeeded or the copy failed; a leftover would be named .backup beside it
       }
-    }
-  }
-
-  private static boolean isDamaged(SQLException e) {
-    String m = String.valueOf(e.getMessage());
-    return m.contains("SQLITE_CORRUPT") || m.contains("malformed");
-  }
-
-  private static boolean isNotADatabase(SQLException e) {
-    String m = String.valueOf(e.getMessage());
-    return m.contains("NOTADB") || m.contains("not a database");
-  }
-
-  private static StorageException damaged(String name, SQLException e) {
-    return new StorageException(name, Action.DAMAGED, Reason.OTHER, oneLine(e), e);
-  }
-
-  /**
-   * A storage failure in one line: the database was locked past the busy timeout, the disk is
-   * full, the folder cannot be written, or another cause the driver names.
-   */
-  static StorageException storage(String name, Action action, SQLException e) {
-    Reason reason = StorageException.reason(String.valueOf(e.getMessage()));
-    return new StorageException(name, action, reason, reason == Reason.LOCKED
-        ? String.valueOf(busyTimeoutMs() / 1000.0) : oneLine(e), e);
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= 200 ? s : s.substring(0, 200) + "…";
-  }
-
-  /**
-   * Brings the schema up to date in one write transaction ({@code BEGIN IMMEDIATE} on SQLite): the
-   * version is read inside it, so a process that waited for another's migration finds the schema
-   * made and does nothing. A database that is up to date is only read.
-   */
-  private void migrate() throws SQLException, BadInputException {
-    try (Statement s = connection.createStatement()) {
-      dialect.prepare(s);
-      if (currentVersion(s) == SCHEMA_VERSION) {
-        return; // the usual case: no write lock taken
-      }
-      connection.setAutoCommit(false);
-      try {
-        dialect.lockForMigration(s);
-        s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-        int version = currentVersion(s);
-        if (version > SCHEMA_VERSION) {
-          throw new BadInputException(InputProblem.inFile(name, "has schema version " + version
-              + ", newer than this alliance-eval reads (" + SCHEMA_VERSION + "); use a newer "
-              + "alliance-eval"));
-        }
-        for (int v = version + 1; v <= SCHEMA_VERSION; v++) {
-          for (String sql : dialect.migrations().get(v - 1)) {
-            s.execute(sql);
-          }
-          s.executeUpdate("DELETE FROM schema_version");
-          s.executeUpdate("INSERT INTO schema_version (version) VALUES (" + v + ")");
-        }
-        connection.commit();
-      } catch (SQLException | BadInputException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    }
-  }
-
-  /** The schema version, 0 for a database without the version table. */
-  private static int currentVersion(Statement s) throws SQLException {
-    try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-      return rs.next() ? rs.getInt(1) : 0;
-    } catch (SQLException e) {
-      // SQLite says "no such table"; PostgreSQL "undefined table" (SQLSTATE 42P01)
-      if (String.valueOf(e.getMessage()).contains("no such table")
-          || "42P01".equals(e.getSQLState())) {
-        return 0;
-      }
-      throw e;
     }
   }
 
@@ -538,10 +464,5 @@ public final class ActivityDatabase implements AutoCloseable {
     } catch (SQLException e) {
       // closing a read connection cannot lose data; an import has committed or rolled back
     }
-  }
-
-  private static String oneLine(SQLException e) {
-    String m = e.getMessage() == null ? e.toString() : e.getMessage();
-    return m.replaceAll("\\s+", " ").strip();
   }
 }
