@@ -7,7 +7,7 @@ public final class StepRefusedException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient Refusal refusal;
+  private final Refusal refusal;
 
   /**
    * @param refusal why

@@ -4,6 +4,7 @@ import io.allianceeval.model.AllianceCode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -62,7 +63,7 @@ public final class YearRules {
     Refusal refusal = firstRefusal(actor, action, submission, year, now, text);
     if (refusal != null) {
       throw new StepRefusedException(refusal,
-          action.name().toLowerCase(java.util.Locale.ROOT) + " " + submission.alliance());
+          action.name().toLowerCase(Locale.ROOT) + " " + submission.alliance());
     }
     switch (action) {
       case CHANGE_ENTRIES:
