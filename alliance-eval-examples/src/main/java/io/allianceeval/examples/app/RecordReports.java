@@ -128,6 +128,32 @@ public final class RecordReports {
         diagnostics);
   }
 
+  /**
+   * The report of a log already tallied over a roster (the server's locked year): evaluated with
+   * the roster as the population, with the same notes as {@link #read} gives a log with {@code
+   * --roster}, so that the same entries give the same report.
+   *
+   * @param log the tally, over a roster
+   * @throws IllegalArgumentException if the tally has no roster
+   */
+  public static ReportSource ofTally(TallyResult log, ScoringModel model, Lang lang)
+      throws BadInputException, StorageException {
+    Population population = Population.ofRoster(log.tally().roster().orElseThrow(() ->
+        new IllegalArgumentException("the tally has no roster")));
+    Evaluation evaluation = Evaluation.forYear(log.tally().year())
+        .withIndicatorSystem(model.system())
+        .withTierScheme(model.tiers())
+        .withPopulation(population);
+    EvaluationResult result = log.evaluate(evaluation);
+    List<String> notes = new ArrayList<>(notes(log, result.participants(), List.of(), lang));
+    if (model.standard()) {
+      notes.add(lang.text("score.note.standardModel"));
+    }
+    ReportInputs inputs = ReportSections.read(result, Optional.empty(), Optional.empty(), null,
+        false);
+    return new ReportSource(result, notes, inputs.withPeriod(log.period()), Optional.empty());
+  }
+
   private static Tally tally(Request request, Optional<Population> population) {
     Tally tally = Tally.forYear(request.year())
         .withKinds(ActivityKinds.forSystem(request.model().system()));

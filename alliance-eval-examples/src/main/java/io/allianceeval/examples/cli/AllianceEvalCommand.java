@@ -24,7 +24,7 @@ import picocli.CommandLine;
       "Run a subcommand with --help for its options."
     },
     subcommands = {ReportCommand.class, ScoreCommand.class, AwardsCommand.class, ReviewCommand.class,
-        TemplateCommand.class, PlanCommand.class, DbCommand.class,
+        TemplateCommand.class, PlanCommand.class, DbCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class})
 public final class AllianceEvalCommand implements Runnable {
 

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -98,6 +100,33 @@ public final class ActivityLogFile {
       }
     }
     return new ActivityLogFile(List.copyOf(activities), List.copyOf(rows), problems);
+  }
+
+  /**
+   * One entry of {@code alliance} from the fields of a form or a JSON object ({@code kind}, {@code
+   * date}, {@code title}, {@code evidence}, {@code value}; absent is blank), with the same checks
+   * and messages as a row of a log; each problem names {@code source} and its field.
+   *
+   * @throws BadInputException every problem of the entry at once
+   */
+  public static Activity entry(String source, Alliance alliance, Map<String, String> fields,
+      ActivityKinds kinds) throws BadInputException {
+    requireNonNull(alliance, "alliance");
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("code", alliance.code().toString());
+    values.put("name", alliance.name());
+    for (String column : List.of("date", "kind", "title", "evidence", "value")) {
+      String v = fields.get(column);
+      values.put(column, v == null ? "" : v.strip());
+    }
+    List<InputProblem> problems = new ArrayList<>();
+    InputTable.Row row = new InputTable.Row(source, 0, values);
+    InputLimits.checkLengths(row, problems);
+    ActivityLogFile one = of(new InputTable(source, List.of(), List.of(row), problems), kinds);
+    if (!one.problems().isEmpty()) {
+      throw new BadInputException(one.problems());
+    }
+    return one.activities().get(0);
   }
 
   /**

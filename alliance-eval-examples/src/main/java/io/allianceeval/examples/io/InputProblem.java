@@ -49,6 +49,14 @@ public final class InputProblem {
         requireNonNull(cell, "cell"));
   }
 
+  /**
+   * This problem said of the file {@code name} instead: for a file read under another name (an
+   * upload kept in a temporary file is reported under the name it was uploaded as).
+   */
+  public InputProblem withFile(String name) {
+    return new InputProblem(requireNonNull(name, "name"), line, field, message, sheet, cell);
+  }
+
   /** A problem with the file as a whole. */
   public static InputProblem inFile(String file, String message) {
     return new InputProblem(file, 0, null, message);

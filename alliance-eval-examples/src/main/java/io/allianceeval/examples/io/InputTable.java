@@ -49,7 +49,7 @@ public final class InputTable {
   private final List<Row> rows;
   private final List<InputProblem> problems;
 
-  private InputTable(String name, List<String> header, List<Row> rows,
+  InputTable(String name, List<String> header, List<Row> rows,
       List<InputProblem> problems) {
     this.name = name;
     this.header = header;

@@ -1,0 +1,680 @@
+package io.allianceeval.examples.app;
+
+import static io.allianceeval.examples.app.Accounts.REQUEST;
+import static java.util.Objects.requireNonNull;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.allianceeval.activity.Activity;
+import io.allianceeval.activity.ActivityKinds;
+import io.allianceeval.activity.Eligibility;
+import io.allianceeval.activity.Period;
+import io.allianceeval.activity.Tally;
+import io.allianceeval.activity.TallyResult;
+import io.allianceeval.evaluation.Evaluation;
+import io.allianceeval.evaluation.EvaluationResult;
+import io.allianceeval.evaluation.NonParticipant;
+import io.allianceeval.evaluation.Participant;
+import io.allianceeval.evaluation.Population;
+import io.allianceeval.examples.db.Change;
+import io.allianceeval.examples.db.StoredEntry;
+import io.allianceeval.examples.db.StoredYear;
+import io.allianceeval.examples.db.YearStore;
+import io.allianceeval.examples.db.YearTransaction;
+import io.allianceeval.examples.io.BadInputException;
+import io.allianceeval.examples.io.InputProblem;
+import io.allianceeval.examples.io.StorageException;
+import io.allianceeval.examples.io.SystemTable;
+import io.allianceeval.model.Alliance;
+import io.allianceeval.model.AllianceCode;
+import io.allianceeval.model.Batch;
+import io.allianceeval.model.InvalidInputException;
+import io.allianceeval.year.Action;
+import io.allianceeval.year.Actor;
+import io.allianceeval.year.EvaluationYear;
+import io.allianceeval.year.Role;
+import io.allianceeval.year.StepRefusedException;
+import io.allianceeval.year.Submission;
+import io.allianceeval.year.SubmissionState;
+import io.allianceeval.year.YearRules;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The evaluation year as the server runs it: the office opens a year, each secretariat enters its
+ * alliance's activity and submits it, the office approves or returns, reopens after the deadline,
+ * and locks the year. Every step asks the core's {@link YearRules} whether it may be taken and
+ * what follows from it; this class only reads the state, stores the result and writes the change
+ * log, in one write transaction per step. Thread-safe.
+ */
+public final class YearSteps {
+
+  /** The eligibility rules a year can have, in words: {@code at-least:N} or {@code each-group}. */
+  private static final Pattern AT_LEAST = Pattern.compile("at-least:([1-9][0-9]{0,3})");
+
+  /**
+   * A year to open.
+   *
+   * @param year the evaluation year
+   * @param period its period; empty for the calendar year
+   * @param deadline the last instant entries may be changed
+   * @param eligibility {@code at-least:N} or {@code each-group}
+   * @param systemWorkbook the uploaded indicator system (its file name and bytes); empty for the
+   *     standard one
+   */
+  public record YearRequest(int year, Optional<Period> period, Instant deadline,
+      String eligibility, Optional<Upload> systemWorkbook) {
+    /** Checks the parts are there. */
+    public YearRequest {
+      requireNonNull(period, "period");
+      requireNonNull(deadline, "deadline");
+      requireNonNull(eligibility, "eligibility");
+      requireNonNull(systemWorkbook, "systemWorkbook");
+    }
+  }
+
+  /**
+   * How far the alliances of one batch (or all: empty) are, by submission state.
+   *
+   * @param batch the batch; empty for all alliances
+   * @param counts the alliances in each state
+   * @param total the alliances of the batch
+   */
+  public record StatusRow(Optional<Batch> batch, Map<SubmissionState, Integer> counts, int total) {
+    /** Copies the counts. */
+    public StatusRow {
+      counts = Map.copyOf(counts);
+    }
+  }
+
+  /** The dashboard of a year: counts by batch and state, and the alliances with nothing yet. */
+  public record YearStatus(StoredYear year, List<StatusRow> rows, List<Alliance> nothingYet,
+      Map<AllianceCode, Submission> submissions, List<Alliance> alliances) {
+    /** Copies the lists. */
+    public YearStatus {
+      rows = List.copyOf(rows);
+      nothingYet = List.copyOf(nothingYet);
+      submissions = Map.copyOf(submissions);
+      alliances = List.copyOf(alliances);
+    }
+  }
+
+  /**
+   * An alliance's live tally: its entries, the points each indicator would give now with the
+   * entries that earned them, the total and tier, or why it would not take part, and the entries
+   * excluded or counted once as duplicates.
+   */
+  public record AllianceTally(StoredYear year, Alliance alliance, Submission submission,
+      List<StoredEntry> entries, List<TallyResult.TracedScore> trace,
+      Optional<Participant> participant, Optional<String> ineligible, List<Activity> excluded,
+      List<Activity> duplicates) {
+    /** Copies the lists. */
+    public AllianceTally {
+      entries = List.copyOf(entries);
+      trace = List.copyOf(trace);
+      excluded = List.copyOf(excluded);
+      duplicates = List.copyOf(duplicates);
+    }
+  }
+
+  private final YearStore store;
+  private final Clock clock;
+  private final Cache<Integer, ScoringModel> models = Caffeine.newBuilder().maximumSize(20).build();
+
+  /** The steps of years kept in {@code store}, at the time {@code clock} tells. */
+  public YearSteps(YearStore store, Clock clock) {
+    this.store = requireNonNull(store, "store");
+    this.clock = requireNonNull(clock, "clock");
+  }
+
+  // ---- the year
+
+  /**
+   * Opens a year (office only).
+   *
+   * @throws BadInputException every problem of the request: the year, the period, the
+   *     eligibility rule, the indicator system workbook
+   * @throws StepException FORBIDDEN, YEAR_EXISTS
+   */
+  public StoredYear open(Actor by, YearRequest request)
+      throws StorageException, BadInputException, StepException {
+    Accounts.office(by, "open a year");
+    List<InputProblem> problems = new ArrayList<>();
+    if (request.year() < 2000 || request.year() > 2100) {
+      problems.add(InputProblem.atField(REQUEST, 0, "year", "expected a year from 2000 to 2100,"
+          + " found " + request.year()));
+    }
+    Optional<String> badRule = eligibilityProblem(request.eligibility());
+    badRule.ifPresent(p -> problems.add(InputProblem.atField(REQUEST, 0, "eligibility", p)));
+    if (!problems.isEmpty()) {
+      throw new BadInputException(problems);
+    }
+    Period period = request.period().orElse(Period.year(request.year()));
+    if (request.systemWorkbook().isPresent()) {
+      Upload u = request.systemWorkbook().get();
+      Uploads.read(u.name(), u.bytes(), SystemTable::read); // every problem, or good
+    }
+    StoredYear year = new StoredYear(EvaluationYear.open(request.year(), period,
+        request.deadline()), request.eligibility(), request.systemWorkbook().isPresent());
+    Instant now = clock.instant();
+    byte[] workbook = request.systemWorkbook().map(Upload::bytes).orElse(null);
+    boolean opened = store.write(tx -> {
+      if (!tx.insertYear(year, workbook, now)) {
+        return false;
+      }
+      tx.log(now, by.username(), OptionalInt.of(request.year()), Optional.empty(), "open-year",
+          OptionalLong.empty(), Optional.empty(), Optional.of(JsonText.year(year)));
+      return true;
+    });
+    if (!opened) {
+      throw new StepException(StepException.Reason.YEAR_EXISTS, request.year());
+    }
+    return year;
+  }
+
+  private static Optional<String> eligibilityProblem(String rule) {
+    return rule.equals("each-group") || AT_LEAST.matcher(rule).matches() ? Optional.empty()
+        : Optional.of("expected at-least:N (N from 1 to 9999) or each-group, found '"
+            + rule + "'");
+  }
+
+  /** Moves the deadline of {@code year} (office only; not once it is locked). */
+  public StoredYear changeDeadline(Actor by, int year, Instant deadline)
+      throws StorageException, BadInputException, StepException {
+    Accounts.office(by, "change the deadline");
+    Instant now = clock.instant();
+    return stepOnYear(year, (tx, y) -> {
+      if (y.year().locked()) {
+        throw new StepRefusedException(io.allianceeval.year.Refusal.YEAR_LOCKED,
+            "change the deadline of " + year);
+      }
+      StoredYear changed = new StoredYear(y.year().withDeadline(deadline), y.eligibility(),
+          y.customSystem());
+      tx.updateYear(changed.year());
+      tx.log(now, by.username(), OptionalInt.of(year), Optional.empty(), "change-deadline",
+          OptionalLong.empty(), Optional.of(JsonText.year(y)), Optional.of(JsonText.year(changed)));
+      return changed;
+    });
+  }
+
+  /** The opened years, newest first (anyone logged in). */
+  public List<StoredYear> years() throws StorageException, BadInputException {
+    return store.read(tx -> {
+      List<StoredYear> list = new ArrayList<>();
+      for (int y : tx.years()) {
+        tx.year(y).ifPresent(list::add);
+      }
+      return list;
+    });
+  }
+
+  /** The year {@code year}. */
+  public StoredYear year(int year) throws StorageException, BadInputException, StepException {
+    Optional<StoredYear> y = store.read(tx -> tx.year(year));
+    return y.orElseThrow(() -> new StepException(StepException.Reason.NO_SUCH_YEAR, year));
+  }
+
+  /** The dashboard of {@code year} (office only). */
+  public YearStatus status(Actor by, int year)
+      throws StorageException, BadInputException, StepException {
+    Accounts.office(by, "see every alliance");
+    StoredYear y = year(year);
+    return store.read(tx -> {
+      List<Alliance> alliances = tx.alliances();
+      Map<AllianceCode, Submission> stored = tx.submissions(year);
+      Map<AllianceCode, Submission> all = new LinkedHashMap<>();
+      Map<Optional<Batch>, Map<SubmissionState, Integer>> counts = new LinkedHashMap<>();
+      counts.put(Optional.empty(), new EnumMap<>(SubmissionState.class));
+      for (Batch b : Batch.values()) {
+        counts.put(Optional.of(b), new EnumMap<>(SubmissionState.class));
+      }
+      Map<Optional<Batch>, Integer> totals = new LinkedHashMap<>();
+      List<Alliance> nothing = new ArrayList<>();
+      for (Alliance a : alliances) {
+        Submission s = stored.getOrDefault(a.code(), Submission.notStarted(a.code()));
+        all.put(a.code(), s);
+        for (Optional<Batch> key : List.of(Optional.<Batch>empty(), Optional.of(a.batch()))) {
+          counts.get(key).merge(s.state(), 1, Integer::sum);
+          totals.merge(key, 1, Integer::sum);
+        }
+        if (s.state() == SubmissionState.NOT_STARTED) {
+          nothing.add(a);
+        }
+      }
+      List<StatusRow> rows = new ArrayList<>();
+      for (var e : counts.entrySet()) {
+        int total = totals.getOrDefault(e.getKey(), 0);
+        if (total > 0 || e.getKey().isEmpty()) {
+          rows.add(new StatusRow(e.getKey(), e.getValue(), total));
+        }
+      }
+      return new YearStatus(y, rows, nothing, all, alliances);
+    });
+  }
+
+  // ---- entries
+
+  /** The entries of {@code code} for {@code year}. */
+  public List<StoredEntry> entries(Actor by, int year, AllianceCode code)
+      throws StorageException, BadInputException, StepException {
+    return tally(by, year, code).entries();
+  }
+
+  /**
+   * Adds an entry for {@code code}, from the fields of a form or JSON object, with the checks of
+   * {@code db import}.
+   *
+   * @throws BadInputException every problem of the fields
+   * @throws StepRefusedException when the year's rules refuse a change of entries now
+   * @throws StepException NO_SUCH_YEAR, NO_SUCH_ALLIANCE, SAME_ENTRY
+   */
+  public StoredEntry add(Actor by, int year, AllianceCode code, Map<String, String> fields)
+      throws StorageException, BadInputException, StepException {
+    return changeEntries(by, year, code, (tx, y, alliance, kinds, now) -> {
+      Activity a = io.allianceeval.examples.io.ActivityLogFile.entry("entry", alliance, fields,
+          kinds);
+      OptionalLong same = tx.sameEntry(a, -1);
+      if (same.isPresent()) {
+        return new StepException(StepException.Reason.SAME_ENTRY, same.getAsLong());
+      }
+      long id = tx.insertEntry(year, a, by.username(), now);
+      StoredEntry e = new StoredEntry(id, a, Optional.of(by.username()));
+      tx.log(now, by.username(), OptionalInt.of(year), Optional.of(code), "create",
+          OptionalLong.of(id), Optional.empty(), Optional.of(JsonText.entry(a)));
+      return e;
+    });
+  }
+
+  /** Replaces the entry {@code id} of {@code code} with the fields given, as {@link #add}. */
+  public StoredEntry update(Actor by, int year, AllianceCode code, long id,
+      Map<String, String> fields) throws StorageException, BadInputException, StepException {
+    return changeEntries(by, year, code, (tx, y, alliance, kinds, now) -> {
+      Optional<StoredEntry> before = own(tx, y, code, id, kinds);
+      if (before.isEmpty()) {
+        return new StepException(StepException.Reason.NO_SUCH_ENTRY, id);
+      }
+      Activity a = io.allianceeval.examples.io.ActivityLogFile.entry("entry", alliance, fields,
+          kinds);
+      OptionalLong same = tx.sameEntry(a, id);
+      if (same.isPresent()) {
+        return new StepException(StepException.Reason.SAME_ENTRY, same.getAsLong());
+      }
+      tx.updateEntry(id, year, a, by.username());
+      tx.log(now, by.username(), OptionalInt.of(year), Optional.of(code), "update",
+          OptionalLong.of(id), Optional.of(JsonText.entry(before.get().activity())),
+          Optional.of(JsonText.entry(a)));
+      return new StoredEntry(id, a, Optional.of(by.username()));
+    });
+  }
+
+  /** Deletes the entry {@code id} of {@code code}. */
+  public void delete(Actor by, int year, AllianceCode code, long id)
+      throws StorageException, BadInputException, StepException {
+    changeEntries(by, year, code, (tx, y, alliance, kinds, now) -> {
+      Optional<StoredEntry> before = own(tx, y, code, id, kinds);
+      if (before.isEmpty()) {
+        return new StepException(StepException.Reason.NO_SUCH_ENTRY, id);
+      }
+      tx.deleteEntry(id);
+      tx.log(now, by.username(), OptionalInt.of(year), Optional.of(code), "delete",
+          OptionalLong.of(id), Optional.of(JsonText.entry(before.get().activity())),
+          Optional.empty());
+      return before.get();
+    });
+  }
+
+  /**
+   * Adds every entry of an uploaded activity log (the {@code template activities} workbook, or
+   * CSV) for {@code code}: all of them, or — if any entry has a problem, is of another alliance,
+   * or is stored already — none.
+   *
+   * @return the entries added
+   * @throws BadInputException every problem of the file, each by sheet and cell or line
+   */
+  public List<StoredEntry> upload(Actor by, int year, AllianceCode code, Upload file)
+      throws StorageException, BadInputException, StepException {
+    ActivityKinds kinds = ActivityKinds.forSystem(model(year).system());
+    String shown = Uploads.displayName(file.name());
+    io.allianceeval.examples.io.ActivityLogFile log = Uploads.read(file.name(), file.bytes(),
+        tmp -> io.allianceeval.examples.io.ActivityLogFile.read(tmp, null, kinds));
+    return changeEntries(by, year, code, (tx, y, alliance, k, now) -> {
+      List<InputProblem> problems = new ArrayList<>();
+      for (InputProblem p : log.problems()) {
+        problems.add(p.withFile(shown));
+      }
+      List<StoredEntry> added = new ArrayList<>();
+      List<Activity> batch = new ArrayList<>();
+      int n = 0;
+      for (Activity a : log.activities()) {
+        n++;
+        if (!a.alliance().code().equals(code)) {
+          problems.add(InputProblem.inFile(shown, "entry " + n + " (" + a.date() + " "
+              + a.title() + ") is of alliance " + a.alliance().code() + ", not " + code));
+          continue;
+        }
+        Activity mine = new Activity(alliance, a.kind(), a.date(), a.title(), a.evidence()
+            .filter(s -> !s.isBlank()), a.value());
+        OptionalLong same = tx.sameEntry(mine, -1);
+        boolean twice = batch.stream().anyMatch(b -> sameEntry(b, mine));
+        if (same.isPresent() || twice) {
+          problems.add(InputProblem.inFile(shown, "entry " + n + " (" + a.date() + " "
+              + a.title() + ") is stored already" + (same.isPresent() ? " as entry "
+              + same.getAsLong() : " (twice in the file)")));
+          continue;
+        }
+        batch.add(mine);
+      }
+      if (!problems.isEmpty()) {
+        return new BadInputException(problems);
+      }
+      for (Activity a : batch) {
+        long id = tx.insertEntry(year, a, by.username(), now);
+        added.add(new StoredEntry(id, a, Optional.of(by.username())));
+        tx.log(now, by.username(), OptionalInt.of(year), Optional.of(code), "create",
+            OptionalLong.of(id), Optional.empty(), Optional.of(JsonText.entry(a)));
+      }
+      return added;
+    });
+  }
+
+  private static boolean sameEntry(Activity a, Activity b) {
+    return a.kind().equals(b.kind()) && a.date().equals(b.date())
+        && a.normalizedTitle().equals(b.normalizedTitle()) && a.value().equals(b.value());
+  }
+
+  private static Optional<StoredEntry> own(YearTransaction tx, StoredYear y, AllianceCode code,
+      long id, ActivityKinds kinds) throws SQLException {
+    return tx.entries(y, code, kinds).stream().filter(e -> e.id() == id).findFirst();
+  }
+
+  /** What a change of entries does inside its transaction: a result, or a failure to throw. */
+  @FunctionalInterface
+  private interface EntryChange<T> {
+    Object run(YearTransaction tx, StoredYear year, Alliance alliance, ActivityKinds kinds,
+        Instant now) throws SQLException, BadInputException;
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T changeEntries(Actor by, int year, AllianceCode code, EntryChange<T> change)
+      throws StorageException, BadInputException, StepException {
+    ActivityKinds kinds = ActivityKinds.forSystem(model(year).system());
+    Instant now = clock.instant();
+    Object result = stepOnYear(year, (tx, y) -> {
+      Alliance alliance = tx.alliance(code).orElse(null);
+      if (alliance == null) {
+        // the rules first: a secretariat naming another code learns nothing of it
+        YearRules.apply(by, Action.VIEW, Submission.notStarted(code), y.year(), now, null);
+        return new StepException(StepException.Reason.NO_SUCH_ALLIANCE, code);
+      }
+      Submission before = tx.submission(year, code);
+      Submission after = YearRules.apply(by, Action.CHANGE_ENTRIES, before, y.year(), now, null);
+      Object r = change.run(tx, y, alliance, kinds, now);
+      if (r instanceof StepException || r instanceof BadInputException) {
+        return r;
+      }
+      if (!after.equals(before)) {
+        tx.putSubmission(year, after);
+      }
+      return r;
+    });
+    if (result instanceof StepException e) {
+      throw e;
+    }
+    if (result instanceof BadInputException e) {
+      throw e;
+    }
+    return (T) result;
+  }
+
+  // ---- the tally
+
+  /**
+   * The live tally of {@code code} in {@code year}: what it would score with its entries as they
+   * are now (its secretariat, or the office).
+   *
+   * @throws StepRefusedException if {@code by} may not see the alliance
+   */
+  public AllianceTally tally(Actor by, int year, AllianceCode code)
+      throws StorageException, BadInputException, StepException {
+    ScoringModel model = model(year);
+    ActivityKinds kinds = ActivityKinds.forSystem(model.system());
+    Instant now = clock.instant();
+    Object read = store.read(tx -> {
+      StoredYear y = tx.year(year).orElse(null);
+      if (y == null) {
+        return new StepException(StepException.Reason.NO_SUCH_YEAR, year);
+      }
+      Alliance alliance = tx.alliance(code).orElse(null);
+      if (alliance == null) {
+        // the rules first: a secretariat asking for another code learns nothing of it
+        YearRules.apply(by, Action.VIEW, Submission.notStarted(code), y.year(), now, null);
+        return new StepException(StepException.Reason.NO_SUCH_ALLIANCE, code);
+      }
+      Submission s = tx.submission(year, code);
+      YearRules.apply(by, Action.VIEW, s, y.year(), now, null);
+      return new Object[] {y, alliance, s, tx.entries(y, code, kinds)};
+    });
+    if (read instanceof StepException e) {
+      throw e;
+    }
+    Object[] parts = (Object[]) read;
+    StoredYear y = (StoredYear) parts[0];
+    Alliance alliance = (Alliance) parts[1];
+    @SuppressWarnings("unchecked")
+    List<StoredEntry> entries = (List<StoredEntry>) parts[3];
+    TallyResult t = tallyOf(y, model, List.of(alliance), entries.stream()
+        .map(StoredEntry::activity).toList(), "the database");
+    EvaluationResult result = t.evaluate(evaluation(year, model));
+    Optional<Participant> p = result.participant(code);
+    List<TallyResult.TracedScore> trace = p.isPresent()
+        ? t.trace(p.get().scorecard().orElseThrow()) : List.of();
+    Optional<String> ineligible = t.ineligible().stream().filter(n -> n.code().equals(code))
+        .map(NonParticipant::explanation).findFirst();
+    return new AllianceTally(y, alliance, (Submission) parts[2], entries, trace, p, ineligible,
+        t.excluded(), t.duplicates());
+  }
+
+  private static TallyResult tallyOf(StoredYear y, ScoringModel model, Collection<Alliance> roster,
+      List<Activity> entries, String name) throws BadInputException {
+    Tally tally = Tally.forYear(y.year().year()).withPeriod(y.year().period())
+        .withKinds(ActivityKinds.forSystem(model.system()))
+        .withEligibility(eligibility(y.eligibility(), model))
+        .withRoster(roster);
+    try {
+      return tally.tally(entries);
+    } catch (InvalidInputException e) {
+      List<InputProblem> problems = new ArrayList<>();
+      for (InvalidInputException.Problem p : e.problems()) {
+        problems.add(InputProblem.inFile(name, p.message()));
+      }
+      throw new BadInputException(problems);
+    }
+  }
+
+  private static Eligibility eligibility(String rule, ScoringModel model) {
+    Matcher m = AT_LEAST.matcher(rule);
+    return m.matches() ? Eligibility.atLeast(Integer.parseInt(m.group(1)))
+        : Eligibility.entryInEachGroup(model.system());
+  }
+
+  private static Evaluation evaluation(int year, ScoringModel model) {
+    return Evaluation.forYear(year).withIndicatorSystem(model.system())
+        .withTierScheme(model.tiers()).withPopulation(Population.evaluated());
+  }
+
+  // ---- submission steps
+
+  /**
+   * Takes a step on the submission of {@code code}: submit (its secretariat), approve, return with
+   * a comment, reopen with a reason (the office).
+   *
+   * @param text the comment of a return, the reason of a reopening; ignored otherwise
+   * @throws StepRefusedException when the year's rules refuse the step, saying why
+   */
+  public Submission step(Actor by, int year, AllianceCode code, Action action, String text)
+      throws StorageException, BadInputException, StepException {
+    if (action == Action.VIEW || action == Action.CHANGE_ENTRIES) {
+      throw new IllegalArgumentException("not a step on a submission: " + action);
+    }
+    Instant now = clock.instant();
+    Object result = stepOnYear(year, (tx, y) -> {
+      if (tx.alliance(code).isEmpty()) {
+        YearRules.apply(by, Action.VIEW, Submission.notStarted(code), y.year(), now, null);
+        return new StepException(StepException.Reason.NO_SUCH_ALLIANCE, code);
+      }
+      Submission before = tx.submission(year, code);
+      Submission after = YearRules.apply(by, action, before, y.year(), now, text);
+      tx.putSubmission(year, after);
+      tx.log(now, by.username(), OptionalInt.of(year), Optional.of(code),
+          action.name().toLowerCase(java.util.Locale.ROOT), OptionalLong.empty(),
+          Optional.of(JsonText.submission(before)), Optional.of(JsonText.submission(after)));
+      return after;
+    });
+    if (result instanceof StepException e) {
+      throw e;
+    }
+    return (Submission) result;
+  }
+
+  /**
+   * Locks the year (the office, after the deadline, once no submission awaits a decision): from
+   * now on only the approved entries count, and nothing changes.
+   */
+  public StoredYear lock(Actor by, int year)
+      throws StorageException, BadInputException, StepException {
+    Instant now = clock.instant();
+    return stepOnYear(year, (tx, y) -> {
+      List<Submission> all = new ArrayList<>(tx.submissions(year).values());
+      EvaluationYear locked = YearRules.lock(by, y.year(), all, now);
+      tx.updateYear(locked);
+      StoredYear after = new StoredYear(locked, y.eligibility(), y.customSystem());
+      tx.log(now, by.username(), OptionalInt.of(year), Optional.empty(), "lock",
+          OptionalLong.empty(), Optional.of(JsonText.year(y)), Optional.of(JsonText.year(after)));
+      return after;
+    });
+  }
+
+  /**
+   * The change log of {@code year}: the office sees all of it, or one alliance's; a secretariat
+   * sees its own alliance's.
+   */
+  public List<Change> changes(Actor by, int year, Optional<AllianceCode> alliance)
+      throws StorageException, BadInputException, StepException {
+    if (by.role() != Role.OFFICE && (alliance.isEmpty() || !by.speaksFor(alliance.get()))) {
+      throw new StepException(StepException.Reason.FORBIDDEN, "see this change log");
+    }
+    year(year);
+    return store.read(tx -> tx.changes(year, alliance));
+  }
+
+  // ---- the result
+
+  /**
+   * The result of a locked year: the approved entries tallied over the roster of every registered
+   * alliance (those without approved entries take no part, with the eligibility rule's reason),
+   * scored with the year's model (office only).
+   *
+   * @throws StepException NOT_LOCKED before the lock
+   */
+  public YearResult result(Actor by, int year)
+      throws StorageException, BadInputException, StepException {
+    Accounts.office(by, "see the year's result");
+    ScoringModel model = model(year);
+    ActivityKinds kinds = ActivityKinds.forSystem(model.system());
+    Object read = store.read(tx -> {
+      StoredYear y = tx.year(year).orElse(null);
+      if (y == null) {
+        return new StepException(StepException.Reason.NO_SUCH_YEAR, year);
+      }
+      if (!y.year().locked()) {
+        return new StepException(StepException.Reason.NOT_LOCKED, year);
+      }
+      Map<AllianceCode, Submission> subs = tx.submissions(year);
+      List<Activity> approved = new ArrayList<>();
+      for (StoredEntry e : tx.entries(y, kinds)) {
+        Submission s = subs.get(e.activity().alliance().code());
+        if (s != null && s.state() == SubmissionState.APPROVED) {
+          approved.add(e.activity());
+        }
+      }
+      return new YearResult(y, model, tx.alliances(), approved, null);
+    });
+    if (read instanceof StepException e) {
+      throw e;
+    }
+    YearResult r = (YearResult) read;
+    TallyResult t = tallyOf(r.year(), model, r.roster(), r.approved(), store.name());
+    return new YearResult(r.year(), model, r.roster(), r.approved(), t);
+  }
+
+  /**
+   * A locked year's result: its approved entries and their tally over the roster.
+   *
+   * @param year the year
+   * @param model its indicator system and tier scheme
+   * @param roster every registered alliance
+   * @param approved the approved entries
+   * @param tally their tally
+   */
+  public record YearResult(StoredYear year, ScoringModel model, List<Alliance> roster,
+      List<Activity> approved, TallyResult tally) {}
+
+  // ---- helpers
+
+  /** What a step on a year does inside its write transaction. */
+  @FunctionalInterface
+  private interface YearWork<T> {
+    T run(YearTransaction tx, StoredYear year) throws SQLException, BadInputException;
+  }
+
+  private <T> T stepOnYear(int year, YearWork<T> work)
+      throws StorageException, BadInputException, StepException {
+    Object result = store.write(tx -> {
+      Optional<StoredYear> y = tx.year(year);
+      if (y.isEmpty()) {
+        return new StepException(StepException.Reason.NO_SUCH_YEAR, year);
+      }
+      return work.run(tx, y.get());
+    });
+    if (result instanceof StepException e) {
+      throw e;
+    }
+    @SuppressWarnings("unchecked")
+    T t = (T) result;
+    return t;
+  }
+
+  /** The indicator system and tier scheme of {@code year}: its uploaded workbook, or standard. */
+  public ScoringModel model(int year) throws StorageException, BadInputException, StepException {
+    ScoringModel cached = models.getIfPresent(year);
+    if (cached != null) {
+      return cached;
+    }
+    StoredYear y = year(year);
+    ScoringModel model = ScoringModel.standard2019();
+    if (y.customSystem()) {
+      byte[] bytes = store.read(tx -> tx.systemWorkbook(year)).orElseThrow();
+      SystemTable table = Uploads.read("system.xlsx", bytes, SystemTable::read);
+      model = new ScoringModel(table.system(), table.tierScheme(), false);
+    }
+    models.put(year, model); // a year's model never changes once it is open
+    return model;
+  }
+
+  static LocalDate date(String text) {
+    return LocalDate.parse(text);
+  }
+}

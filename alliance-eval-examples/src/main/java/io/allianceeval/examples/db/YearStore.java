@@ -1,0 +1,188 @@
+package io.allianceeval.examples.db;
+
+import static io.allianceeval.examples.db.DatabaseErrors.isDamaged;
+import static io.allianceeval.examples.db.DatabaseErrors.damaged;
+import static io.allianceeval.examples.db.DatabaseErrors.storage;
+import static java.util.Objects.requireNonNull;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.allianceeval.examples.io.BadInputException;
+import io.allianceeval.examples.io.StorageException;
+import io.allianceeval.examples.io.StorageException.Action;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The evaluation year's store for the server: the activity database (the same file or PostgreSQL
+ * database that {@code db import} writes, at schema version {@link ActivityDatabase#SCHEMA_VERSION})
+ * behind a small pool of connections, used in whole transactions.
+ *
+ * <p>Every {@link #write} is one transaction that holds the database's write lock from its first
+ * statement — {@code BEGIN IMMEDIATE} on SQLite, a transaction-level advisory lock on PostgreSQL —
+ * so that a step reads the state it checks and writes its result and its change-log line without
+ * another writer in between, and writers queue rather than fail (up to the busy timeout). A {@link
+ * #read} sees one consistent snapshot. Thread-safe.
+ */
+public final class YearStore implements AutoCloseable {
+
+  /** What a transaction does with the store. */
+  @FunctionalInterface
+  public interface Work<T> {
+    /** Does it; a thrown exception rolls the transaction back. */
+    T run(YearTransaction tx) throws SQLException, BadInputException;
+  }
+
+  /** An arbitrary, fixed key of the advisory lock that PostgreSQL writers take. */
+  private static final long WRITE_LOCK = 0x7965617273746f72L; // "yearstor"
+
+  private final String name;
+  private final HikariDataSource readPool;
+  private final HikariDataSource writePool;
+  private final Dialect dialect;
+
+  private YearStore(String name, HikariDataSource readPool, HikariDataSource writePool,
+      Dialect dialect) {
+    this.name = name;
+    this.readPool = readPool;
+    this.writePool = writePool;
+    this.dialect = dialect;
+  }
+
+  /**
+   * Opens the SQLite file {@code file}, creating it if it does not exist: checked ({@code
+   * quick_check}) and migrated once, then pooled.
+   *
+   * @throws BadInputException if it is not an SQLite database or its schema is newer
+   * @throws StorageException if it is damaged, cannot be created, or stays locked
+   */
+  public static YearStore open(Path file) throws BadInputException, StorageException {
+    requireNonNull(file, "file");
+    ActivityDatabase.open(file, true).close(); // checks and migrates, or says why not
+    String name = file.toString();
+    // readers: deferred transactions, a snapshot each, never blocking the writer (WAL)
+    HikariDataSource read = pool(name, sqlite(file, SQLiteConfig.TransactionMode.DEFERRED, 4));
+    try {
+      // writers: BEGIN IMMEDIATE, so that a step holds the write lock from its first read
+      return new YearStore(name, read,
+          pool(name, sqlite(file, SQLiteConfig.TransactionMode.IMMEDIATE, 2)), Dialect.SQLITE);
+    } catch (StorageException | RuntimeException e) {
+      read.close();
+      throw e;
+    }
+  }
+
+  private static HikariConfig sqlite(Path file, SQLiteConfig.TransactionMode mode, int size) {
+    SQLiteConfig sqlite = new SQLiteConfig();
+    sqlite.setBusyTimeout(ActivityDatabase.busyTimeoutMs());
+    sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    sqlite.setTransactionMode(mode);
+    sqlite.enforceForeignKeys(true);
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    config.setDataSourceProperties(sqlite.toProperties());
+    config.setMaximumPoolSize(size);
+    return config;
+  }
+
+  /**
+   * Opens the database {@code jdbcUrl} names (PostgreSQL), migrated once, then pooled.
+   *
+   * @throws BadInputException if its schema is newer than this build's
+   * @throws StorageException if it cannot be reached or written
+   */
+  public static YearStore connect(String jdbcUrl) throws BadInputException, StorageException {
+    requireNonNull(jdbcUrl, "jdbcUrl");
+    ActivityDatabase.connect(jdbcUrl).close();
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setMaximumPoolSize(10);
+    String name = jdbcUrl.replaceFirst("\\?.*", ""); // never the password a query may hold
+    HikariDataSource pool = pool(name, config);
+    return new YearStore(name, pool, pool, Dialect.POSTGRESQL);
+  }
+
+  private static HikariDataSource pool(String name, HikariConfig config)
+      throws StorageException {
+    config.setPoolName("alliance-eval");
+    config.setAutoCommit(true);
+    config.setConnectionTimeout(ActivityDatabase.busyTimeoutMs() + 5_000L);
+    config.setInitializationFailTimeout(-1);
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new StorageException(name, Action.OPEN_DATABASE, StorageException.Reason.OTHER,
+          String.valueOf(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Runs {@code work} in one read transaction.
+   *
+   * @throws StorageException if the database cannot be read
+   * @throws BadInputException what {@code work} throws
+   */
+  public <T> T read(Work<T> work) throws StorageException, BadInputException {
+    return transaction(work, false);
+  }
+
+  /**
+   * Runs {@code work} in one write transaction that holds the write lock throughout: all of it is
+   * committed, or — if it throws — none of it.
+   *
+   * @throws StorageException if the database cannot be written (nothing was)
+   * @throws BadInputException what {@code work} throws (nothing was written)
+   */
+  public <T> T write(Work<T> work) throws StorageException, BadInputException {
+    return transaction(work, true);
+  }
+
+  private <T> T transaction(Work<T> work, boolean write)
+      throws StorageException, BadInputException {
+    requireNonNull(work, "work");
+    try (Connection c = (write ? writePool : readPool).getConnection()) {
+      c.setAutoCommit(false); // SQLite's write pool: BEGIN IMMEDIATE, the write lock taken now
+      try (Statement s = c.createStatement()) {
+        if (write && dialect == Dialect.POSTGRESQL) {
+          s.execute("SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")");
+        }
+        T result = work.run(new YearTransaction(c, dialect));
+        c.commit();
+        return result;
+      } catch (SQLException | BadInputException | RuntimeException e) {
+        rollbackQuietly(c);
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      if (isDamaged(e)) {
+        throw damaged(name, e);
+      }
+      throw storage(name, write ? Action.WRITE_DATABASE : Action.OPEN_DATABASE, e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      // SQLite may have rolled back itself (a full disk); nothing is committed either way
+    }
+  }
+
+  /** The database's name as the user gave it: its file or JDBC URL. */
+  public String name() {
+    return name;
+  }
+
+  /** Closes the pools: transactions under way finish first, then their connections close. */
+  @Override
+  public void close() {
+    writePool.close();
+    readPool.close();
+  }
+}
