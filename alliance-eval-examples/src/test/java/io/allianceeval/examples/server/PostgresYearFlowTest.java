@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The evaluation year's HTTP suite on a real PostgreSQL server (a throwaway cluster). */
-class PostgresYearFlowTest extends YearFlowContract {
+class PostgresYearFlowTest extends AuthorisationContract {
 
   private static PostgresServer postgres;
 
