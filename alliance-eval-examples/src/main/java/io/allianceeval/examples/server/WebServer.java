@@ -139,7 +139,7 @@ public final class WebServer implements AutoCloseable {
         error(ctx, 500, ServerText.text(ServerText.lang(ctx), "error.internal"), List.of());
       });
       config.routes.error(404, "*", ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty()) {
+        if (ctx.result() == null || !ctx.result().startsWith("{\"status\":404")) {
           error(ctx, 404, ServerText.text(ServerText.lang(ctx), "error.notFound"), List.of());
         }
       });
