@@ -27,7 +27,6 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,19 +45,14 @@ final class ApiRoutes {
 
   private final Accounts accounts;
   private final YearSteps years;
-  private final Sessions sessions;
-  private final LoginLimiter limiter;
-  private final ServerOptions options;
+  private final Logins logins;
   private final Gson gson;
   private final ReportRoutes reports;
 
-  ApiRoutes(Accounts accounts, YearSteps years, Sessions sessions, LoginLimiter limiter,
-      ServerOptions options, Gson gson) {
+  ApiRoutes(Accounts accounts, YearSteps years, Logins logins, Gson gson) {
     this.accounts = accounts;
     this.years = years;
-    this.sessions = sessions;
-    this.limiter = limiter;
-    this.options = options;
+    this.logins = logins;
     this.gson = gson;
     this.reports = new ReportRoutes(years);
   }
@@ -119,38 +113,15 @@ final class ApiRoutes {
 
   private void login(Context ctx) throws Exception {
     JsonObject body = body(ctx);
-    String username = text(body, "username");
-    String password = text(body, "password");
-    Lang lang = ServerText.lang(ctx);
-    Optional<Duration> wait = limiter.blocked(username, ctx.ip());
-    if (wait.isPresent()) {
-      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-      ctx.header("Retry-After", Long.toString(seconds));
-      throw new ApiException(429, ServerText.text(lang, "error.loginBlocked", seconds),
-          List.of());
+    Logins.Result r = logins.attempt(ctx, text(body, "username"), text(body, "password"));
+    if (r.session().isEmpty()) {
+      throw new ApiException(r.status(), r.message(), List.of());
     }
-    Optional<Account> account = accounts.authenticate(username, password);
-    if (account.isEmpty()) {
-      limiter.failed(username, ctx.ip());
-      throw new ApiException(401, ServerText.text(lang, "error.loginFailed"), List.of());
-    }
-    limiter.succeeded(username);
-    // a new id at every login: a session id planted before it is worth nothing after
-    sessions.end(ctx.cookie(WebServer.SESSION_COOKIE));
-    Sessions.Session session = sessions.create(account.get().username());
-    setSessionCookie(ctx, session.id(), -1);
-    ctx.json(JsonViews.me(account.get(), session));
-  }
-
-  private void setSessionCookie(Context ctx, String value, int maxAge) {
-    ctx.header("Set-Cookie", WebServer.SESSION_COOKIE + "=" + value + "; Path=/; HttpOnly;"
-        + " SameSite=Strict" + (options.secureCookies() ? "; Secure" : "")
-        + (maxAge >= 0 ? "; Max-Age=" + maxAge : ""));
+    ctx.json(JsonViews.me(r.account().orElseThrow(), r.session().get()));
   }
 
   private void logout(Context ctx) {
-    sessions.end(session(ctx).id());
-    setSessionCookie(ctx, "", 0);
+    logins.logout(ctx);
     ctx.status(204);
   }
 
@@ -159,10 +130,8 @@ final class ApiRoutes {
     accounts.changePassword(actor(ctx), text(body, "currentPassword"),
         text(body, "newPassword"));
     // every other session of the account ends; this one goes on with a new id
-    sessions.endAll(account(ctx).username());
-    Sessions.Session session = sessions.create(account(ctx).username());
-    setSessionCookie(ctx, session.id(), -1);
-    ctx.json(JsonViews.me(accounts.find(account(ctx).username()).orElseThrow(), session));
+    logins.renew(ctx, account(ctx).username());
+    ctx.json(JsonViews.me(accounts.find(account(ctx).username()).orElseThrow(), session(ctx)));
   }
 
   // ---- accounts
@@ -194,7 +163,7 @@ final class ApiRoutes {
   private void reset(Context ctx) throws Exception {
     String username = ctx.pathParam("username");
     String pw = accounts.reset(actor(ctx), username);
-    sessions.endAll(username);
+    logins.endAll(username);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("username", username);
     out.put("oneTimePassword", pw);
@@ -205,7 +174,7 @@ final class ApiRoutes {
     String username = ctx.pathParam("username");
     accounts.setDisabled(actor(ctx), username, disabled);
     if (disabled) {
-      sessions.endAll(username);
+      logins.endAll(username);
     }
     ctx.status(204);
   }

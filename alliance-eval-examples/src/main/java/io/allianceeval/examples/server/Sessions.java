@@ -68,7 +68,8 @@ final class Sessions {
         given.getBytes(StandardCharsets.UTF_8));
   }
 
-  private String token() {
+  /** A new random token: 256 bits, URL-safe Base64. */
+  String token() {
     byte[] bytes = new byte[32];
     random.nextBytes(bytes);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

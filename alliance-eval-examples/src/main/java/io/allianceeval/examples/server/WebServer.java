@@ -14,6 +14,7 @@ import io.allianceeval.examples.db.YearStore;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.InputProblem;
 import io.allianceeval.examples.io.StorageException;
+import io.allianceeval.examples.server.web.WebPages;
 import io.allianceeval.examples.report.Lang;
 import io.allianceeval.year.Refusal;
 import io.allianceeval.year.StepRefusedException;
@@ -69,18 +70,24 @@ public final class WebServer implements AutoCloseable {
   /** Paths of the API that need no session. */
   private static final Set<String> OPEN = Set.of("/api/v1/login", "/api/v1/openapi.json");
 
+  /** Pages that need no session. */
+  private static final Set<String> OPEN_PAGES = Set.of("/login", "/lang", "/static/app.css",
+      "/favicon.ico");
+
   /** Paths a session that must change its password may still use. */
   private static final Set<String> BEFORE_PASSWORD_CHANGE =
       Set.of("/api/v1/password", "/api/v1/logout", "/api/v1/me");
 
   private final Javalin app;
   private final YearStore store;
+  private final WebPages pages;
   private final AtomicBoolean stopping = new AtomicBoolean();
   private final AtomicInteger inFlight = new AtomicInteger();
 
-  private WebServer(Javalin app, YearStore store) {
+  private WebServer(Javalin app, YearStore store, WebPages pages) {
     this.app = app;
     this.store = store;
+    this.pages = pages;
   }
 
   /**
@@ -97,7 +104,9 @@ public final class WebServer implements AutoCloseable {
     Sessions sessions = new Sessions(options.idle(), options.ticker());
     LoginLimiter limiter = new LoginLimiter(options.ticker());
     Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
-    ApiRoutes api = new ApiRoutes(accounts, years, sessions, limiter, options, gson);
+    Logins logins = new Logins(accounts, sessions, limiter, options.secureCookies());
+    ApiRoutes api = new ApiRoutes(accounts, years, logins, gson);
+    WebPages pages = new WebPages(accounts, years, options.clock(), logins);
     WebServer[] self = new WebServer[1];
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -118,35 +127,37 @@ public final class WebServer implements AutoCloseable {
       config.routes.before(ctx -> self[0].enter(ctx, sessions, accounts));
       config.routes.after(ctx -> self[0].leave(ctx));
       api.register(config.routes);
+      pages.register(config.routes);
+      config.routes.exception(PageRedirect.class, (e, ctx) -> ctx.redirect(e.getMessage()));
       config.routes.exception(BadInputException.class, (e, ctx) ->
-          error(ctx, 400, ServerText.text(ServerText.lang(ctx), "error.badInput",
+          error(pages, ctx, 400, ServerText.text(ServerText.lang(ctx), "error.badInput",
               e.problems().size()), problems(e.problems())));
-      config.routes.exception(StepRefusedException.class, (e, ctx) -> refused(ctx, e));
-      config.routes.exception(StepException.class, (e, ctx) -> stepFailed(ctx, e));
+      config.routes.exception(StepRefusedException.class, (e, ctx) -> refused(pages, ctx, e));
+      config.routes.exception(StepException.class, (e, ctx) -> stepFailed(pages, ctx, e));
       config.routes.exception(StorageException.class, (e, ctx) -> {
         // the operator reads the cause on the console; the user learns nothing of the database
         System.err.println("alliance-eval serve: " + e.getMessage());
-        error(ctx, 503, ServerText.text(ServerText.lang(ctx), "error.storage"), List.of());
+        error(pages, ctx, 503, ServerText.text(ServerText.lang(ctx), "error.storage"), List.of());
       });
       config.routes.exception(ApiException.class, (e, ctx) ->
-          error(ctx, e.status(), e.getMessage(), e.problems()));
+          error(pages, ctx, e.status(), e.getMessage(), e.problems()));
       config.routes.exception(JsonParseException.class, (e, ctx) ->
-          error(ctx, 400, ServerText.text(ServerText.lang(ctx), "error.badJson",
+          error(pages, ctx, 400, ServerText.text(ServerText.lang(ctx), "error.badJson",
               oneLine(e.getMessage())), List.of()));
       config.routes.exception(Exception.class, (e, ctx) -> {
         System.err.println("alliance-eval serve: a bug answered 500 on " + ctx.method() + " "
             + ctx.path() + ": " + e);
-        error(ctx, 500, ServerText.text(ServerText.lang(ctx), "error.internal"), List.of());
+        error(pages, ctx, 500, ServerText.text(ServerText.lang(ctx), "error.internal"), List.of());
       });
       config.routes.error(404, "*", ctx -> {
-        if (ctx.result() == null || !ctx.result().startsWith("{\"status\":404")) {
-          error(ctx, 404, ServerText.text(ServerText.lang(ctx), "error.notFound"), List.of());
+        if (ctx.attribute("answered") == null) {
+          error(pages, ctx, 404, ServerText.text(ServerText.lang(ctx), "error.notFound"), List.of());
         }
       });
-      config.routes.error(413, "*", ctx -> error(ctx, 413, ServerText.text(ServerText.lang(ctx),
+      config.routes.error(413, "*", ctx -> error(pages, ctx, 413, ServerText.text(ServerText.lang(ctx),
           "error.tooLarge", ServerOptions.MAX_UPLOAD_BYTES / (1024 * 1024)), List.of()));
     });
-    WebServer server = new WebServer(app, store);
+    WebServer server = new WebServer(app, store, pages);
     self[0] = server;
     app.start();
     return server;
@@ -181,7 +192,8 @@ public final class WebServer implements AutoCloseable {
       throw new ApiException(503, "the server is stopping", List.of());
     }
     String path = ctx.path();
-    if (!path.startsWith("/api/") || OPEN.contains(path)) {
+    boolean api = path.startsWith("/api/");
+    if (api ? OPEN.contains(path) : OPEN_PAGES.contains(path)) {
       return;
     }
     Lang lang = ServerText.lang(ctx);
@@ -190,18 +202,29 @@ public final class WebServer implements AutoCloseable {
         ? accounts.find(session.get().username()) : Optional.empty();
     if (account.isEmpty() || account.get().disabled()) {
       session.ifPresent(s -> sessions.end(s.id()));
+      if (!api) {
+        throw new PageRedirect("/login");
+      }
       throw new ApiException(401, ServerText.text(lang, "error.unauthenticated"), List.of());
     }
     String method = ctx.method().name();
     boolean changes = !method.equals("GET") && !method.equals("HEAD");
-    if (changes && !Sessions.csrfMatches(session.get(), ctx.header("X-CSRF-Token"))) {
-      throw new ApiException(403, ServerText.text(lang, "error.csrf"), List.of());
+    String token = ctx.header("X-CSRF-Token");
+    if (token == null && !api && changes) {
+      token = ctx.formParam("_csrf");
     }
-    if (account.get().mustChangePassword() && !BEFORE_PASSWORD_CHANGE.contains(path)) {
-      throw new ApiException(403, ServerText.text(lang, "error.mustChangePassword"), List.of());
+    if (changes && !Sessions.csrfMatches(session.get(), token)) {
+      throw new ApiException(403, ServerText.text(lang, "error.csrf"), List.of());
     }
     ctx.attribute(SESSION, session.get());
     ctx.attribute(ACCOUNT, account.get());
+    if (account.get().mustChangePassword() && !BEFORE_PASSWORD_CHANGE.contains(path)
+        && !path.equals("/password") && !path.equals("/logout")) {
+      if (!api) {
+        throw new PageRedirect("/password");
+      }
+      throw new ApiException(403, ServerText.text(lang, "error.mustChangePassword"), List.of());
+    }
   }
 
   private void leave(Context ctx) {
@@ -211,26 +234,34 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private static void refused(Context ctx, StepRefusedException e) {
+  private static void refused(WebPages pages, Context ctx, StepRefusedException e) {
     Refusal r = e.refusal();
     int status = r == Refusal.ROLE_MAY_NOT || r == Refusal.OTHER_ALLIANCE ? 403 : 409;
     String detail = r == Refusal.UNDECIDED_SUBMISSIONS ? e.getMessage()
         .replaceAll(".*\\((.*)\\).*", "$1") : "";
-    error(ctx, status, ServerText.text(ServerText.lang(ctx), "refusal." + r.name(), detail),
+    error(pages, ctx, status, ServerText.text(ServerText.lang(ctx), "refusal." + r.name(), detail),
         List.of());
   }
 
-  private static void stepFailed(Context ctx, StepException e) {
+  private static void stepFailed(WebPages pages, Context ctx, StepException e) {
     int status = switch (e.reason().kind()) {
       case NOT_FOUND -> 404;
       case CONFLICT -> 409;
       case FORBIDDEN -> 403;
     };
-    error(ctx, status, ServerText.text(ServerText.lang(ctx), "step." + e.reason().name(),
+    error(pages, ctx, status, ServerText.text(ServerText.lang(ctx), "step." + e.reason().name(),
         e.subject()), List.of());
   }
 
-  static void error(Context ctx, int status, String message, List<ApiError.Problem> problems) {
+  /** Answers a failure: JSON for the API, the problem page for a page. */
+  private static void error(WebPages pages, Context ctx, int status, String message,
+      List<ApiError.Problem> problems) {
+    ctx.attribute("answered", Boolean.TRUE);
+    if (!ctx.path().startsWith("/api/")) {
+      pages.problem(ctx, status, message, problems.stream().map(ApiError.Problem::message)
+          .toList());
+      return;
+    }
     ctx.status(status);
     ctx.json(new ApiError(status, message, problems));
   }
