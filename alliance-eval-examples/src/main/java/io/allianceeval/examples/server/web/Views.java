@@ -50,7 +50,8 @@ public final class Views {
 
   /** The office's dashboard of a year. */
   public record Dashboard(YearRow year, List<String> states, List<StatusRow> rows,
-      List<AllianceRow> nothingYet, List<AllianceRow> alliances, String deadlineInput) {}
+      List<AllianceRow> nothingYet, List<AllianceRow> alliances, String deadlineInput,
+      String lockRefused) {}
 
   /** An entry in a list. */
   public record EntryRow(long id, String kind, String date, String title, String evidence,
@@ -96,7 +97,11 @@ public final class Views {
     return t.get("state." + s.name());
   }
 
-  static Dashboard dashboard(YearSteps.YearStatus s, Texts t) {
+  /**
+   * The dashboard of {@code s}; {@code lockRefused} says why the year cannot be locked now, empty
+   * when it can.
+   */
+  static Dashboard dashboard(YearSteps.YearStatus s, Texts t, String lockRefused) {
     List<String> states = new ArrayList<>();
     for (SubmissionState st : SubmissionState.values()) {
       states.add(state(st, t));
@@ -126,7 +131,7 @@ public final class Views {
       }
     }
     return new Dashboard(year(s.year(), t), states, rows, nothing, all,
-        s.year().year().deadline().atZone(BEIJING).toLocalDateTime().toString());
+        s.year().year().deadline().atZone(BEIJING).toLocalDateTime().toString(), lockRefused);
   }
 
   static EntryRow entry(StoredEntry e, Map<String, String> kindLabels) {

@@ -339,8 +339,13 @@ public final class WebPages {
       ctx.redirect("/years/" + year + "/alliances/" + actor.alliance().get());
       return;
     }
-    render(ctx, "dashboard.jte", Map.of("d", Views.dashboard(years.status(actor, year),
-        texts(ctx))));
+    YearSteps.YearStatus status = years.status(actor, year);
+    Texts t = texts(ctx);
+    List<Submission> all = new ArrayList<>(status.submissions().values());
+    String refused = YearRules.lockRefusal(actor, status.year().year(), all, clock.instant())
+        .map(r -> t.get("refusal." + r.name(), String.join(", ", YearRules.undecided(all)
+            .stream().map(Object::toString).toList()))).orElse("");
+    render(ctx, "dashboard.jte", Map.of("d", Views.dashboard(status, t, refused)));
   }
 
   private void changeDeadline(Context ctx) throws Exception {
@@ -380,7 +385,9 @@ public final class WebPages {
     Views.AlliancePage a = new Views.AlliancePage(Views.year(tally.year(), t), code.toString(),
         tally.alliance().name(), Views.state(s.state(), t), s.state().name(),
         s.comment().orElse(""), s.reopenedBecause().orElse(""),
-        tally.entries().stream().map(e -> Views.entry(e, labels)).toList(),
+        tally.entries().stream().sorted(java.util.Comparator.comparing(
+            (StoredEntry e) -> e.activity().date()).thenComparing(StoredEntry::id))
+            .map(e -> Views.entry(e, labels)).toList(),
         Views.indicators(tally.trace(), t.lang()), Views.total(tally.participant()),
         tally.participant().map(p -> t.lang().tier(p.tier())).orElse(""),
         tally.ineligible().orElse(""), Views.activities(tally.excluded()),
