@@ -281,6 +281,23 @@ public final class WebServer implements AutoCloseable {
     return t.length() > 200 ? t.substring(0, 200) : t;
   }
 
+  /**
+   * Every endpoint of the JSON API as {@code METHOD /path} (path parameters in braces), in the
+   * order they were registered: what {@code openapi.json} must describe.
+   */
+  List<String> apiEndpoints() {
+    List<String> list = new ArrayList<>();
+    for (var e : app.unsafe.internalRouter.allHttpHandlers()) {
+      String method = e.endpoint.method.name();
+      if (e.endpoint.path.startsWith("/api/") && !method.equals("BEFORE")
+          && !method.equals("AFTER") && !method.equals("HEAD") && !method.startsWith("BEFORE")
+          && !method.startsWith("AFTER")) {
+        list.add(method + " " + e.endpoint.path);
+      }
+    }
+    return list;
+  }
+
   /** The port the server listens on. */
   public int port() {
     return app.port();

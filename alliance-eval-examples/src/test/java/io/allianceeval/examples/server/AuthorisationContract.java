@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Who may do what: every route of the API, asked by each kind of user — no session, an expert, the
  * secretariat of the alliance the route names (own), another alliance's secretariat (other), and
- * the office — and the whole table of answers asserted at once. Each route is asked on a year of
+ * the office — and the whole table of answers asserted at once (the login with a wrong password,
+ * the password change with a wrong current password; the logout last). Each route is asked on a year of
  * its own, prepared by the office to the state the route needs; after an answer that changed it,
  * the next user is asked on a fresh one, so that no answer depends on another.
  */
@@ -21,7 +22,9 @@ abstract class AuthorisationContract extends YearFlowContract {
   /** The answers the API must give: route, then anon, expert, own, other, office. */
   static final String EXPECTED = String.join("\n",
       "GET /api/v1/openapi.json                 200 200 200 200 200",
+      "POST /api/v1/login                       401 401 401 401 401",
       "GET /api/v1/me                           401 200 200 200 200",
+      "POST /api/v1/password                    401 403 403 403 403",
       "GET /api/v1/accounts                     401 403 403 403 200",
       "POST /api/v1/accounts                    401 403 403 403 201",
       "POST /api/v1/accounts/roster             401 403 403 403 201",
@@ -47,7 +50,8 @@ abstract class AuthorisationContract extends YearFlowContract {
       "GET /api/v1/years/{y}/report             401 403 403 403 200",
       "GET /api/v1/years/{y}/entries.xlsx       401 403 403 403 200",
       "GET /api/v1/years/{y}/changes            401 403 403 403 200",
-      "GET /api/v1/years/{y}/changes?alliance=  401 403 200 403 200");
+      "GET /api/v1/years/{y}/changes?alliance=  401 403 200 403 200",
+      "POST /api/v1/logout                      401 204 204 204 204");
 
   /** What a route's year must be before it is asked. */
   enum State { NONE, OPEN, ENTERING, SUBMITTED, APPROVED, LATE, LOCKED }
@@ -84,7 +88,7 @@ abstract class AuthorisationContract extends YearFlowContract {
       actual.add(row.toString().strip());
     }
     assertEquals(EXPECTED.lines().map(String::strip).toList(), actual);
-    expertAccount.get("/api/v1/me"); // the office's session is still good
+    assertEquals(401, expertAccount.get("/api/v1/me").status(), "the logout ended the session");
   }
 
   private int ask(String route, ApiClient user, int index) throws Exception {
@@ -107,6 +111,10 @@ abstract class AuthorisationContract extends YearFlowContract {
         .replace("{id}", Long.toString(id)).replace("{u}", u)
         .replace("alliance=", "alliance=101");
     return switch (method + " " + path) {
+      case "POST /api/v1/login" -> user.post(p, Map.of("username", "nobody", "password",
+          "not-a-password")).status();
+      case "POST /api/v1/password" -> user.post(p, Map.of("currentPassword", "not-the-password",
+          "newPassword", "another-password-1")).status();
       case "POST /api/v1/accounts" -> user.post(p, Map.of("username", "new"
           + nextName.incrementAndGet(), "role", "expert", "password", "new-password-12")).status();
       case "POST /api/v1/accounts/roster" -> user.upload(p, "roster", "roster.csv",
