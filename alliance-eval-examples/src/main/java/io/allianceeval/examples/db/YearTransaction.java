@@ -1,7 +1,5 @@
 package io.allianceeval.examples.db;
 
-import static java.util.Objects.requireNonNull;
-
 import io.allianceeval.activity.Activity;
 import io.allianceeval.activity.ActivityKind;
 import io.allianceeval.activity.ActivityKinds;

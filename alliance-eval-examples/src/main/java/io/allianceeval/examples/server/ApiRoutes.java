@@ -7,6 +7,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import io.allianceeval.activity.Period;
 import io.allianceeval.examples.app.Accounts;
+import io.allianceeval.examples.app.AllianceSteps;
 import io.allianceeval.examples.app.StepException;
 import io.allianceeval.examples.app.Upload;
 import io.allianceeval.examples.app.YearSteps;
@@ -45,13 +46,16 @@ final class ApiRoutes {
 
   private final Accounts accounts;
   private final YearSteps years;
+  private final AllianceSteps alliances;
   private final Logins logins;
   private final Gson gson;
   private final ReportRoutes reports;
 
-  ApiRoutes(Accounts accounts, YearSteps years, Logins logins, Gson gson) {
+  ApiRoutes(Accounts accounts, YearSteps years, AllianceSteps alliances, Logins logins,
+      Gson gson) {
     this.accounts = accounts;
     this.years = years;
+    this.alliances = alliances;
     this.logins = logins;
     this.gson = gson;
     this.reports = new ReportRoutes(years);
@@ -79,18 +83,18 @@ final class ApiRoutes {
     r.get("/api/v1/years/{year}/status", ctx ->
         ctx.json(JsonViews.status(years.status(actor(ctx), year(ctx)), ServerText.lang(ctx))));
     String alliance = "/api/v1/years/{year}/alliances/{code}";
-    r.get(alliance + "/entries", ctx -> ctx.json(years.entries(actor(ctx), year(ctx), code(ctx))
+    r.get(alliance + "/entries", ctx -> ctx.json(alliances.entries(actor(ctx), year(ctx), code(ctx))
         .stream().map(JsonViews::entry).toList()));
     r.post(alliance + "/entries", ctx -> created(ctx, JsonViews.entry(
-        years.add(actor(ctx), year(ctx), code(ctx), JsonBody.entryFields(body(ctx))))));
+        alliances.add(actor(ctx), year(ctx), code(ctx), JsonBody.entryFields(body(ctx))))));
     r.post(alliance + "/entries/upload", this::upload);
-    r.put(alliance + "/entries/{id}", ctx -> ctx.json(JsonViews.entry(years.update(actor(ctx),
+    r.put(alliance + "/entries/{id}", ctx -> ctx.json(JsonViews.entry(alliances.update(actor(ctx),
         year(ctx), code(ctx), id(ctx), JsonBody.entryFields(body(ctx))))));
     r.delete(alliance + "/entries/{id}", ctx -> {
-      years.delete(actor(ctx), year(ctx), code(ctx), id(ctx));
+      alliances.delete(actor(ctx), year(ctx), code(ctx), id(ctx));
       ctx.status(204);
     });
-    r.get(alliance + "/tally", ctx -> ctx.json(JsonViews.tally(years.tally(actor(ctx), year(ctx),
+    r.get(alliance + "/tally", ctx -> ctx.json(JsonViews.tally(alliances.tally(actor(ctx), year(ctx),
         code(ctx)), ServerText.lang(ctx))));
     r.post(alliance + "/submit", ctx -> step(ctx, Action.SUBMIT, null));
     r.post(alliance + "/approve", ctx -> step(ctx, Action.APPROVE, null));
@@ -131,7 +135,7 @@ final class ApiRoutes {
         text(body, "newPassword"));
     // every other session of the account ends; this one goes on with a new id
     logins.renew(ctx, account(ctx).username());
-    ctx.json(JsonViews.me(accounts.find(account(ctx).username()).orElseThrow(), session(ctx)));
+    ctx.json(JsonViews.me(session(ctx).account(), session(ctx)));
   }
 
   // ---- accounts
@@ -248,7 +252,7 @@ final class ApiRoutes {
 
   private void upload(Context ctx) throws Exception {
     Upload file = file(ctx, "file");
-    List<StoredEntry> added = years.upload(actor(ctx), year(ctx), code(ctx), file);
+    List<StoredEntry> added = alliances.upload(actor(ctx), year(ctx), code(ctx), file);
     created(ctx, added.stream().map(JsonViews::entry).toList());
   }
 
@@ -257,7 +261,7 @@ final class ApiRoutes {
     if (textField != null) {
       text = optionalText(body(ctx), textField).orElse(null);
     }
-    Submission s = years.step(actor(ctx), year(ctx), code(ctx), action, text);
+    Submission s = alliances.step(actor(ctx), year(ctx), code(ctx), action, text);
     ctx.json(JsonViews.submission(s));
   }
 

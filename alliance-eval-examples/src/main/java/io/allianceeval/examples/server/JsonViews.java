@@ -3,6 +3,7 @@ package io.allianceeval.examples.server;
 import io.allianceeval.activity.Activity;
 import io.allianceeval.activity.TallyResult;
 import io.allianceeval.evaluation.Participant;
+import io.allianceeval.examples.app.AllianceSteps;
 import io.allianceeval.examples.app.YearSteps;
 import io.allianceeval.examples.db.Account;
 import io.allianceeval.examples.db.Change;
@@ -127,7 +128,7 @@ final class JsonViews {
     return m;
   }
 
-  static Map<String, Object> tally(YearSteps.AllianceTally t, Lang lang) {
+  static Map<String, Object> tally(AllianceSteps.AllianceTally t, Lang lang) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("year", t.year().year().year());
     m.put("alliance", alliance(t.alliance()));

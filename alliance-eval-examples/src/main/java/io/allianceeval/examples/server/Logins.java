@@ -49,7 +49,7 @@ final class Logins implements WebPages.SessionAccess {
     limiter.succeeded(username);
     // a new id at every login: an id planted before it is worth nothing after
     sessions.end(ctx.cookie(WebServer.SESSION_COOKIE));
-    Sessions.Session session = sessions.create(account.get().username());
+    Sessions.Session session = sessions.create(account.get());
     setCookie(ctx, session.id(), -1);
     return new Result(Optional.of(session), account, 200, "");
   }
@@ -92,10 +92,11 @@ final class Logins implements WebPages.SessionAccess {
   }
 
   @Override
-  public void renew(Context ctx, String username) {
+  public void renew(Context ctx, String username) throws Exception {
     sessions.endAll(username);
-    Sessions.Session session = sessions.create(username);
+    Sessions.Session session = sessions.create(accounts.find(username).orElseThrow());
     ctx.attribute(WebServer.SESSION, session);
+    ctx.attribute(WebServer.ACCOUNT, session.account());
     setCookie(ctx, session.id(), -1);
   }
 

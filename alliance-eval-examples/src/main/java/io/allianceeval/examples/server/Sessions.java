@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import io.allianceeval.examples.db.Account;
 
 /**
  * The server's sessions, in memory: a random id (256 bits) per login, each with its account and
@@ -19,11 +20,18 @@ import java.util.Optional;
  */
 final class Sessions {
 
-  /** A logged-in session. */
-  record Session(String id, String username, String csrfToken) {
+  /**
+   * A logged-in session, with the account as it was at the login (a change of the account that
+   * matters — disabling, a reset, a new password — ends or renews its sessions).
+   */
+  record Session(String id, Account account, String csrfToken) {
+    String username() {
+      return account.username();
+    }
+
     @Override
     public String toString() {
-      return "session of " + username; // never the id or the token
+      return "session of " + username(); // never the id or the token
     }
   }
 
@@ -36,9 +44,9 @@ final class Sessions {
         .ticker(requireNonNull(ticker, "ticker")).maximumSize(100_000).build();
   }
 
-  /** A new session of {@code username}, with a new id and a new CSRF token. */
-  Session create(String username) {
-    Session s = new Session(token(), username, token());
+  /** A new session of {@code account}, with a new id and a new CSRF token. */
+  Session create(Account account) {
+    Session s = new Session(token(), account, token());
     sessions.put(s.id(), s);
     return s;
   }

@@ -6,6 +6,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import io.allianceeval.examples.app.Accounts;
+import io.allianceeval.examples.app.AllianceSteps;
 import io.allianceeval.examples.app.Passwords;
 import io.allianceeval.examples.app.StepException;
 import io.allianceeval.examples.app.YearSteps;
@@ -21,7 +22,6 @@ import io.allianceeval.year.StepRefusedException;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinGson;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,12 +101,13 @@ public final class WebServer implements AutoCloseable {
     Passwords passwords = new Passwords();
     Accounts accounts = new Accounts(store, passwords, options.clock());
     YearSteps years = new YearSteps(store, options.clock());
+    AllianceSteps alliances = new AllianceSteps(years);
     Sessions sessions = new Sessions(options.idle(), options.ticker());
     LoginLimiter limiter = new LoginLimiter(options.ticker());
     Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
     Logins logins = new Logins(accounts, sessions, limiter, options.secureCookies());
-    ApiRoutes api = new ApiRoutes(accounts, years, logins, gson);
-    WebPages pages = new WebPages(accounts, years, options.clock(), logins);
+    ApiRoutes api = new ApiRoutes(accounts, years, alliances, logins, gson);
+    WebPages pages = new WebPages(accounts, years, alliances, options.clock(), logins);
     WebServer[] self = new WebServer[1];
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
@@ -124,7 +125,7 @@ public final class WebServer implements AutoCloseable {
         config.jetty.host = options.host();
         config.jetty.port = options.port();
       }
-      config.routes.before(ctx -> self[0].enter(ctx, sessions, accounts));
+      config.routes.before(ctx -> self[0].enter(ctx, sessions));
       config.routes.after(ctx -> self[0].leave(ctx));
       api.register(config.routes);
       pages.register(config.routes);
@@ -178,7 +179,7 @@ public final class WebServer implements AutoCloseable {
   }
 
   /** Every request: the headers, the gate of a stopping server, the session and the CSRF check. */
-  private void enter(Context ctx, Sessions sessions, Accounts accounts) throws Exception {
+  private void enter(Context ctx, Sessions sessions) throws Exception {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
@@ -198,8 +199,7 @@ public final class WebServer implements AutoCloseable {
     }
     Lang lang = ServerText.lang(ctx);
     Optional<Sessions.Session> session = sessions.get(ctx.cookie(SESSION_COOKIE));
-    Optional<Account> account = session.isPresent()
-        ? accounts.find(session.get().username()) : Optional.empty();
+    Optional<Account> account = session.map(Sessions.Session::account);
     if (account.isEmpty() || account.get().disabled()) {
       session.ifPresent(s -> sessions.end(s.id()));
       if (!api) {

@@ -3,14 +3,12 @@ package io.allianceeval.examples.bench;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.allianceeval.examples.cli.AllianceEvalCommand;
 import io.allianceeval.examples.testing.PostgresServer;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,11 +50,23 @@ public final class ServerLoad {
   private static final Gson GSON = new Gson();
   private static final int SECRETARIATS = 199;
 
-  /** One user's HTTP client: its cookies and CSRF token. */
+  /**
+   * One HTTP client for every session (one selector thread, one connection pool), as a load
+   * balancer would talk to the server; each session keeps its own cookie and token.
+   */
+  private static final HttpClient HTTP = HttpClient.newBuilder()
+      .executor(java.util.concurrent.Executors.newFixedThreadPool(4, r -> {
+        Thread t = new Thread(r, "load-http");
+        t.setDaemon(true);
+        return t;
+      })).build();
+
+  /** One user's session: its cookie and CSRF token. */
   private static final class Client {
-    final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    final HttpClient http = HTTP;
     final String base;
     String csrf = "";
+    String cookie = "";
 
     Client(String base) {
       this.base = base;
@@ -68,13 +78,19 @@ public final class ServerLoad {
       if (!csrf.isEmpty()) {
         b.header("X-CSRF-Token", csrf);
       }
+      if (!cookie.isEmpty()) {
+        b.header("Cookie", cookie);
+      }
       if (json != null) {
         b.header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofString(GSON.toJson(json)));
       } else {
         b.method(method, HttpRequest.BodyPublishers.noBody());
       }
-      return http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("ae_session="))
+          .findFirst().ifPresent(c -> cookie = c.substring(0, c.indexOf(';')));
+      return r;
     }
 
     JsonElement json(HttpResponse<byte[]> r) {
@@ -143,11 +159,18 @@ public final class ServerLoad {
     Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
     BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
         StandardCharsets.UTF_8));
-    Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/").matcher(out.readLine());
-    if (!m.find()) {
+    Pattern listening = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+    String port = null;
+    for (String line; port == null && (line = out.readLine()) != null; ) {
+      Matcher m = listening.matcher(line); // lines before it: the JVM's own notices
+      if (m.find()) {
+        port = m.group(1);
+      }
+    }
+    if (port == null) {
       throw new IllegalStateException("the server did not start");
     }
-    String base = "http://127.0.0.1:" + m.group(1);
+    String base = "http://127.0.0.1:" + port;
     try {
       run(base, database, seconds);
     } finally {
@@ -309,6 +332,7 @@ public final class ServerLoad {
         + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
     HttpResponse<byte[]> r = office.http.send(HttpRequest.newBuilder(URI.create(office.base
         + "/api/v1/accounts/roster")).header("X-CSRF-Token", office.csrf)
+        .header("Cookie", office.cookie)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
         HttpResponse.BodyHandlers.ofByteArray());

@@ -29,7 +29,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The year in a real browser (headless Chromium), through the pages alone, without JavaScript of
@@ -79,8 +81,15 @@ class BrowserFlowTest {
   }
 
   private void submit(String formAction) {
-    browser.findElement(By.cssSelector("form[action$='" + formAction + "'] button[type=submit]"))
-        .click();
+    clickAndWait(browser.findElement(By.cssSelector("form[action$='" + formAction
+        + "'] button[type=submit]")));
+  }
+
+  /** Clicks and waits until the browser has left the page (the next one is loading or loaded). */
+  private void clickAndWait(WebElement e) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    e.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private void login(String username, String password) {
@@ -91,7 +100,7 @@ class BrowserFlowTest {
   }
 
   private void logout() {
-    browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    clickAndWait(browser.findElement(By.cssSelector("form[action='/logout'] button")));
   }
 
   private String text() {
@@ -151,7 +160,7 @@ class BrowserFlowTest {
     login("office", TestServer.OFFICE_PASSWORD);
     open("/years/2019");
     assertTrue(text().contains("已提交"), text());
-    browser.findElement(By.linkText("101")).click();
+    clickAndWait(browser.findElement(By.linkText("101")));
     fill("comment", "请补充理事会的佐证材料");
     submit("/return");
     assertTrue(text().contains("已退回修改"), text());
@@ -160,7 +169,7 @@ class BrowserFlowTest {
     // the secretariat fixes and resubmits
     login("lm101", "lm101-own-password");
     assertTrue(text().contains("请补充理事会的佐证材料"), text());
-    browser.findElement(By.xpath("//tr[td[contains(., '第一次理事会')]]//a")).click();
+    clickAndWait(browser.findElement(By.xpath("//tr[td[contains(., '第一次理事会')]]//a")));
     fill("evidence", "会议纪要");
     submit("/entries/" + browser.getCurrentUrl().replaceAll(".*/entries/(\\d+)/edit", "$1"));
     assertTrue(text().contains("记录已保存") && text().contains("会议纪要"), text());

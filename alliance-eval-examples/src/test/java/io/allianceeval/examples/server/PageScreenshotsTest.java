@@ -126,6 +126,20 @@ class PageScreenshotsTest {
     shoot("office-dashboard", "/years/2019");
     shoot("office-alliance", "/years/2019/alliances/" + codes.get(3));
     shoot("office-accounts", "/accounts");
+    // the same pages in English, by the switch at the top
+    browser.findElement(By.cssSelector("a[href^='/lang?to=en']")).click();
+    for (String path : List.of("/years/2019", "/years/2019/alliances/" + codes.get(3),
+        "/accounts", "/years")) {
+      browser.get(server.base + path);
+      assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"), path);
+      String h1 = browser.findElement(By.tagName("h1")).getText();
+      assertTrue(!h1.equals("Not done") && h1.chars().noneMatch(c -> c >= 0x4e00 && c < 0xa000
+          && !path.contains("alliances")), path + ": " + h1);
+    }
+    browser.get(server.base + "/years/2019");
+    assertEquals("Evaluation year 2019", browser.findElement(By.tagName("h1")).getText());
+    browser.get(server.base + "/lang?to=zh&back=/years/2019");
+    assertEquals("zh-CN", browser.findElement(By.tagName("html")).getAttribute("lang"));
     logout();
     login(user, "secretariat-password-1");
     shoot("secretariat-alliance", "/years/2019/alliances/" + first);
@@ -137,11 +151,18 @@ class PageScreenshotsTest {
     browser.get(server.base + "/login");
     browser.findElement(By.name("username")).sendKeys(username);
     browser.findElement(By.name("password")).sendKeys(password);
-    browser.findElement(By.cssSelector("form[action='/login'] button")).click();
+    clickAndWait(By.cssSelector("form[action='/login'] button"));
   }
 
   private void logout() {
-    browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    clickAndWait(By.cssSelector("form[action='/logout'] button"));
+  }
+
+  private void clickAndWait(By button) {
+    org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(button).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
   }
 
   /** The page at a desktop's and a phone's width: it must not scroll sideways; a photograph. */

@@ -258,7 +258,7 @@ class SessionSecurityTest {
         office.get("/api/v1/years/2019/report?format=pdf"),
         office.upload("/api/v1/years/2019/alliances/101/entries/upload", "file", "x.xlsx",
             "PK\u0003\u0004 not really a workbook".getBytes(StandardCharsets.ISO_8859_1), Map.of()),
-        office.get("/nothing/here"));
+        office.get("/api/v1/nothing/here"));
     for (ApiClient.Response r : answers) {
       assertTrue(r.status() >= 400 && r.status() < 500, r.toString());
       String t = r.text();
@@ -266,6 +266,10 @@ class SessionSecurityTest {
           + "com\\.google|org\\.).*"), t);
       assertTrue(r.json().get("message").getAsString().length() > 0);
     }
+    ApiClient.Response page = office.get("/nothing/here");
+    assertEquals(404, page.status());
+    assertTrue(page.text().contains("没有这个页面或资源") && !page.text().contains("Exception"),
+        page.text());
     ApiClient.Response bad = answers.get(1);
     assertEquals(2, bad.json().getAsJsonArray("problems").size(), bad.toString());
   }

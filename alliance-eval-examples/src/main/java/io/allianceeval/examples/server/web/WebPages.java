@@ -4,19 +4,23 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.allianceeval.activity.Period;
+import static io.allianceeval.examples.server.web.Forms.account;
+import static io.allianceeval.examples.server.web.Forms.actor;
+import static io.allianceeval.examples.server.web.Forms.beijing;
+import static io.allianceeval.examples.server.web.Forms.bytes;
+import static io.allianceeval.examples.server.web.Forms.date;
+import static io.allianceeval.examples.server.web.Forms.done;
+import static io.allianceeval.examples.server.web.Forms.integer;
+import static io.allianceeval.examples.server.web.Forms.year;
+
 import io.allianceeval.examples.app.Accounts;
-import io.allianceeval.examples.app.StepException;
+import io.allianceeval.examples.app.AllianceSteps;
 import io.allianceeval.examples.app.Upload;
 import io.allianceeval.examples.app.YearSteps;
 import io.allianceeval.examples.db.Account;
-import io.allianceeval.examples.db.StoredEntry;
 import io.allianceeval.examples.db.StoredYear;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.InputProblem;
-import io.allianceeval.examples.io.OneTimePasswords;
-import io.allianceeval.model.AllianceCode;
-import io.allianceeval.scoring.IndicatorSystem;
-import io.allianceeval.year.Action;
 import io.allianceeval.year.Actor;
 import io.allianceeval.year.Role;
 import io.allianceeval.year.Submission;
@@ -26,16 +30,12 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -60,6 +60,8 @@ public final class WebPages {
   private final YearSteps years;
   private final Clock clock;
   private final SessionAccess sessions;
+  private final AlliancePages alliancePages;
+  private final AccountPages accountPages;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
   /** How the pages reach the session of a request: its account, token, and a new login. */
@@ -80,7 +82,7 @@ public final class WebPages {
     void logout(Context ctx);
 
     /** After a password change: the account's other sessions end, this one gets a new id. */
-    void renew(Context ctx, String username);
+    void renew(Context ctx, String username) throws Exception;
 
     /** After a reset or disabling: every session of {@code username} ends. */
     void endAll(String username);
@@ -89,11 +91,15 @@ public final class WebPages {
     String newToken();
   }
 
-  public WebPages(Accounts accounts, YearSteps years, Clock clock, SessionAccess sessions) {
+  /** The pages over the application layer, with the sessions of {@code sessions}. */
+  public WebPages(Accounts accounts, YearSteps years, AllianceSteps alliances, Clock clock,
+      SessionAccess sessions) {
     this.accounts = accounts;
     this.years = years;
     this.clock = clock;
     this.sessions = sessions;
+    this.alliancePages = new AlliancePages(this, years, alliances, clock);
+    this.accountPages = new AccountPages(this, accounts, sessions);
   }
 
   /** Every page's route. */
@@ -119,48 +125,8 @@ public final class WebPages {
       years.lock(actor(ctx), year(ctx));
       done(ctx, "/years/" + year(ctx), "locked");
     });
-    String a = "/years/{year}/alliances/{code}";
-    r.get(a, this::alliance);
-    r.post(a + "/entries", ctx -> {
-      years.add(actor(ctx), year(ctx), code(ctx), entryFields(ctx));
-      done(ctx, base(ctx), "added");
-    });
-    r.post(a + "/entries/upload", ctx -> {
-      List<StoredEntry> added = years.upload(actor(ctx), year(ctx), code(ctx), file(ctx, "file"));
-      done(ctx, base(ctx), "uploaded");
-    });
-    r.get(a + "/entries/{id}/edit", this::editEntry);
-    r.post(a + "/entries/{id}", ctx -> {
-      years.update(actor(ctx), year(ctx), code(ctx), id(ctx), entryFields(ctx));
-      done(ctx, base(ctx), "updated");
-    });
-    r.post(a + "/entries/{id}/delete", ctx -> {
-      years.delete(actor(ctx), year(ctx), code(ctx), id(ctx));
-      done(ctx, base(ctx), "deleted");
-    });
-    r.post(a + "/submit", ctx -> step(ctx, Action.SUBMIT, null, "submitted"));
-    r.post(a + "/approve", ctx -> step(ctx, Action.APPROVE, null, "approved"));
-    r.post(a + "/return", ctx -> step(ctx, Action.RETURN, ctx.formParam("comment"), "returned"));
-    r.post(a + "/reopen", ctx -> step(ctx, Action.REOPEN, ctx.formParam("reason"), "reopened"));
-    r.get("/accounts", ctx -> render(ctx, "accounts.jte", Map.of("accounts",
-        accounts.list(actor(ctx)).stream().map(x -> Views.account(x, texts(ctx))).toList())));
-    r.post("/accounts", this::createAccount);
-    r.post("/accounts/roster", this::roster);
-    r.post("/accounts/{username}/reset", ctx -> {
-      String username = ctx.pathParam("username");
-      String pw = accounts.reset(actor(ctx), username);
-      sessions.endAll(username);
-      render(ctx, "secret.jte", Map.of("username", username, "password", pw));
-    });
-    r.post("/accounts/{username}/disable", ctx -> {
-      accounts.setDisabled(actor(ctx), ctx.pathParam("username"), true);
-      sessions.endAll(ctx.pathParam("username"));
-      done(ctx, "/accounts", "disabled");
-    });
-    r.post("/accounts/{username}/enable", ctx -> {
-      accounts.setDisabled(actor(ctx), ctx.pathParam("username"), false);
-      done(ctx, "/accounts", "enabled");
-    });
+    alliancePages.register(r);
+    accountPages.register(r);
   }
 
   // ---- rendering
@@ -212,7 +178,7 @@ public final class WebPages {
     return "/";
   }
 
-  private static Texts texts(Context ctx) {
+  static Texts texts(Context ctx) {
     return new Texts(io.allianceeval.examples.server.ServerText.lang(ctx));
   }
 
@@ -356,203 +322,5 @@ public final class WebPages {
     }
     years.changeDeadline(actor(ctx), year(ctx), deadline);
     done(ctx, "/years/" + year(ctx), "deadline");
-  }
-
-  // ---- an alliance
-
-  private void alliance(Context ctx) throws Exception {
-    Actor actor = actor(ctx);
-    int year = year(ctx);
-    AllianceCode code = code(ctx);
-    Texts t = texts(ctx);
-    YearSteps.AllianceTally tally = years.tally(actor, year, code);
-    IndicatorSystem system = years.model(year).system();
-    Map<String, String> labels = Views.kindLabels(system, t.lang());
-    Instant now = clock.instant();
-    Submission s = tally.submission();
-    var y = tally.year().year();
-    Views.Steps steps = new Views.Steps(
-        YearRules.refusal(actor, Action.CHANGE_ENTRIES, s, y, now, null).isEmpty(),
-        YearRules.refusal(actor, Action.SUBMIT, s, y, now, null).isEmpty(),
-        YearRules.refusal(actor, Action.APPROVE, s, y, now, null).isEmpty(),
-        YearRules.refusal(actor, Action.RETURN, s, y, now, "-").isEmpty(),
-        YearRules.refusal(actor, Action.REOPEN, s, y, now, "-").isEmpty());
-    List<Views.ChangeRow> history = List.of();
-    if (actor.role() == Role.OFFICE) {
-      history = years.changes(actor, year, Optional.of(code)).stream()
-          .map(c -> Views.change(c, t)).toList();
-    }
-    Views.AlliancePage a = new Views.AlliancePage(Views.year(tally.year(), t), code.toString(),
-        tally.alliance().name(), Views.state(s.state(), t), s.state().name(),
-        s.comment().orElse(""), s.reopenedBecause().orElse(""),
-        tally.entries().stream().sorted(java.util.Comparator.comparing(
-            (StoredEntry e) -> e.activity().date()).thenComparing(StoredEntry::id))
-            .map(e -> Views.entry(e, labels)).toList(),
-        Views.indicators(tally.trace(), t.lang()), Views.total(tally.participant()),
-        tally.participant().map(p -> t.lang().tier(p.tier())).orElse(""),
-        tally.ineligible().orElse(""), Views.activities(tally.excluded()),
-        Views.activities(tally.duplicates()), Views.kinds(labels), steps, history, base(ctx));
-    render(ctx, "alliance.jte", Map.of("a", a));
-  }
-
-  private void editEntry(Context ctx) throws Exception {
-    long id = id(ctx);
-    Texts t = texts(ctx);
-    List<StoredEntry> entries = years.entries(actor(ctx), year(ctx), code(ctx));
-    StoredEntry e = entries.stream().filter(x -> x.id() == id).findFirst()
-        .orElseThrow(() -> new StepException(StepException.Reason.NO_SUCH_ENTRY, id));
-    Map<String, String> labels = Views.kindLabels(years.model(year(ctx)).system(), t.lang());
-    render(ctx, "entry.jte", Map.of("base", base(ctx), "e", Views.entry(e, labels),
-        "kind", e.activity().kind().name(), "kinds", Views.kinds(labels)));
-  }
-
-  private void step(Context ctx, Action action, String text, String done) throws Exception {
-    years.step(actor(ctx), year(ctx), code(ctx), action, text);
-    done(ctx, base(ctx), done);
-  }
-
-  // ---- accounts
-
-  private void createAccount(Context ctx) throws Exception {
-    Role role;
-    try {
-      role = Role.valueOf(Optional.ofNullable(ctx.formParam("role")).orElse("")
-          .toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new BadInputException(InputProblem.atField("form", 0, "role",
-          "expected office, secretariat or expert"));
-    }
-    String alliance = Optional.ofNullable(ctx.formParam("alliance")).orElse("").strip();
-    Optional<AllianceCode> code = Optional.empty();
-    if (!alliance.isEmpty()) {
-      try {
-        code = Optional.of(AllianceCode.parse(alliance));
-      } catch (IllegalArgumentException e) {
-        throw new BadInputException(InputProblem.atField("form", 0, "alliance",
-            "expected an alliance code such as 101 or D001, found '" + alliance + "'"));
-      }
-    }
-    accounts.create(actor(ctx), new Accounts.NewAccount(Optional.ofNullable(
-        ctx.formParam("username")).orElse("").strip(), role, code,
-        Optional.ofNullable(ctx.formParam("password")).orElse("")));
-    done(ctx, "/accounts", "created");
-  }
-
-  private void roster(Context ctx) throws Exception {
-    List<Accounts.Issued> issued = accounts.createForRoster(actor(ctx), file(ctx, "roster"));
-    List<OneTimePasswords.Row> rows = new ArrayList<>();
-    for (Accounts.Issued i : issued) {
-      rows.add(new OneTimePasswords.Row(i.alliance().code().toString(), i.alliance().name(),
-          i.username(), i.oneTimePassword()));
-    }
-    ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    ctx.header("Content-Disposition", "attachment; filename=\"one-time-passwords.xlsx\"");
-    ctx.result(OneTimePasswords.workbook(rows));
-  }
-
-  // ---- request parts
-
-  private static void done(Context ctx, String to, String what) {
-    ctx.redirect(to + "?done=" + what);
-  }
-
-  private static Account account(Context ctx) {
-    return ctx.attribute("account");
-  }
-
-  private static Actor actor(Context ctx) {
-    return account(ctx).actor();
-  }
-
-  private static String base(Context ctx) {
-    return "/years/" + ctx.pathParam("year") + "/alliances/" + ctx.pathParam("code");
-  }
-
-  private static int year(Context ctx) throws StepException {
-    String y = ctx.pathParam("year");
-    if (!y.matches("[0-9]{4}")) {
-      throw new StepException(StepException.Reason.NO_SUCH_YEAR, y);
-    }
-    return Integer.parseInt(y);
-  }
-
-  private static AllianceCode code(Context ctx) throws StepException {
-    try {
-      return AllianceCode.parse(ctx.pathParam("code"));
-    } catch (IllegalArgumentException e) {
-      throw new StepException(StepException.Reason.NO_SUCH_ALLIANCE, ctx.pathParam("code"));
-    }
-  }
-
-  private static long id(Context ctx) throws StepException {
-    String id = ctx.pathParam("id");
-    if (!id.matches("[0-9]{1,18}")) {
-      throw new StepException(StepException.Reason.NO_SUCH_ENTRY, id);
-    }
-    return Long.parseLong(id);
-  }
-
-  private static Map<String, String> entryFields(Context ctx) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    for (String f : List.of("kind", "date", "title", "evidence", "value")) {
-      fields.put(f, ctx.formParam(f));
-    }
-    return fields;
-  }
-
-  private static Upload file(Context ctx, String field) throws BadInputException {
-    UploadedFile f = ctx.uploadedFile(field);
-    if (f == null || f.size() == 0) {
-      throw new BadInputException(InputProblem.atField("form", 0, field,
-          "expected a file (.xlsx or .csv)"));
-    }
-    return new Upload(f.filename() == null ? field : f.filename(), bytes(f));
-  }
-
-  private static byte[] bytes(UploadedFile f) {
-    return f.contentAndClose(in -> {
-      try {
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-  }
-
-  private static int integer(String text, String field, List<InputProblem> problems) {
-    if (text == null || !text.strip().matches("[0-9]{4}")) {
-      problems.add(InputProblem.atField("form", 0, field, "expected a year such as 2019, found '"
-          + (text == null ? "" : text) + "'"));
-      return 0;
-    }
-    return Integer.parseInt(text.strip());
-  }
-
-  private static LocalDate date(String text, String field, List<InputProblem> problems) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text.strip());
-    } catch (DateTimeParseException e) {
-      problems.add(InputProblem.atField("form", 0, field, "expected a date yyyy-mm-dd, found '"
-          + text + "'"));
-      return null;
-    }
-  }
-
-  /** A time of a {@code datetime-local} field, in Beijing time. */
-  private static Instant beijing(String text, String field, List<InputProblem> problems) {
-    if (text == null || text.isBlank()) {
-      problems.add(InputProblem.atField("form", 0, field, "required"));
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(text.strip()).atZone(Views.BEIJING).toInstant();
-    } catch (DateTimeParseException e) {
-      problems.add(InputProblem.atField("form", 0, field, "expected a time yyyy-mm-ddThh:mm,"
-          + " found '" + text + "'"));
-      return null;
-    }
   }
 }
