@@ -287,6 +287,80 @@ abstract class YearFlowContract {
   }
 
   @Test
+  void aYear_opensWithAnUploadedIndicatorSystem_andABadOneIsRefusedWithItsProblems()
+      throws Exception {
+    byte[] system = io.allianceeval.examples.io.SystemTable.workbook(
+        io.allianceeval.scoring.IndicatorSystem.standard2019(),
+        io.allianceeval.scoring.TierScheme.standard());
+    ApiClient.Response opened = office.upload("/api/v1/years", "system", "指标体系.xlsx", system,
+        Map.of("year", "2020", "deadline", "2021-01-15T17:00:00+08:00", "eligibility",
+            "each-group"));
+    assertEquals(201, opened.status(), opened.toString());
+    assertTrue(opened.json().get("customSystem").getAsBoolean());
+    assertEquals("each-group", opened.json().get("eligibility").getAsString());
+    assertEquals(201, office.post("/api/v1/years/2020/alliances/101/entries",
+        entry("council_meetings", "2020-03-01", "理事会", null)).status());
+    JsonObject tally = office.get("/api/v1/years/2020/alliances/101/tally").json();
+    assertTrue(tally.get("ineligible").getAsString().contains("2 "), "each group needs an entry: "
+        + tally.get("ineligible"));
+    ApiClient.Response bad = office.upload("/api/v1/years", "system", "坏的体系.csv",
+        "indicator,group,fact,points,rule\n1.1,1,council_meetings,five,ladder\n"
+            .getBytes(StandardCharsets.UTF_8), Map.of("year", "2021", "deadline",
+            "2022-01-15T17:00:00+08:00"));
+    assertEquals(400, bad.status(), bad.toString());
+    assertTrue(bad.text().contains("坏的体系.csv"), bad.text());
+    assertEquals(404, office.get("/api/v1/years/2021").status(), "nothing opened");
+    ApiClient.Response rule = office.post("/api/v1/years", Map.of("year", 2022, "deadline",
+        "2023-01-15T17:00:00+08:00", "eligibility", "most"));
+    assertEquals(400, rule.status());
+    assertEquals("eligibility", rule.json().getAsJsonArray("problems").get(0).getAsJsonObject()
+        .get("field").getAsString());
+  }
+
+  @Test
+  void concurrentWriters_loseNothing() throws Exception {
+    List<Thread> threads = new ArrayList<>();
+    java.util.Set<Long> accepted = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    for (int w = 0; w < 8; w++) {
+      int writer = w;
+      ApiClient c = server.client();
+      assertEquals(200, c.login("office", TestServer.OFFICE_PASSWORD).status());
+      threads.add(new Thread(() -> {
+        try {
+          for (int i = 0; i < 25; i++) {
+            ApiClient.Response r = c.post((writer % 2 == 0 ? A101 : A102) + "/entries",
+                entry("media_reports", "2019-05-01", "写入者 " + writer + " 第 " + i + " 条", null));
+            assertEquals(201, r.status(), r.toString());
+            accepted.add(r.json().get("id").getAsLong());
+          }
+        } catch (Throwable t) {
+          failures.add(t);
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join(120_000);
+    }
+    assertEquals(List.of(), failures);
+    java.util.Set<Long> stored = new java.util.HashSet<>();
+    for (String a : List.of(A101, A102)) {
+      office.get(a + "/entries").array().forEach(e ->
+          stored.add(e.getAsJsonObject().get("id").getAsLong()));
+    }
+    assertEquals(200, accepted.size());
+    assertEquals(accepted, stored);
+    long created = 0;
+    for (JsonElement c : office.get(Y + "/changes").array()) {
+      if (c.getAsJsonObject().get("action").getAsString().equals("create")) {
+        created++;
+      }
+    }
+    assertEquals(200, created, "one change-log line per entry");
+  }
+
+  @Test
   void textWithSqlMetacharacters_isStoredAndAnsweredAsIs() {
     ApiClient s101 = secretariat("lm101");
     List<String> titles = List.of("'; DROP TABLE activity; --", "Robert'); DELETE FROM account;--",
@@ -305,6 +379,14 @@ abstract class YearFlowContract {
     }
     assertEquals(titles, back);
     assertEquals(4, office.get("/api/v1/accounts").array().size(), "no account deleted");
+    // the office's texts: a comment and a reason
+    assertEquals(200, s101.post(A101 + "/submit").status());
+    ApiClient.Response ret = office.post(A101 + "/return", Map.of("comment", titles.get(0)));
+    assertEquals(titles.get(0), ret.json().get("comment").getAsString());
+    assertEquals(200, s101.post(A101 + "/submit").status());
+    assertEquals(200, office.post(A101 + "/approve").status());
+    ApiClient.Response reopen = office.post(A101 + "/reopen", Map.of("reason", titles.get(1)));
+    assertEquals(titles.get(1), reopen.json().get("reopenedBecause").getAsString());
     ApiClient.Response metaUser = office.post("/api/v1/accounts", Map.of("username",
         "x' OR '1'='1", "role", "expert", "password", "long-enough-password"));
     assertEquals(400, metaUser.status(), "usernames are letters, digits and . _ -");
