@@ -106,12 +106,22 @@ public final class YearStore implements AutoCloseable {
   public static YearStore connect(String jdbcUrl) throws BadInputException, StorageException {
     requireNonNull(jdbcUrl, "jdbcUrl");
     ActivityDatabase.connect(jdbcUrl).close();
+    String name = jdbcUrl.replaceFirst("\\?.*", ""); // never the password a query may hold
+    // readers and writers apart: writers queued on the write lock never hold every connection
+    HikariDataSource read = pool(name, postgres(jdbcUrl, 8));
+    try {
+      return new YearStore(name, read, pool(name, postgres(jdbcUrl, 4)), Dialect.POSTGRESQL);
+    } catch (StorageException | RuntimeException e) {
+      read.close();
+      throw e;
+    }
+  }
+
+  private static HikariConfig postgres(String jdbcUrl, int size) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
-    config.setMaximumPoolSize(10);
-    String name = jdbcUrl.replaceFirst("\\?.*", ""); // never the password a query may hold
-    HikariDataSource pool = pool(name, config);
-    return new YearStore(name, pool, pool, Dialect.POSTGRESQL);
+    config.setMaximumPoolSize(size);
+    return config;
   }
 
   private static HikariDataSource pool(String name, HikariConfig config)
