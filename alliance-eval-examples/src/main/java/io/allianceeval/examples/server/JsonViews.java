@@ -150,9 +150,18 @@ final class JsonViews {
     m.put("total", p == null ? null : p.total().map(Object::toString).orElse(null));
     m.put("tier", p == null ? null : lang.tier(p.tier()));
     m.put("ineligible", t.ineligible().orElse(null));
-    m.put("excluded", t.excluded().stream().map(JsonViews::activity).toList());
-    m.put("duplicates", t.duplicates().stream().map(JsonViews::activity).toList());
+    var period = t.year().year().period();
+    String outside = ServerText.text(lang, "tally.excluded.reason", period.start(), period.end());
+    String twice = ServerText.text(lang, "tally.duplicate.reason");
+    m.put("excluded", t.excluded().stream().map(a -> withReason(activity(a), outside)).toList());
+    m.put("duplicates", t.duplicates().stream().map(a -> withReason(activity(a), twice))
+        .toList());
     return m;
+  }
+
+  private static Map<String, Object> withReason(Map<String, Object> entry, String reason) {
+    entry.put("reason", reason);
+    return entry;
   }
 
   static Map<String, Object> change(Change c) {

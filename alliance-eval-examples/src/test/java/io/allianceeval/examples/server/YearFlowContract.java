@@ -169,8 +169,15 @@ abstract class YearFlowContract {
         log.getBytes(StandardCharsets.UTF_8), Map.of());
     assertEquals(201, uploaded.status(), uploaded.toString());
     assertEquals(2, uploaded.array().size());
+    // an entry dated before the period is kept, and not counted
+    assertEquals(201, s101.post(A101 + "/entries", entry("standards", "2018-12-20", "去年的标准",
+        null)).status());
     // the live tally: points with the entries behind them
     JsonObject tally = s101.get(A101 + "/tally").json();
+    JsonObject excluded = tally.getAsJsonArray("excluded").get(0).getAsJsonObject();
+    assertEquals("去年的标准", excluded.get("title").getAsString());
+    assertEquals("日期不在评价期间(2019-01-01—2019-12-31)内,不计分",
+        excluded.get("reason").getAsString());
     JsonObject council = indicator(tally, "council_meetings");
     assertEquals("第一次理事会", council.getAsJsonArray("entries").get(0).getAsJsonObject()
         .get("title").getAsString());
@@ -240,9 +247,9 @@ abstract class YearFlowContract {
     for (JsonElement c : changes) {
       actions.add(c.getAsJsonObject().get("action").getAsString());
     }
-    assertEquals(List.of("create", "create", "create", "create", "submit", "return", "update",
-        "submit", "approve"), actions);
-    JsonObject update = changes.get(6).getAsJsonObject();
+    assertEquals(List.of("create", "create", "create", "create", "create", "submit", "return",
+        "update", "submit", "approve"), actions);
+    JsonObject update = changes.get(7).getAsJsonObject();
     assertTrue(update.get("before").getAsString().contains("第一次理事会"));
     assertTrue(update.get("after").getAsString().contains("会议纪要"));
     assertTrue(office.get(Y + "/changes").text().contains("\"lock\""));
