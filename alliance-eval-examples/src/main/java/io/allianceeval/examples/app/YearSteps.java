@@ -322,20 +322,22 @@ public final class YearSteps {
       }
       Map<AllianceCode, Submission> subs = tx.submissions(year);
       List<Activity> approved = new ArrayList<>();
+      List<Activity> all = new ArrayList<>();
       for (StoredEntry e : tx.entries(y, kinds)) {
+        all.add(e.activity());
         Submission s = subs.get(e.activity().alliance().code());
         if (s != null && s.state() == SubmissionState.APPROVED) {
           approved.add(e.activity());
         }
       }
-      return new YearResult(y, model, tx.alliances(), approved, null);
+      return new YearResult(y, model, tx.alliances(), all, approved, null);
     });
     if (read instanceof StepException e) {
       throw e;
     }
     YearResult r = (YearResult) read;
     TallyResult t = tallyOf(r.year(), model, r.roster(), r.approved(), store.name());
-    return new YearResult(r.year(), model, r.roster(), r.approved(), t);
+    return new YearResult(r.year(), model, r.roster(), r.entries(), r.approved(), t);
   }
 
   /**
@@ -344,11 +346,12 @@ public final class YearSteps {
    * @param year the year
    * @param model its indicator system and tier scheme
    * @param roster every registered alliance
-   * @param approved the approved entries
+   * @param entries every entry of the year, approved or not (the year's whole log)
+   * @param approved the approved entries, which the result counts
    * @param tally their tally
    */
   public record YearResult(StoredYear year, ScoringModel model, List<Alliance> roster,
-      List<Activity> approved, TallyResult tally) {}
+      List<Activity> entries, List<Activity> approved, TallyResult tally) {}
 
   // ---- helpers
 

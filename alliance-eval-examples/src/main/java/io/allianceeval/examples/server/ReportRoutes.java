@@ -60,12 +60,17 @@ final class ReportRoutes {
     }
   }
 
-  /** {@code GET /api/v1/years/{year}/entries.xlsx}: every entry of the year, as a log. */
+  /**
+   * {@code GET /api/v1/years/{year}/entries.xlsx}: the year's whole log — every entry, approved or
+   * not — in the layout {@code db import} and {@code score --activities} read;
+   * {@code ?approved=true} for the approved entries only, which the result counts.
+   */
   void entries(Context ctx) throws Exception {
     int year = ApiRoutes.year(ctx);
     YearSteps.YearResult r = years.result(ApiRoutes.actor(ctx), year);
     var system = r.model().system();
-    byte[] bytes = ActivityLogWorkbook.export(r.roster(), r.approved(),
+    boolean approved = "true".equals(ctx.queryParam("approved"));
+    byte[] bytes = ActivityLogWorkbook.export(r.roster(), approved ? r.approved() : r.entries(),
         ActivityKinds.forSystem(system), system);
     attachment(ctx, bytes, "activity-" + year + ".xlsx", XLSX);
   }

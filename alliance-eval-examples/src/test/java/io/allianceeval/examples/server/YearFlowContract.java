@@ -241,6 +241,11 @@ abstract class YearFlowContract {
       assertTrue(wb.getNumberOfSheets() > 1);
     }
     assertTrue(office.get(Y + "/report?format=html").text().startsWith("<!DOCTYPE html>"));
+    // the whole log, and the approved entries only
+    String all = cellText(office.get(Y + "/entries.xlsx").bytes());
+    String approved = cellText(office.get(Y + "/entries.xlsx?approved=true").bytes());
+    assertTrue(all.contains("第一次理事会") && all.contains("\t标准\t"), all);
+    assertTrue(approved.contains("第一次理事会") && !approved.contains("\t标准\t"), approved);
     // the change log: every step, with before and after
     List<String> actions = new ArrayList<>();
     JsonArray changes = office.get(Y + "/changes?alliance=101").array();
@@ -253,6 +258,19 @@ abstract class YearFlowContract {
     assertTrue(update.get("before").getAsString().contains("第一次理事会"));
     assertTrue(update.get("after").getAsString().contains("会议纪要"));
     assertTrue(office.get(Y + "/changes").text().contains("\"lock\""));
+  }
+
+  /** Every cell of the workbook's first sheet, each followed by a tab. */
+  private static String cellText(byte[] xlsx) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      DataFormatter f = new DataFormatter();
+      for (Row r : wb.getSheetAt(0)) {
+        r.forEach(c -> sb.append(f.formatCellValue(c)).append('\t'));
+        sb.append('\n');
+      }
+    }
+    return sb.toString();
   }
 
   private static JsonObject indicator(JsonObject tally, String fact) {
