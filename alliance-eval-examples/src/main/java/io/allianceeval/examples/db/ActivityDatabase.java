@@ -420,13 +420,13 @@ public final class ActivityDatabase implements AutoCloseable {
     requireNonNull(kinds, "kinds");
     List<Activity> list = new ArrayList<>();
     List<InputProblem> problems = new ArrayList<>();
+    // one statement, one snapshot: alliances and entries read apart could see another process's
+    // import in between (entries of an alliance not yet read)
     Map<String, Alliance> alliances = new LinkedHashMap<>();
-    for (Alliance a : alliances()) {
-      alliances.put(a.code().toString(), a);
-    }
     try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT id, code, kind, date, title, evidence, value"
-            + " FROM activity ORDER BY id")) {
+        ResultSet rs = s.executeQuery("SELECT a.id, a.code, a.kind, a.date, a.title, a.evidence,"
+            + " a.value, n.name FROM activity a JOIN alliance n ON n.code = a.code"
+            + " ORDER BY a.id")) {
       while (rs.next()) {
         long id = rs.getLong(1);
         Optional<ActivityKind> kind = kinds.kind(rs.getString(3));
@@ -438,7 +438,10 @@ public final class ActivityDatabase implements AutoCloseable {
           continue;
         }
         try {
-          list.add(new Activity(alliances.get(rs.getString(2)), kind.get(),
+          String code = rs.getString(2);
+          String allianceName = rs.getString(8);
+          Alliance alliance = alliances.computeIfAbsent(code, c -> Alliance.of(c, allianceName));
+          list.add(new Activity(alliance, kind.get(),
               LocalDate.parse(rs.getString(4)), rs.getString(5),
               Optional.ofNullable(rs.getString(6)), value));
         } catch (RuntimeException e) {
