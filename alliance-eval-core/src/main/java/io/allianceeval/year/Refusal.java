@@ -34,7 +34,18 @@ public enum Refusal {
   /** The year cannot be locked while submissions await the office's decision. */
   UNDECIDED_SUBMISSIONS("submissions await the office's decision"),
   /** Only a locked year can be reopened. */
-  NOT_LOCKED("the year is not locked");
+  NOT_LOCKED("the year is not locked"),
+  /** The step does not follow the year's current phase. */
+  WRONG_PHASE("that step does not follow the year's current phase"),
+  /** The year is published: nothing changes any more. */
+  PUBLISHED("the year is published; nothing changes any more"),
+  /** A round with missing score sheets closes only with a reason that records who and why. */
+  MISSING_SHEETS("score sheets are missing: closing the round needs a reason that records who "
+      + "is missing and why"),
+  /** Publicity needs an end after the moment it opens. */
+  PUBLICITY_END_REQUIRED("publicity needs an end date after now"),
+  /** The year is published only after publicity has ended. */
+  PUBLICITY_NOT_OVER("publicity has not ended yet");
 
   private final String sentence;
 

@@ -12,7 +12,11 @@
  *       lock;
  *   <li>{@link io.allianceeval.year.YearRules} — the one place that decides: a step is allowed and
  *       gives the next submission, or it is refused with a {@link io.allianceeval.year.Refusal}
- *       that says why.
+ *       that says why;
+ *   <li>{@link io.allianceeval.year.Phase}, {@link io.allianceeval.year.PhaseStep} and {@link
+ *       io.allianceeval.year.PhaseRules} — the phases of the year after the entries (the lock, the
+ *       expert rounds, the collective review, publicity, publication) and the office's steps
+ *       between them.
  * </ul>
  *
  * <p>Pure: no clock (the caller passes the instant), no storage; every type is immutable and
