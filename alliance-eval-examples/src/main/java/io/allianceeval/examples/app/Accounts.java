@@ -155,19 +155,17 @@ public final class Accounts {
     Instant now = clock.instant();
     Account a = new Account(account.username(), account.role(), account.alliance(),
         passwords.hash(account.password()), true, false, now);
-    Optional<Object> failure = store.write(tx -> {
+    return store.write(tx -> {
       if (a.alliance().isPresent() && tx.alliance(a.alliance().get()).isEmpty()) {
-        return Optional.of(new BadInputException(InputProblem.atField(REQUEST, 0, "alliance",
-            "no alliance " + a.alliance().get() + " is registered; import the roster first")));
+        throw new BadInputException(InputProblem.atField(REQUEST, 0, "alliance",
+            "no alliance " + a.alliance().get() + " is registered; import the roster first"));
       }
       if (!tx.insertAccount(a)) {
-        return Optional.of(new StepException(StepException.Reason.USERNAME_TAKEN, a.username()));
+        throw new StepException(StepException.Reason.USERNAME_TAKEN, a.username());
       }
       log(tx, now, by.username(), "create-account", a.toString());
-      return Optional.empty();
+      return a;
     });
-    rethrow(failure);
-    return a;
   }
 
   /**
@@ -243,17 +241,12 @@ public final class Accounts {
     String pw = passwords.oneTimePassword();
     String hash = passwords.hash(pw);
     Instant now = clock.instant();
-    boolean found = store.write(tx -> {
-      if (tx.account(username).isEmpty()) {
-        return false;
-      }
+    store.write(tx -> {
+      known(tx, username);
       tx.setPassword(username, hash, true);
       log(tx, now, by.username(), "reset-password", username);
-      return true;
+      return null;
     });
-    if (!found) {
-      throw new StepException(StepException.Reason.NO_SUCH_ACCOUNT, username);
-    }
     return pw;
   }
 
@@ -262,15 +255,17 @@ public final class Accounts {
       throws StorageException, BadInputException, StepException {
     office(by, "disable accounts");
     Instant now = clock.instant();
-    boolean found = store.write(tx -> {
-      if (tx.account(username).isEmpty()) {
-        return false;
-      }
+    store.write(tx -> {
+      known(tx, username);
       tx.setDisabled(username, disabled);
       log(tx, now, by.username(), disabled ? "disable-account" : "enable-account", username);
-      return true;
+      return null;
     });
-    if (!found) {
+  }
+
+  private static void known(YearTransaction tx, String username)
+      throws SQLException, StepException {
+    if (tx.account(username).isEmpty()) {
       throw new StepException(StepException.Reason.NO_SUCH_ACCOUNT, username);
     }
   }
@@ -316,13 +311,4 @@ public final class Accounts {
         Optional.empty(), Optional.of(account));
   }
 
-  static void rethrow(Optional<Object> failure) throws BadInputException, StepException {
-    if (failure.isPresent()) {
-      Object f = failure.get();
-      if (f instanceof BadInputException b) {
-        throw b;
-      }
-      throw (StepException) f;
-    }
-  }
 }

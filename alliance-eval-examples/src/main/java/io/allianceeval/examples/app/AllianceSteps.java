@@ -92,7 +92,7 @@ public final class AllianceSteps {
           kinds);
       OptionalLong same = tx.sameEntry(a, -1);
       if (same.isPresent()) {
-        return new StepException(StepException.Reason.SAME_ENTRY, same.getAsLong());
+        throw new StepException(StepException.Reason.SAME_ENTRY, same.getAsLong());
       }
       long id = tx.insertEntry(year, a, by.username(), now);
       StoredEntry e = new StoredEntry(id, a, Optional.of(by.username()));
@@ -108,13 +108,13 @@ public final class AllianceSteps {
     return changeEntries(by, year, code, (tx, y, alliance, kinds, now) -> {
       Optional<StoredEntry> before = own(tx, y, code, id, kinds);
       if (before.isEmpty()) {
-        return new StepException(StepException.Reason.NO_SUCH_ENTRY, id);
+        throw new StepException(StepException.Reason.NO_SUCH_ENTRY, id);
       }
       Activity a = io.allianceeval.examples.io.ActivityLogFile.entry("entry", alliance, fields,
           kinds);
       OptionalLong same = tx.sameEntry(a, id);
       if (same.isPresent()) {
-        return new StepException(StepException.Reason.SAME_ENTRY, same.getAsLong());
+        throw new StepException(StepException.Reason.SAME_ENTRY, same.getAsLong());
       }
       tx.updateEntry(id, year, a, by.username());
       tx.log(now, by.username(), OptionalInt.of(year), Optional.of(code), "update",
@@ -130,7 +130,7 @@ public final class AllianceSteps {
     changeEntries(by, year, code, (tx, y, alliance, kinds, now) -> {
       Optional<StoredEntry> before = own(tx, y, code, id, kinds);
       if (before.isEmpty()) {
-        return new StepException(StepException.Reason.NO_SUCH_ENTRY, id);
+        throw new StepException(StepException.Reason.NO_SUCH_ENTRY, id);
       }
       tx.deleteEntry(id);
       tx.log(now, by.username(), OptionalInt.of(year), Optional.of(code), "delete",
@@ -182,7 +182,7 @@ public final class AllianceSteps {
         batch.add(mine);
       }
       if (!problems.isEmpty()) {
-        return new BadInputException(problems);
+        throw new BadInputException(problems);
       }
       for (Activity a : batch) {
         long id = tx.insertEntry(year, a, by.username(), now);
@@ -204,44 +204,48 @@ public final class AllianceSteps {
     return tx.entries(y, code, kinds).stream().filter(e -> e.id() == id).findFirst();
   }
 
-  /** What a change of entries does inside its transaction: a result, or a failure to throw. */
+  /** What a change of entries does inside its transaction. */
   @FunctionalInterface
   private interface EntryChange<T> {
-    Object run(YearTransaction tx, StoredYear year, Alliance alliance, ActivityKinds kinds,
-        Instant now) throws SQLException, BadInputException;
+    T run(YearTransaction tx, StoredYear year, Alliance alliance, ActivityKinds kinds,
+        Instant now) throws SQLException, BadInputException, StepException;
   }
 
-  @SuppressWarnings("unchecked")
   private <T> T changeEntries(Actor by, int year, AllianceCode code, EntryChange<T> change)
       throws StorageException, BadInputException, StepException {
     ActivityKinds kinds = ActivityKinds.forSystem(years.model(year).system());
     Instant now = clock.instant();
-    Object result = years.stepOnYear(year, (tx, y) -> {
-      Alliance alliance = tx.alliance(code).orElse(null);
-      if (alliance == null) {
-        // the rules first: a secretariat naming another code learns nothing of it
-        YearRules.apply(by, Action.VIEW, Submission.notStarted(code), y.year(), now, null);
-        return new StepException(StepException.Reason.NO_SUCH_ALLIANCE, code);
-      }
+    return years.stepOnYear(year, (tx, y) -> {
+      Alliance alliance = alliance(tx, by, y, code, now);
       Submission before = tx.submission(year, code);
       Submission after = YearRules.apply(by, Action.CHANGE_ENTRIES, before, y.year(), now, null);
-      Object r = change.run(tx, y, alliance, kinds, now);
-      if (r instanceof StepException || r instanceof BadInputException) {
-        return r;
-      }
+      T r = change.run(tx, y, alliance, kinds, now);
       if (!after.equals(before)) {
         tx.putSubmission(year, after);
       }
       return r;
     });
-    if (result instanceof StepException e) {
-      throw e;
-    }
-    if (result instanceof BadInputException e) {
-      throw e;
-    }
-    return (T) result;
   }
+
+  /**
+   * The alliance {@code code}, asking the rules first whether {@code by} may see it, so that a
+   * secretariat naming another code learns nothing of it, not even whether it exists.
+   *
+   * @throws StepException NO_SUCH_ALLIANCE
+   */
+  private static Alliance alliance(YearTransaction tx, Actor by, StoredYear y, AllianceCode code,
+      Instant now) throws SQLException, StepException {
+    Optional<Alliance> alliance = tx.alliance(code);
+    if (alliance.isEmpty()) {
+      YearRules.apply(by, Action.VIEW, Submission.notStarted(code), y.year(), now, null);
+      throw new StepException(StepException.Reason.NO_SUCH_ALLIANCE, code);
+    }
+    return alliance.get();
+  }
+
+  /** What the tally reads in one transaction. */
+  private record Sheet(StoredYear year, Alliance alliance, Submission submission,
+      List<StoredEntry> entries) {}
 
   // ---- the tally
 
@@ -256,29 +260,17 @@ public final class AllianceSteps {
     ScoringModel model = years.model(year);
     ActivityKinds kinds = ActivityKinds.forSystem(model.system());
     Instant now = clock.instant();
-    Object read = store.read(tx -> {
-      StoredYear y = tx.year(year).orElse(null);
-      if (y == null) {
-        return new StepException(StepException.Reason.NO_SUCH_YEAR, year);
-      }
-      Alliance alliance = tx.alliance(code).orElse(null);
-      if (alliance == null) {
-        // the rules first: a secretariat asking for another code learns nothing of it
-        YearRules.apply(by, Action.VIEW, Submission.notStarted(code), y.year(), now, null);
-        return new StepException(StepException.Reason.NO_SUCH_ALLIANCE, code);
-      }
+    Sheet sheet = store.read(tx -> {
+      StoredYear y = tx.year(year).orElseThrow(() ->
+          new StepException(StepException.Reason.NO_SUCH_YEAR, year));
+      Alliance alliance = alliance(tx, by, y, code, now);
       Submission s = tx.submission(year, code);
       YearRules.apply(by, Action.VIEW, s, y.year(), now, null);
-      return new Object[] {y, alliance, s, tx.entries(y, code, kinds)};
+      return new Sheet(y, alliance, s, tx.entries(y, code, kinds));
     });
-    if (read instanceof StepException e) {
-      throw e;
-    }
-    Object[] parts = (Object[]) read;
-    StoredYear y = (StoredYear) parts[0];
-    Alliance alliance = (Alliance) parts[1];
-    @SuppressWarnings("unchecked")
-    List<StoredEntry> entries = (List<StoredEntry>) parts[3];
+    StoredYear y = sheet.year();
+    Alliance alliance = sheet.alliance();
+    List<StoredEntry> entries = sheet.entries();
     TallyResult t = YearSteps.tallyOf(y, model, List.of(alliance), entries.stream()
         .map(StoredEntry::activity).toList(), "the database");
     EvaluationResult result = t.evaluate(YearSteps.evaluation(year, model));
@@ -287,7 +279,7 @@ public final class AllianceSteps {
         ? t.trace(p.get().scorecard().orElseThrow()) : List.of();
     Optional<String> ineligible = t.ineligible().stream().filter(n -> n.code().equals(code))
         .map(NonParticipant::explanation).findFirst();
-    return new AllianceTally(y, alliance, (Submission) parts[2], entries, trace, p, ineligible,
+    return new AllianceTally(y, alliance, sheet.submission(), entries, trace, p, ineligible,
         t.excluded(), t.duplicates());
   }
 
@@ -306,11 +298,8 @@ public final class AllianceSteps {
       throw new IllegalArgumentException("not a step on a submission: " + action);
     }
     Instant now = clock.instant();
-    Object result = years.stepOnYear(year, (tx, y) -> {
-      if (tx.alliance(code).isEmpty()) {
-        YearRules.apply(by, Action.VIEW, Submission.notStarted(code), y.year(), now, null);
-        return new StepException(StepException.Reason.NO_SUCH_ALLIANCE, code);
-      }
+    return years.stepOnYear(year, (tx, y) -> {
+      alliance(tx, by, y, code, now);
       Submission before = tx.submission(year, code);
       Submission after = YearRules.apply(by, action, before, y.year(), now, text);
       tx.putSubmission(year, after);
@@ -319,10 +308,6 @@ public final class AllianceSteps {
           Optional.of(JsonText.submission(before)), Optional.of(JsonText.submission(after)));
       return after;
     });
-    if (result instanceof StepException e) {
-      throw e;
-    }
-    return (Submission) result;
   }
 
   /**

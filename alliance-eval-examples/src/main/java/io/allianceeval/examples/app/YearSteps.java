@@ -149,18 +149,14 @@ public final class YearSteps {
         request.deadline()), request.eligibility(), request.systemWorkbook().isPresent());
     Instant now = clock.instant();
     byte[] workbook = request.systemWorkbook().map(Upload::bytes).orElse(null);
-    boolean opened = store.write(tx -> {
+    return store.write(tx -> {
       if (!tx.insertYear(year, workbook, now)) {
-        return false;
+        throw new StepException(StepException.Reason.YEAR_EXISTS, request.year());
       }
       tx.log(now, by.username(), OptionalInt.of(request.year()), Optional.empty(), "open-year",
           OptionalLong.empty(), Optional.empty(), Optional.of(JsonText.year(year)));
-      return true;
+      return year;
     });
-    if (!opened) {
-      throw new StepException(StepException.Reason.YEAR_EXISTS, request.year());
-    }
-    return year;
   }
 
   private static Optional<String> eligibilityProblem(String rule) {
@@ -312,13 +308,11 @@ public final class YearSteps {
     Accounts.office(by, "see the year's result");
     ScoringModel model = model(year);
     ActivityKinds kinds = ActivityKinds.forSystem(model.system());
-    Object read = store.read(tx -> {
-      StoredYear y = tx.year(year).orElse(null);
-      if (y == null) {
-        return new StepException(StepException.Reason.NO_SUCH_YEAR, year);
-      }
+    YearResult r = store.read(tx -> {
+      StoredYear y = tx.year(year).orElseThrow(() ->
+          new StepException(StepException.Reason.NO_SUCH_YEAR, year));
       if (!y.year().locked()) {
-        return new StepException(StepException.Reason.NOT_LOCKED, year);
+        throw new StepException(StepException.Reason.NOT_LOCKED, year);
       }
       Map<AllianceCode, Submission> subs = tx.submissions(year);
       List<Activity> approved = new ArrayList<>();
@@ -332,10 +326,6 @@ public final class YearSteps {
       }
       return new YearResult(y, model, tx.alliances(), all, approved, null);
     });
-    if (read instanceof StepException e) {
-      throw e;
-    }
-    YearResult r = (YearResult) read;
     TallyResult t = tallyOf(r.year(), model, r.roster(), r.approved(), store.name());
     return new YearResult(r.year(), model, r.roster(), r.entries(), r.approved(), t);
   }
@@ -358,24 +348,14 @@ public final class YearSteps {
   /** What a step on a year does inside its write transaction. */
   @FunctionalInterface
   interface YearWork<T> {
-    T run(YearTransaction tx, StoredYear year) throws SQLException, BadInputException;
+    T run(YearTransaction tx, StoredYear year)
+        throws SQLException, BadInputException, StepException;
   }
 
   <T> T stepOnYear(int year, YearWork<T> work)
       throws StorageException, BadInputException, StepException {
-    Object result = store.write(tx -> {
-      Optional<StoredYear> y = tx.year(year);
-      if (y.isEmpty()) {
-        return new StepException(StepException.Reason.NO_SUCH_YEAR, year);
-      }
-      return work.run(tx, y.get());
-    });
-    if (result instanceof StepException e) {
-      throw e;
-    }
-    @SuppressWarnings("unchecked")
-    T t = (T) result;
-    return t;
+    return store.write(tx -> work.run(tx, tx.year(year).orElseThrow(() ->
+        new StepException(StepException.Reason.NO_SUCH_YEAR, year))));
   }
 
   /** The indicator system and tier scheme of {@code year}: its uploaded workbook, or standard. */

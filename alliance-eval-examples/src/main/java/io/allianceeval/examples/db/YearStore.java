@@ -30,11 +30,14 @@ import org.sqlite.SQLiteConfig;
  */
 public final class YearStore implements AutoCloseable {
 
-  /** What a transaction does with the store. */
+  /**
+   * What a transaction does with the store; {@code X} is the caller's own reason to give up (a
+   * step that may not be taken), thrown through the transaction as it is.
+   */
   @FunctionalInterface
-  public interface Work<T> {
+  public interface Work<T, X extends Exception> {
     /** Does it; a thrown exception rolls the transaction back. */
-    T run(YearTransaction tx) throws SQLException, BadInputException;
+    T run(YearTransaction tx) throws SQLException, BadInputException, X;
   }
 
   /** An arbitrary, fixed key of the advisory lock that PostgreSQL writers take. */
@@ -143,8 +146,10 @@ public final class YearStore implements AutoCloseable {
    *
    * @throws StorageException if the database cannot be read
    * @throws BadInputException what {@code work} throws
+   * @throws X what {@code work} throws
    */
-  public <T> T read(Work<T> work) throws StorageException, BadInputException {
+  public <T, X extends Exception> T read(Work<T, X> work)
+      throws StorageException, BadInputException, X {
     return transaction(work, false);
   }
 
@@ -154,13 +159,15 @@ public final class YearStore implements AutoCloseable {
    *
    * @throws StorageException if the database cannot be written (nothing was)
    * @throws BadInputException what {@code work} throws (nothing was written)
+   * @throws X what {@code work} throws (nothing was written)
    */
-  public <T> T write(Work<T> work) throws StorageException, BadInputException {
+  public <T, X extends Exception> T write(Work<T, X> work)
+      throws StorageException, BadInputException, X {
     return transaction(work, true);
   }
 
-  private <T> T transaction(Work<T> work, boolean write)
-      throws StorageException, BadInputException {
+  private <T, X extends Exception> T transaction(Work<T, X> work, boolean write)
+      throws StorageException, BadInputException, X {
     requireNonNull(work, "work");
     boolean queued = write && dialect == Dialect.SQLITE;
     if (queued) {
@@ -175,7 +182,8 @@ public final class YearStore implements AutoCloseable {
     }
   }
 
-  private <T> T run(Work<T> work, boolean write) throws StorageException, BadInputException {
+  private <T, X extends Exception> T run(Work<T, X> work, boolean write)
+      throws StorageException, BadInputException, X {
     try (Connection c = (write ? writePool : readPool).getConnection()) {
       c.setAutoCommit(false); // SQLite's write pool: BEGIN IMMEDIATE, the write lock taken now
       try (Statement s = c.createStatement()) {
@@ -185,9 +193,9 @@ public final class YearStore implements AutoCloseable {
         T result = work.run(new YearTransaction(c, dialect));
         c.commit();
         return result;
-      } catch (SQLException | BadInputException | RuntimeException e) {
+      } catch (Exception e) {
         rollbackQuietly(c);
-        throw e;
+        throw e; // as thrown: SQLException, BadInputException, X or unchecked
       } finally {
         c.setAutoCommit(true);
       }

@@ -1,5 +1,10 @@
 package io.allianceeval.examples.server;
 
+import static io.allianceeval.examples.server.web.Forms.account;
+import static io.allianceeval.examples.server.web.Forms.actor;
+import static io.allianceeval.examples.server.web.Forms.code;
+import static io.allianceeval.examples.server.web.Forms.id;
+import static io.allianceeval.examples.server.web.Forms.year;
 import static io.allianceeval.examples.server.JsonBody.optionalText;
 import static io.allianceeval.examples.server.JsonBody.text;
 
@@ -8,9 +13,9 @@ import com.google.gson.JsonObject;
 import io.allianceeval.activity.Period;
 import io.allianceeval.examples.app.Accounts;
 import io.allianceeval.examples.app.AllianceSteps;
-import io.allianceeval.examples.app.StepException;
 import io.allianceeval.examples.app.Upload;
 import io.allianceeval.examples.app.YearSteps;
+import io.allianceeval.examples.server.web.Forms;
 import io.allianceeval.examples.db.Account;
 import io.allianceeval.examples.db.StoredEntry;
 import io.allianceeval.examples.db.StoredYear;
@@ -20,7 +25,6 @@ import io.allianceeval.examples.io.OneTimePasswords;
 import io.allianceeval.examples.report.Lang;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.year.Action;
-import io.allianceeval.year.Actor;
 import io.allianceeval.year.Role;
 import io.allianceeval.year.Submission;
 import io.javalin.config.RoutesConfig;
@@ -194,13 +198,7 @@ final class ApiRoutes {
       }
       UploadedFile file = ctx.uploadedFile("system");
       if (file != null && file.size() > 0) {
-        system = Optional.of(new Upload(file.filename(), file.contentAndClose(in -> {
-          try {
-            return in.readAllBytes();
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        })));
+        system = Optional.of(new Upload(file.filename(), Forms.bytes(file)));
       }
     } else {
       JsonObject body = body(ctx);
@@ -273,14 +271,7 @@ final class ApiRoutes {
       throw new ApiException(400, ServerText.text(lang, "error.fileMissing", field), List.of());
     }
     UploadedFile f = ctx.uploadedFile(field);
-    byte[] bytes = f.contentAndClose(in -> {
-      try {
-        return in.readAllBytes();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
-    return new Upload(f.filename() == null ? field : f.filename(), bytes);
+    return new Upload(f.filename() == null ? field : f.filename(), Forms.bytes(f));
   }
 
   private static boolean isMultipart(Context ctx) {
@@ -297,40 +288,7 @@ final class ApiRoutes {
     ctx.json(body);
   }
 
-  static Account account(Context ctx) {
-    return ctx.attribute(WebServer.ACCOUNT);
-  }
-
   static Sessions.Session session(Context ctx) {
     return ctx.attribute(WebServer.SESSION);
-  }
-
-  static Actor actor(Context ctx) {
-    return account(ctx).actor();
-  }
-
-  static int year(Context ctx) throws StepException {
-    String y = ctx.pathParam("year");
-    if (!y.matches("[0-9]{4}")) {
-      throw new StepException(StepException.Reason.NO_SUCH_YEAR, JsonBody.echo(y));
-    }
-    return Integer.parseInt(y);
-  }
-
-  static AllianceCode code(Context ctx) throws StepException {
-    String c = ctx.pathParam("code");
-    try {
-      return AllianceCode.parse(c);
-    } catch (IllegalArgumentException e) {
-      throw new StepException(StepException.Reason.NO_SUCH_ALLIANCE, JsonBody.echo(c));
-    }
-  }
-
-  private static long id(Context ctx) throws StepException {
-    String id = ctx.pathParam("id");
-    if (!id.matches("[0-9]{1,18}")) {
-      throw new StepException(StepException.Reason.NO_SUCH_ENTRY, JsonBody.echo(id));
-    }
-    return Long.parseLong(id);
   }
 }

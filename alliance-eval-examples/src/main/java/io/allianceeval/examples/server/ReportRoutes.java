@@ -11,6 +11,7 @@ import io.allianceeval.examples.report.PercentRounding;
 import io.allianceeval.examples.report.Reports;
 import io.allianceeval.examples.report.ReportSource;
 import io.allianceeval.examples.report.SheetsWriter;
+import io.allianceeval.examples.server.web.Forms;
 import io.allianceeval.activity.ActivityKinds;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.year.Actor;
@@ -48,8 +49,8 @@ final class ReportRoutes {
           io.allianceeval.examples.io.InputProblem.atField("request", 0, "format",
               "expected json, html, docx or xlsx, found '" + JsonBody.echo(asked) + "'"));
     };
-    int year = ApiRoutes.year(ctx);
-    YearSteps.YearResult r = years.result(ApiRoutes.actor(ctx), year);
+    int year = Forms.year(ctx);
+    YearSteps.YearResult r = years.result(Forms.actor(ctx), year);
     ReportSource source = RecordReports.ofTally(r.tally(), r.model(), lang);
     byte[] bytes = Reports.render(source, format, lang, PercentRounding.HALF_UP);
     switch (format) {
@@ -66,8 +67,8 @@ final class ReportRoutes {
    * {@code ?approved=true} for the approved entries only, which the result counts.
    */
   void entries(Context ctx) throws Exception {
-    int year = ApiRoutes.year(ctx);
-    YearSteps.YearResult r = years.result(ApiRoutes.actor(ctx), year);
+    int year = Forms.year(ctx);
+    YearSteps.YearResult r = years.result(Forms.actor(ctx), year);
     var system = r.model().system();
     boolean approved = "true".equals(ctx.queryParam("approved"));
     byte[] bytes = ActivityLogWorkbook.export(r.roster(), approved ? r.approved() : r.entries(),
@@ -77,7 +78,7 @@ final class ReportRoutes {
 
   /** {@code GET /api/v1/years/{year}/changes?alliance=CODE&format=json|xlsx}. */
   void changes(Context ctx, Actor actor) throws Exception {
-    int year = ApiRoutes.year(ctx);
+    int year = Forms.year(ctx);
     Optional<AllianceCode> alliance = Optional.empty();
     String code = ctx.queryParam("alliance");
     if (code != null && !code.isBlank()) {

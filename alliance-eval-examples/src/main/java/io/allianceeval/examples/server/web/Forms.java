@@ -14,6 +14,7 @@ import io.allianceeval.examples.app.StepException;
 import io.allianceeval.examples.app.Upload;
 import io.allianceeval.examples.db.Account;
 import io.allianceeval.examples.io.BadInputException;
+import io.allianceeval.examples.io.InputLimits;
 import io.allianceeval.examples.io.InputProblem;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.year.Actor;
@@ -29,8 +30,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The parts of a page request: who asks, the path's year, code and id, a form's fields. */
-final class Forms {
+/**
+ * The parts of a request, for the pages and the API alike: who asks, the path's year, code and id
+ * (a malformed one is "no such …", echoed within the input limits), a form's fields, an upload.
+ */
+public final class Forms {
 
   private Forms() {}
 
@@ -38,11 +42,11 @@ final class Forms {
     ctx.redirect(to + "?done=" + what);
   }
 
-  static Account account(Context ctx) {
+  public static Account account(Context ctx) {
     return ctx.attribute("account");
   }
 
-  static Actor actor(Context ctx) {
+  public static Actor actor(Context ctx) {
     return account(ctx).actor();
   }
 
@@ -50,26 +54,27 @@ final class Forms {
     return "/years/" + ctx.pathParam("year") + "/alliances/" + ctx.pathParam("code");
   }
 
-  static int year(Context ctx) throws StepException {
+  public static int year(Context ctx) throws StepException {
     String y = ctx.pathParam("year");
     if (!y.matches("[0-9]{4}")) {
-      throw new StepException(StepException.Reason.NO_SUCH_YEAR, y);
+      throw new StepException(StepException.Reason.NO_SUCH_YEAR, InputLimits.echo(y));
     }
     return Integer.parseInt(y);
   }
 
-  static AllianceCode code(Context ctx) throws StepException {
+  public static AllianceCode code(Context ctx) throws StepException {
     try {
       return AllianceCode.parse(ctx.pathParam("code"));
     } catch (IllegalArgumentException e) {
-      throw new StepException(StepException.Reason.NO_SUCH_ALLIANCE, ctx.pathParam("code"));
+      throw new StepException(StepException.Reason.NO_SUCH_ALLIANCE,
+          InputLimits.echo(ctx.pathParam("code")));
     }
   }
 
-  static long id(Context ctx) throws StepException {
+  public static long id(Context ctx) throws StepException {
     String id = ctx.pathParam("id");
     if (!id.matches("[0-9]{1,18}")) {
-      throw new StepException(StepException.Reason.NO_SUCH_ENTRY, id);
+      throw new StepException(StepException.Reason.NO_SUCH_ENTRY, InputLimits.echo(id));
     }
     return Long.parseLong(id);
   }
@@ -91,7 +96,7 @@ final class Forms {
     return new Upload(f.filename() == null ? field : f.filename(), bytes(f));
   }
 
-  static byte[] bytes(UploadedFile f) {
+  public static byte[] bytes(UploadedFile f) {
     return f.contentAndClose(in -> {
       try {
         return in.readAllBytes();
