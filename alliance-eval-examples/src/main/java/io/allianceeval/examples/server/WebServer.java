@@ -286,12 +286,21 @@ public final class WebServer implements AutoCloseable {
    * order they were registered: what {@code openapi.json} must describe.
    */
   List<String> apiEndpoints() {
+    return endpoints(true);
+  }
+
+  /** Every page's endpoint (everything outside {@code /api/}) as {@code METHOD /path}. */
+  List<String> pageEndpoints() {
+    return endpoints(false);
+  }
+
+  private List<String> endpoints(boolean api) {
     List<String> list = new ArrayList<>();
     for (var e : app.unsafe.internalRouter.allHttpHandlers()) {
       String method = e.endpoint.method.name();
-      if (e.endpoint.path.startsWith("/api/") && !method.equals("BEFORE")
-          && !method.equals("AFTER") && !method.equals("HEAD") && !method.startsWith("BEFORE")
-          && !method.startsWith("AFTER")) {
+      boolean isApi = e.endpoint.path.startsWith("/api/");
+      if (isApi == api && (method.equals("GET") || method.equals("POST") || method.equals("PUT")
+          || method.equals("DELETE"))) {
         list.add(method + " " + e.endpoint.path);
       }
     }

@@ -92,6 +92,21 @@ final class ApiClient {
     return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
   }
 
+  /** A form posted as a browser posts it; answers the status (redirects are not followed). */
+  int form(String path, Map<String, String> fields) {
+    StringBuilder body = new StringBuilder();
+    for (Map.Entry<String, String> f : fields.entrySet()) {
+      if (body.length() > 0) {
+        body.append('&');
+      }
+      body.append(java.net.URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8)).append('=')
+          .append(java.net.URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8));
+    }
+    return send(HttpRequest.newBuilder(uri(path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))).status();
+  }
+
   Response put(String path, Object body) {
     return send(json(HttpRequest.newBuilder(uri(path)), body, "PUT"));
   }

@@ -50,6 +50,20 @@ class ApiDescriptionTest {
   }
 
   @Test
+  void thePagesTable_asksEveryPage() throws Exception {
+    try (TestServer server = TestServer.sqlite(dir)) {
+      Set<String> pages = new TreeSet<>(server.server.pageEndpoints());
+      Set<String> asked = new TreeSet<>();
+      for (String line : AuthorisationContract.EXPECTED_PAGES.split("\n")) {
+        asked.add(line.substring(0, line.indexOf("  ")).strip()
+            .replace("{p}", "/years/{year}/alliances/{code}").replace("{y}", "{year}")
+            .replace("{u}", "{username}"));
+      }
+      assertEquals(pages, asked);
+    }
+  }
+
+  @Test
   void everyDescribedOperation_saysWhoMay() throws Exception {
     try (TestServer server = TestServer.sqlite(dir)) {
       JsonObject paths = server.client().get("/api/v1/openapi.json").json()

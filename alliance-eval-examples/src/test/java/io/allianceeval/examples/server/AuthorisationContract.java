@@ -53,6 +53,113 @@ abstract class AuthorisationContract extends YearFlowContract {
       "GET /api/v1/years/{y}/changes?alliance=  401 403 200 403 200",
       "POST /api/v1/logout                      401 204 204 204 204");
 
+  /**
+   * The pages' answers, route then anon, expert, own, other, office: 302 to the login without a
+   * session; 403 (the problem page) where the rules refuse; 200 for a page, 302 after a step
+   * (post/redirect/get) — the login form posted without its own token is 403 for everyone.
+   */
+  static final String EXPECTED_PAGES = String.join("\n",
+      "GET /static/app.css                      200 200 200 200 200",
+      "GET /favicon.ico                         204 204 204 204 204",
+      "GET /lang                                302 302 302 302 302",
+      "GET /login                               200 200 200 200 200",
+      "POST /login                              403 403 403 403 403",
+      "GET /password                            302 200 200 200 200",
+      "POST /password                           302 403 403 403 403",
+      "GET /                                    302 302 302 302 302",
+      "GET /years                               302 200 200 200 200",
+      "POST /years                              302 403 403 403 302",
+      "GET /years/{y}                           302 403 302 302 200",
+      "POST /years/{y}/deadline                 302 403 403 403 302",
+      "POST /years/{y}/lock                     302 403 403 403 302",
+      "GET {p}                                  302 403 200 403 200",
+      "POST {p}/entries                         302 403 302 403 302",
+      "POST {p}/entries/upload                  302 403 302 403 302",
+      "GET {p}/entries/{id}/edit                302 403 200 403 200",
+      "POST {p}/entries/{id}                    302 403 302 403 302",
+      "POST {p}/entries/{id}/delete             302 403 302 403 302",
+      "POST {p}/submit                          302 403 302 403 302",
+      "POST {p}/approve                         302 403 403 403 302",
+      "POST {p}/return                          302 403 403 403 302",
+      "POST {p}/reopen                          302 403 403 403 302",
+      "GET /accounts                            302 403 403 403 200",
+      "POST /accounts                           302 403 403 403 302",
+      "POST /accounts/roster                    302 403 403 403 200",
+      "POST /accounts/{u}/reset                 302 403 403 403 200",
+      "POST /accounts/{u}/disable               302 403 403 403 302",
+      "POST /accounts/{u}/enable                302 403 403 403 302",
+      "POST /logout                             302 302 302 302 302");
+
+  @Test
+  void everyPage_byEveryKindOfUser_answersAsTheTableSays() throws Exception {
+    assertEquals(201, office.post("/api/v1/accounts", Map.of("username", "expert1", "role",
+        "expert", "password", "expert-password-1")).status());
+    ApiClient expert = server.client();
+    expert.loginAndChange("expert1", "expert-password-1", "expert-password-2");
+    List<ApiClient> users = List.of(server.client(), expert, secretariat("lm101"),
+        secretariat("lm102"), office);
+    List<String> actual = new ArrayList<>();
+    for (String line : EXPECTED_PAGES.split("\n")) {
+      String route = line.substring(0, line.indexOf("  ")).strip();
+      StringBuilder row = new StringBuilder(String.format("%-40s", route));
+      prepared = null;
+      for (int u = 0; u < users.size(); u++) {
+        int status = askPage(route, users.get(u), u);
+        row.append(' ').append(status);
+        if (u > 0 && status < 400 && !route.startsWith("GET")) {
+          prepared = null; // it may have changed the year: the next user gets a fresh one
+        }
+      }
+      actual.add(row.toString().strip());
+    }
+    assertEquals(EXPECTED_PAGES.lines().map(String::strip).toList(), actual);
+  }
+
+  private int askPage(String route, ApiClient user, int index) throws Exception {
+    String method = route.substring(0, route.indexOf(' '));
+    String path = route.substring(route.indexOf(' ') + 1);
+    State state = stateFor(method, path.replace("{p}", "{a}"));
+    if (prepared == null) {
+      prepared = state == State.NONE ? 2019 : prepare(state);
+    }
+    int year = prepared;
+    long id = state == State.ENTERING || state == State.SUBMITTED || state == State.APPROVED
+        ? firstEntry(year) : 0;
+    String u = "victim" + nextName.incrementAndGet();
+    if (path.contains("{u}")) {
+      assertEquals(201, office.post("/api/v1/accounts", Map.of("username", u, "role", "expert",
+          "password", "victim-password-1")).status());
+    }
+    String p = path.replace("{p}", "/years/" + year + "/alliances/101")
+        .replace("{y}", Integer.toString(year)).replace("{id}", Long.toString(id))
+        .replace("{u}", u);
+    if (method.equals("GET")) {
+      return user.get(p.equals("/lang") ? "/lang?to=en&back=/" : p).status();
+    }
+    return switch (path) {
+      case "/years" -> user.form(p, Map.of("year", Integer.toString(nextYear.incrementAndGet()),
+          "deadline", "2099-01-01T00:00"));
+      case "/years/{y}/deadline" -> user.form(p, Map.of("deadline", "2099-06-01T00:00"));
+      case "/password" -> user.form(p, Map.of("currentPassword", "not-the-password",
+          "newPassword", "another-password-1"));
+      case "/login" -> user.form(p, Map.of("username", "office", "password", "x"));
+      case "{p}/entries", "{p}/entries/{id}" -> user.form(p, Map.of("kind", "standards", "date",
+          year + "-05-0" + (1 + index), "title", "网页标准 " + index));
+      case "{p}/entries/upload" -> user.upload(p, "file", "log.csv", ("code,name,date,kind,title"
+          + "\n101,钢铁可循环流程技术创新战略联盟," + year + "-06-0" + (1 + index)
+          + ",standards,上传的标准\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          Map.of()).status();
+      case "{p}/return" -> user.form(p, Map.of("comment", "请补充"));
+      case "{p}/reopen" -> user.form(p, Map.of("reason", "材料有误"));
+      case "/accounts" -> user.form(p, Map.of("username", "page" + nextName.incrementAndGet(),
+          "role", "expert", "password", "page-password-12"));
+      case "/accounts/roster" -> user.upload(p, "roster", "roster.csv",
+          "code,name\n301,又一个联盟\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+          Map.of()).status();
+      default -> user.form(p, Map.of());
+    };
+  }
+
   /** What a route's year must be before it is asked. */
   enum State { NONE, OPEN, ENTERING, SUBMITTED, APPROVED, LATE, LOCKED }
 
