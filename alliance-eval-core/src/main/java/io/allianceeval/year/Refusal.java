@@ -45,12 +45,58 @@ public enum Refusal {
   /** Publicity needs an end after the moment it opens. */
   PUBLICITY_END_REQUIRED("publicity needs an end date after now"),
   /** The year is published only after publicity has ended. */
-  PUBLICITY_NOT_OVER("publicity has not ended yet");
+  PUBLICITY_NOT_OVER("publicity has not ended yet"),
+  /** Round 1 opens only once the rounds are planned. */
+  NO_ASSIGNMENT("the rounds are not planned: make the assignment first"),
+  /** Publicity opens only when every flagged alliance has its decision. */
+  UNRESOLVED_FLAGS("flagged alliances await the collective review's decision"),
+  /** The year is published only when every appeal is answered. */
+  UNANSWERED_APPEALS("appeals await the office's answer"),
+  /** An expert never sees or scores an alliance he or she is affiliated with. */
+  AFFILIATED("an expert never scores an alliance he or she is affiliated with"),
+  /** The alliance is not the expert's to score in that round. */
+  NOT_ASSIGNED("the alliance is not assigned to this expert in this round"),
+  /** Scores are read and written only while their round is open. */
+  ROUND_NOT_OPEN("the round is not open"),
+  /** A submitted sheet changes only after the office reopens it. */
+  SHEET_SUBMITTED("the score sheet is submitted; only the office can reopen it"),
+  /** Only a submitted sheet can be reopened. */
+  SHEET_NOT_SUBMITTED("the score sheet has not been submitted"),
+  /** A sheet is submitted only when every assigned alliance is scored. */
+  SHEET_INCOMPLETE("the score sheet is incomplete: score every assigned alliance first"),
+  /** Only a flagged alliance is decided in the collective review. */
+  NOT_FLAGGED("only a flagged alliance is decided in the collective review"),
+  /** A decision or an answer to an appeal needs its rationale. */
+  RATIONALE_REQUIRED("a decision or an answer needs its rationale"),
+  /** An appeal needs its reasons. */
+  REASONS_REQUIRED("an appeal needs its reasons"),
+  /** An alliance files one appeal a year. */
+  APPEAL_FILED("an appeal was filed already; an alliance files one"),
+  /** Appeals are filed during publicity, before its end. */
+  NOT_IN_PUBLICITY("appeals are filed during publicity, before its end"),
+  /** There is no appeal to answer. */
+  NO_APPEAL("no appeal has been filed"),
+  /** The appeal is answered already. */
+  APPEAL_ANSWERED("the appeal is answered already"),
+  /** A secretariat sees its results once publicity opens. */
+  RESULTS_NOT_OPEN("the results are shown once publicity opens"),
+  /** The year's report is shown to every account once the year is published. */
+  NOT_PUBLISHED("the year is not published yet");
 
   private final String sentence;
 
   Refusal(String sentence) {
     this.sentence = sentence;
+  }
+
+  /**
+   * Whether the refusal is about who acts rather than when: the role, another alliance, an
+   * affiliated or unassigned alliance. An adapter answers these as forbidden (HTTP 403) and the
+   * others as a conflict with the year's state (409).
+   */
+  public boolean concernsWho() {
+    return this == ROLE_MAY_NOT || this == OTHER_ALLIANCE || this == AFFILIATED
+        || this == NOT_ASSIGNED;
   }
 
   @Override

@@ -39,9 +39,10 @@ class PhaseRulesProperties {
     Phase phase = Phase.ENTRY;
     for (Step s : steps) {
       Instant now = s.afterEnd() ? END.plusSeconds(60) : END.minusSeconds(60);
-      PhaseRules.Circumstances c = new PhaseRules.Circumstances(now, s.missing(),
-          s.step() == PhaseStep.OPEN_PUBLICITY ? Optional.of(now.plusSeconds(3600))
-              : Optional.of(END), s.reason());
+      PhaseRules.Circumstances c = PhaseRules.Circumstances.at(now)
+          .withMissingSheets(s.missing(), s.reason())
+          .withPublicityEnd(s.step() == PhaseStep.OPEN_PUBLICITY
+              ? Optional.of(now.plusSeconds(3600)) : Optional.of(END));
       Optional<Refusal> refusal = PhaseRules.refusal(s.actor(), phase, s.step(), c);
       if (refusal.isPresent()) {
         continue;

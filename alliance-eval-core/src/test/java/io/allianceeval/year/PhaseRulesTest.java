@@ -30,10 +30,10 @@ class PhaseRulesTest {
     p = PhaseRules.apply(OFFICE, p, PhaseStep.START_COLLECTIVE_REVIEW, PLAIN);
     Instant end = NOW.plus(Duration.ofDays(7));
     p = PhaseRules.apply(OFFICE, p, PhaseStep.OPEN_PUBLICITY,
-        new PhaseRules.Circumstances(NOW, 0, Optional.of(end), null));
+        PLAIN.withPublicityEnd(Optional.of(end)));
     assertEquals(Phase.PUBLICITY, p);
     p = PhaseRules.apply(OFFICE, p, PhaseStep.PUBLISH,
-        new PhaseRules.Circumstances(end.plusSeconds(1), 0, Optional.of(end), null));
+        PhaseRules.Circumstances.at(end.plusSeconds(1)).withPublicityEnd(Optional.of(end)));
     assertEquals(Phase.PUBLISHED, p);
     assertEquals(Phase.ENTRY, PhaseRules.apply(OFFICE, Phase.LOCKED, PhaseStep.REOPEN_ENTRY,
         PLAIN), "the entries can be opened again before round 1");
@@ -44,9 +44,8 @@ class PhaseRulesTest {
     List<String> table = new ArrayList<>();
     for (Phase phase : Phase.values()) {
       for (PhaseStep step : PhaseStep.values()) {
-        PhaseRules.Circumstances c = new PhaseRules.Circumstances(NOW, 0,
-            Optional.of(step == PhaseStep.PUBLISH ? NOW.minusSeconds(1) : NOW.plusSeconds(1)),
-            null);
+        PhaseRules.Circumstances c = PLAIN.withPublicityEnd(
+            Optional.of(step == PhaseStep.PUBLISH ? NOW.minusSeconds(1) : NOW.plusSeconds(1)));
         Optional<Refusal> r = PhaseRules.refusal(OFFICE, phase, step, c);
         Refusal expected = phase == Phase.PUBLISHED ? Refusal.PUBLISHED
             : step.from() == phase ? null : Refusal.WRONG_PHASE;
@@ -80,12 +79,12 @@ class PhaseRulesTest {
     for (PhaseStep close : List.of(PhaseStep.CLOSE_ROUND_1, PhaseStep.CLOSE_ROUND_2)) {
       for (String blank : new String[] {null, "", "  "}) {
         assertEquals(Optional.of(Refusal.MISSING_SHEETS), PhaseRules.refusal(OFFICE, close.from(),
-            close, new PhaseRules.Circumstances(NOW, 2, Optional.empty(), blank)));
+            close, PLAIN.withMissingSheets(2, blank)));
       }
       assertEquals(Optional.empty(), PhaseRules.refusal(OFFICE, close.from(), close,
-          new PhaseRules.Circumstances(NOW, 2, Optional.empty(), "e07 ill, e12 affiliated")));
+          PLAIN.withMissingSheets(2, "e07 ill, e12 affiliated")));
       assertEquals(Optional.empty(), PhaseRules.refusal(OFFICE, close.from(), close,
-          new PhaseRules.Circumstances(NOW, 0, Optional.empty(), null)), "complete");
+          PLAIN.withMissingSheets(0, null)), "complete");
     }
   }
 
@@ -95,15 +94,15 @@ class PhaseRulesTest {
     for (Optional<Instant> end : List.of(Optional.<Instant>empty(), Optional.of(NOW),
         Optional.of(NOW.minusSeconds(1)))) {
       assertEquals(Optional.of(Refusal.PUBLICITY_END_REQUIRED), PhaseRules.refusal(OFFICE, review,
-          PhaseStep.OPEN_PUBLICITY, new PhaseRules.Circumstances(NOW, 0, end, null)), "" + end);
+          PhaseStep.OPEN_PUBLICITY, PLAIN.withPublicityEnd(end)), "" + end);
     }
     assertEquals(Optional.empty(), PhaseRules.refusal(OFFICE, review, PhaseStep.OPEN_PUBLICITY,
-        new PhaseRules.Circumstances(NOW, 0, Optional.of(NOW.plusSeconds(1)), null)));
+        PLAIN.withPublicityEnd(Optional.of(NOW.plusSeconds(1)))));
     Instant end = NOW;
     for (Instant at : List.of(NOW.minusSeconds(1), NOW)) {
       assertEquals(Optional.of(Refusal.PUBLICITY_NOT_OVER), PhaseRules.refusal(OFFICE,
-          Phase.PUBLICITY, PhaseStep.PUBLISH, new PhaseRules.Circumstances(at, 0,
-              Optional.of(end), null)), "publicity lasts until its end: " + at);
+          Phase.PUBLICITY, PhaseStep.PUBLISH, PhaseRules.Circumstances.at(at)
+              .withPublicityEnd(Optional.of(end))), "publicity lasts until its end: " + at);
     }
     assertEquals(Optional.of(Refusal.PUBLICITY_NOT_OVER), PhaseRules.refusal(OFFICE,
         Phase.PUBLICITY, PhaseStep.PUBLISH, PLAIN), "no end known");
@@ -115,7 +114,30 @@ class PhaseRulesTest {
 
   @Test
   void circumstances_refuseANegativeCount() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new PhaseRules.Circumstances(NOW, -1, Optional.empty(), null));
+    assertThrows(IllegalArgumentException.class, () -> PLAIN.withMissingSheets(-1, "x"));
+    assertThrows(IllegalArgumentException.class, () -> PLAIN.withUnresolvedFlags(-1));
+    assertThrows(IllegalArgumentException.class, () -> PLAIN.withUnansweredAppeals(-1));
+  }
+
+  @Test
+  void round1_opensOnlyOncePlanned() {
+    assertEquals(Optional.of(Refusal.NO_ASSIGNMENT), PhaseRules.refusal(OFFICE, Phase.LOCKED,
+        PhaseStep.OPEN_ROUND_1, PLAIN.withAssignment(false)));
+    assertEquals(Optional.empty(), PhaseRules.refusal(OFFICE, Phase.LOCKED,
+        PhaseStep.OPEN_ROUND_1, PLAIN.withAssignment(true)));
+  }
+
+  @Test
+  void publicity_waitsForEveryDecision_andPublication_forEveryAnswer() {
+    PhaseRules.Circumstances open = PLAIN.withPublicityEnd(Optional.of(NOW.plusSeconds(60)));
+    assertEquals(Optional.of(Refusal.UNRESOLVED_FLAGS), PhaseRules.refusal(OFFICE,
+        Phase.COLLECTIVE_REVIEW, PhaseStep.OPEN_PUBLICITY, open.withUnresolvedFlags(1)));
+    assertEquals(Optional.empty(), PhaseRules.refusal(OFFICE, Phase.COLLECTIVE_REVIEW,
+        PhaseStep.OPEN_PUBLICITY, open.withUnresolvedFlags(0)));
+    PhaseRules.Circumstances over = PLAIN.withPublicityEnd(Optional.of(NOW.minusSeconds(60)));
+    assertEquals(Optional.of(Refusal.UNANSWERED_APPEALS), PhaseRules.refusal(OFFICE,
+        Phase.PUBLICITY, PhaseStep.PUBLISH, over.withUnansweredAppeals(2)));
+    assertEquals(Optional.empty(), PhaseRules.refusal(OFFICE, Phase.PUBLICITY,
+        PhaseStep.PUBLISH, over.withUnansweredAppeals(0)));
   }
 }

@@ -236,7 +236,7 @@ public final class WebServer implements AutoCloseable {
 
   private static void refused(WebPages pages, Context ctx, StepRefusedException e) {
     Refusal r = e.refusal();
-    int status = r == Refusal.ROLE_MAY_NOT || r == Refusal.OTHER_ALLIANCE ? 403 : 409;
+    int status = r.concernsWho() ? 403 : 409;
     String detail = r == Refusal.UNDECIDED_SUBMISSIONS ? e.getMessage()
         .replaceAll(".*\\((.*)\\).*", "$1") : "";
     error(pages, ctx, status, ServerText.text(ServerText.lang(ctx), "refusal." + r.name(), detail),

@@ -151,7 +151,7 @@ class BrowserFlowTest {
     String tally = browser.findElement(By.cssSelector("section.tally")).getText();
     assertTrue(tally.contains("总分") && tally.contains("第一次理事会"), tally);
     submit("/submit");
-    assertTrue(text().contains("已提交,等待评价办公室审核"), text());
+    assertTrue(text().contains("已提交，等待评价办公室审核"), text());
     assertTrue(browser.findElements(By.cssSelector("form[action$='/entries']")).isEmpty(),
         "no entry form once submitted");
     logout();

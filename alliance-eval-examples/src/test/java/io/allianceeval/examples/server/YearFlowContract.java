@@ -176,7 +176,7 @@ abstract class YearFlowContract {
     JsonObject tally = s101.get(A101 + "/tally").json();
     JsonObject excluded = tally.getAsJsonArray("excluded").get(0).getAsJsonObject();
     assertEquals("去年的标准", excluded.get("title").getAsString());
-    assertEquals("日期不在评价期间(2019-01-01—2019-12-31)内,不计分",
+    assertEquals("日期不在评价期间（2019-01-01—2019-12-31）内，不计分",
         excluded.get("reason").getAsString());
     JsonObject council = indicator(tally, "council_meetings");
     assertEquals("第一次理事会", council.getAsJsonArray("entries").get(0).getAsJsonObject()
@@ -188,7 +188,7 @@ abstract class YearFlowContract {
     ApiClient.Response waiting = s101.post(A101 + "/entries", entry("standards", "2019-08-01",
         "又一个标准", null));
     assertEquals(409, waiting.status());
-    assertEquals("信息已提交,等待评价办公室确认。", waiting.json().get("message").getAsString());
+    assertEquals("信息已提交，等待评价办公室确认。", waiting.json().get("message").getAsString());
     // the office: approve what was not submitted is refused, a return needs a comment
     s102.post(A102 + "/entries", entry("standards", "2019-08-01", "标准", null));
     ApiClient.Response notSubmitted = office.post(A102 + "/approve");
@@ -216,7 +216,7 @@ abstract class YearFlowContract {
     ApiClient.Response late = s102.post(A102 + "/entries", entry("standards", "2019-09-01",
         "迟到的标准", null));
     assertEquals(409, late.status());
-    assertEquals("录入截止时间已过;如需修改,请评价办公室重新开放。",
+    assertEquals("录入截止时间已过；如需修改，请评价办公室重新开放。",
         late.json().get("message").getAsString());
     assertEquals(409, office.get(Y + "/report?format=json").status(), "no result before the lock");
     ApiClient.Response locked = office.post(Y + "/lock");
