@@ -305,7 +305,7 @@ public final class Accounts {
     }
   }
 
-  private static void log(YearTransaction tx, Instant now, String by, String action,
+  static void log(YearTransaction tx, Instant now, String by, String action,
       String account) throws SQLException {
     tx.log(now, by, OptionalInt.empty(), Optional.empty(), action, OptionalLong.empty(),
         Optional.empty(), Optional.of(account));

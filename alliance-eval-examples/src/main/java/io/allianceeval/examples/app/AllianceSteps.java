@@ -257,16 +257,40 @@ public final class AllianceSteps {
    */
   public AllianceTally tally(Actor by, int year, AllianceCode code)
       throws StorageException, BadInputException, StepException {
+    Instant now = clock.instant();
+    return tally(year, code, (tx, y) -> {
+      Alliance alliance = alliance(tx, by, y, code, now);
+      YearRules.apply(by, Action.VIEW, tx.submission(year, code), y.year(), now, null);
+      return alliance;
+    });
+  }
+
+  /**
+   * The tally of {@code code} for a reader the caller has authorised already (an expert assigned
+   * to it, under {@link io.allianceeval.year.ReviewRules}).
+   */
+  AllianceTally authorisedTally(int year, AllianceCode code)
+      throws StorageException, BadInputException, StepException {
+    return tally(year, code, (tx, y) -> tx.alliance(code).orElseThrow(() ->
+        new StepException(StepException.Reason.NO_SUCH_ALLIANCE, code)));
+  }
+
+  /** Finds the alliance once its reader may see it. */
+  @FunctionalInterface
+  private interface Reader {
+    Alliance check(YearTransaction tx, StoredYear y)
+        throws SQLException, BadInputException, StepException;
+  }
+
+  private AllianceTally tally(int year, AllianceCode code, Reader reader)
+      throws StorageException, BadInputException, StepException {
     ScoringModel model = years.model(year);
     ActivityKinds kinds = ActivityKinds.forSystem(model.system());
-    Instant now = clock.instant();
     Sheet sheet = store.read(tx -> {
       StoredYear y = tx.year(year).orElseThrow(() ->
           new StepException(StepException.Reason.NO_SUCH_YEAR, year));
-      Alliance alliance = alliance(tx, by, y, code, now);
-      Submission s = tx.submission(year, code);
-      YearRules.apply(by, Action.VIEW, s, y.year(), now, null);
-      return new Sheet(y, alliance, s, tx.entries(y, code, kinds));
+      Alliance alliance = reader.check(tx, y);
+      return new Sheet(y, alliance, tx.submission(year, code), tx.entries(y, code, kinds));
     });
     StoredYear y = sheet.year();
     Alliance alliance = sheet.alliance();

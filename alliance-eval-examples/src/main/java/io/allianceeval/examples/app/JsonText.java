@@ -31,6 +31,14 @@ final class JsonText {
     return o.toString();
   }
 
+  static String scores(java.util.List<io.allianceeval.review.ScoreEntry> scores) {
+    JsonObject o = new JsonObject();
+    for (io.allianceeval.review.ScoreEntry s : scores) {
+      o.addProperty(s.indicator().orElse("total"), s.points().toString());
+    }
+    return o.toString();
+  }
+
   static String year(StoredYear y) {
     JsonObject o = new JsonObject();
     o.addProperty("year", y.year().year());
@@ -40,6 +48,8 @@ final class JsonText {
     o.addProperty("locked", y.year().locked());
     o.addProperty("eligibility", y.eligibility());
     o.addProperty("customSystem", y.customSystem());
+    o.addProperty("phase", y.phase().name());
+    y.publicityEnd().ifPresent(e -> o.addProperty("publicityEnd", e.toString()));
     return o.toString();
   }
 }

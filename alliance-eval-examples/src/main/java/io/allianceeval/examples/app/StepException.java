@@ -21,6 +21,12 @@ public final class StepException extends Exception {
     NO_SUCH_ALLIANCE(Kind.NOT_FOUND, "no alliance %s is registered"),
     /** No such entry of that alliance. */
     NO_SUCH_ENTRY(Kind.NOT_FOUND, "alliance has no entry %s"),
+    /** No such round: the review has rounds 1 and 2. */
+    NO_SUCH_ROUND(Kind.NOT_FOUND, "no round %s: the review has rounds 1 and 2"),
+    /** No such expert on the year's panel. */
+    NO_SUCH_EXPERT(Kind.NOT_FOUND, "no expert %s on the year's panel"),
+    /** The expert account is not on the year's panel. */
+    NOT_ON_PANEL(Kind.FORBIDDEN, "this account is not on the panel of year %s"),
     /** No such account. */
     NO_SUCH_ACCOUNT(Kind.NOT_FOUND, "no account %s"),
     /** The year is open already. */

@@ -37,7 +37,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import io.allianceeval.model.ActivityRecord;
+import io.allianceeval.year.Phase;
+import io.allianceeval.year.PhaseRules;
+import io.allianceeval.year.PhaseStep;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -145,7 +150,7 @@ public final class YearSteps {
       Upload u = request.systemWorkbook().get();
       Uploads.read(u.name(), u.bytes(), SystemTable::read); // every problem, or good
     }
-    StoredYear year = new StoredYear(EvaluationYear.open(request.year(), period,
+    StoredYear year = StoredYear.of(EvaluationYear.open(request.year(), period,
         request.deadline()), request.eligibility(), request.systemWorkbook().isPresent());
     Instant now = clock.instant();
     byte[] workbook = request.systemWorkbook().map(Upload::bytes).orElse(null);
@@ -175,9 +180,9 @@ public final class YearSteps {
         throw new StepRefusedException(io.allianceeval.year.Refusal.YEAR_LOCKED,
             "change the deadline of " + year);
       }
-      StoredYear changed = new StoredYear(y.year().withDeadline(deadline), y.eligibility(),
+      StoredYear changed = StoredYear.of(y.year().withDeadline(deadline), y.eligibility(),
           y.customSystem());
-      tx.updateYear(changed.year());
+      tx.updateYear(changed);
       tx.log(now, by.username(), OptionalInt.of(year), Optional.empty(), "change-deadline",
           OptionalLong.empty(), Optional.of(JsonText.year(y)), Optional.of(JsonText.year(changed)));
       return changed;
@@ -273,8 +278,8 @@ public final class YearSteps {
     return stepOnYear(year, (tx, y) -> {
       List<Submission> all = new ArrayList<>(tx.submissions(year).values());
       EvaluationYear locked = YearRules.lock(by, y.year(), all, now);
-      tx.updateYear(locked);
-      StoredYear after = new StoredYear(locked, y.eligibility(), y.customSystem());
+      StoredYear after = StoredYear.of(locked, y.eligibility(), y.customSystem());
+      tx.updateYear(after);
       tx.log(now, by.username(), OptionalInt.of(year), Optional.empty(), "lock",
           OptionalLong.empty(), Optional.of(JsonText.year(y)), Optional.of(JsonText.year(after)));
       return after;
@@ -343,7 +348,39 @@ public final class YearSteps {
   public record YearResult(StoredYear year, ScoringModel model, List<Alliance> roster,
       List<Activity> entries, List<Activity> approved, TallyResult tally) {}
 
+  /**
+   * The alliances the panel reviews in a locked year: those that take part in its result (the
+   * approved entries, under the eligibility rule), by code.
+   */
+  List<AllianceCode> reviewed(Actor by, int year)
+      throws StorageException, BadInputException, StepException {
+    List<AllianceCode> codes = new ArrayList<>();
+    for (ActivityRecord r : result(by, year).tally().records()) {
+      codes.add(r.alliance().code());
+    }
+    Collections.sort(codes);
+    return codes;
+  }
+
   // ---- helpers
+
+  /**
+   * Moves {@code y} along {@code step} if the core's {@link PhaseRules} allow it, storing the new
+   * phase (and the publicity's end, if the circumstances carry one) with its change-log line.
+   *
+   * @throws StepRefusedException when the rules refuse the step
+   */
+  StoredYear moveTo(YearTransaction tx, StoredYear y, Actor by, PhaseStep step,
+      PhaseRules.Circumstances c, Instant now) throws SQLException {
+    Phase next = PhaseRules.apply(by, y.phase(), step, c);
+    StoredYear after = y.inPhase(next, step == PhaseStep.OPEN_PUBLICITY ? c.publicityEnd()
+        : y.publicityEnd());
+    tx.updateYear(after);
+    tx.log(now, by.username(), OptionalInt.of(y.year().year()), Optional.empty(),
+        step.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), OptionalLong.empty(),
+        Optional.of(JsonText.year(y)), Optional.of(JsonText.year(after)));
+    return after;
+  }
 
   /** What a step on a year does inside its write transaction. */
   @FunctionalInterface

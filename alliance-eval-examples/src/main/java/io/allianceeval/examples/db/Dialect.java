@@ -71,7 +71,9 @@ enum Dialect {
               + " BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END",
           "ALTER TABLE activity ADD COLUMN year INTEGER",
           "ALTER TABLE activity ADD COLUMN entered_by TEXT",
-          "CREATE INDEX activity_by_alliance_year ON activity (code, year)"))),
+          "CREATE INDEX activity_by_alliance_year ON activity (code, year)"),
+      // 4: the second half of the year: phases, panel, rounds, scores, decisions, appeals, results
+      Schema4.STATEMENTS)),
 
   /**
    * PostgreSQL ({@code --jdbc-url jdbc:postgresql://…}). A migration takes a transaction-level
@@ -126,7 +128,8 @@ enum Dialect {
               + " FOR EACH ROW EXECUTE FUNCTION change_log_append_only()",
           "ALTER TABLE activity ADD COLUMN year INTEGER",
           "ALTER TABLE activity ADD COLUMN entered_by TEXT",
-          "CREATE INDEX activity_by_alliance_year ON activity (code, year)")));
+          "CREATE INDEX activity_by_alliance_year ON activity (code, year)"),
+      Schema4.STATEMENTS));
 
   /** An arbitrary, fixed key of the advisory lock PostgreSQL migrations take. */
   private static final long MIGRATION_LOCK = 0x616c6c69616e6365L; // "alliance"

@@ -7,6 +7,7 @@ import io.allianceeval.activity.Period;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.year.EvaluationYear;
+import io.allianceeval.year.Phase;
 import io.allianceeval.year.Role;
 import io.allianceeval.year.Submission;
 import io.allianceeval.year.SubmissionState;
@@ -35,9 +36,11 @@ public final class YearTransaction {
 
   private final Connection c;
   private final Dialect dialect;
+  private final Sql sql;
 
   YearTransaction(Connection c, Dialect dialect) {
     this.c = c;
+    this.sql = new Sql(c);
     this.dialect = dialect;
   }
 
@@ -142,7 +145,8 @@ public final class YearTransaction {
   /** The year {@code year}, if it was opened. */
   public Optional<StoredYear> year(int year) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("SELECT period_start, period_end, deadline,"
-        + " locked, eligibility, system_workbook IS NOT NULL FROM evaluation_year WHERE year = ?")) {
+        + " locked, eligibility, system_workbook IS NOT NULL, phase, publicity_end"
+        + " FROM evaluation_year WHERE year = ?")) {
       bind(s, year);
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
@@ -150,7 +154,9 @@ public final class YearTransaction {
         }
         EvaluationYear y = new EvaluationYear(year, Period.of(LocalDate.parse(rs.getString(1)),
             LocalDate.parse(rs.getString(2))), Instant.parse(rs.getString(3)), rs.getInt(4) == 1);
-        return Optional.of(new StoredYear(y, rs.getString(5), rs.getBoolean(6)));
+        return Optional.of(new StoredYear(y, rs.getString(5), rs.getBoolean(6),
+            Phase.valueOf(rs.getString(7)),
+            Optional.ofNullable(rs.getString(8)).map(Instant::parse)));
       }
     }
   }
@@ -180,15 +186,18 @@ public final class YearTransaction {
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (year) DO NOTHING")) {
       bind(s, y.year(), y.period().start().toString(), y.period().end().toString(),
           y.deadline().toString(), y.locked() ? 1 : 0, year.eligibility(),
-          systemWorkbook == null ? new Null(Types.BINARY) : systemWorkbook, now.toString());
+          systemWorkbook == null ? new Sql.Null(Types.BINARY) : systemWorkbook, now.toString());
       return s.executeUpdate() == 1;
     }
   }
 
-  /** Stores the deadline and lock of an opened year. */
-  public void updateYear(EvaluationYear year) throws SQLException {
-    update("UPDATE evaluation_year SET deadline = ?, locked = ? WHERE year = ?",
-        year.deadline().toString(), year.locked() ? 1 : 0, year.year());
+  /** Stores the deadline, lock, phase and publicity end of an opened year. */
+  public void updateYear(StoredYear stored) throws SQLException {
+    EvaluationYear year = stored.year();
+    update("UPDATE evaluation_year SET deadline = ?, locked = ?, phase = ?, publicity_end = ?"
+        + " WHERE year = ?", year.deadline().toString(), year.locked() ? 1 : 0,
+        stored.phase().name(), stored.publicityEnd().map(Instant::toString).orElse(null),
+        year.year());
   }
 
   /** The uploaded indicator system of {@code year}, if it has one. */
@@ -324,7 +333,7 @@ public final class YearTransaction {
         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
       bind(s, a.alliance().code().toString(), a.kind().name(), a.date().toString(), a.title(),
           a.normalizedTitle(), a.evidence().orElse(null), a.value().isPresent()
-              ? (Object) a.value().getAsInt() : new Null(Types.INTEGER), now.toString(), year,
+              ? (Object) a.value().getAsInt() : new Sql.Null(Types.INTEGER), now.toString(), year,
           username);
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
@@ -338,7 +347,7 @@ public final class YearTransaction {
     update("UPDATE activity SET kind = ?, date = ?, title = ?, title_key = ?, evidence = ?,"
         + " value = ?, year = ?, entered_by = ? WHERE id = ?", a.kind().name(),
         a.date().toString(), a.title(), a.normalizedTitle(), a.evidence().orElse(null),
-        a.value().isPresent() ? (Object) a.value().getAsInt() : new Null(Types.INTEGER), year,
+        a.value().isPresent() ? (Object) a.value().getAsInt() : new Sql.Null(Types.INTEGER), year,
         username, id);
   }
 
@@ -356,9 +365,9 @@ public final class YearTransaction {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO change_log (at, username, year,"
         + " code, action, entry_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       bind(s, at.toString(), username,
-          year.isPresent() ? (Object) year.getAsInt() : new Null(Types.INTEGER),
+          year.isPresent() ? (Object) year.getAsInt() : new Sql.Null(Types.INTEGER),
           alliance.map(AllianceCode::toString).orElse(null), action,
-          entryId.isPresent() ? (Object) entryId.getAsLong() : new Null(Types.BIGINT),
+          entryId.isPresent() ? (Object) entryId.getAsLong() : new Sql.Null(Types.BIGINT),
           before.orElse(null), after.orElse(null));
       s.executeUpdate();
     }
@@ -396,39 +405,21 @@ public final class YearTransaction {
 
   // ---- helpers
 
-  /** A typed SQL NULL for {@link #bind}. */
-  private record Null(int type) {}
-
   private static void bind(PreparedStatement s, Object... args) throws SQLException {
-    for (int i = 0; i < args.length; i++) {
-      Object a = args[i];
-      if (a instanceof Null n) {
-        s.setNull(i + 1, n.type());
-      } else if (a == null) {
-        s.setNull(i + 1, Types.VARCHAR);
-      } else if (a instanceof byte[] b) {
-        s.setBytes(i + 1, b);
-      } else if (a instanceof Integer n) {
-        s.setInt(i + 1, n);
-      } else if (a instanceof Long n) {
-        s.setLong(i + 1, n);
-      } else {
-        s.setString(i + 1, a.toString());
-      }
-    }
+    Sql.bind(s, args);
   }
 
-  private void update(String sql, Object... args) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      bind(s, args);
-      s.executeUpdate();
-    }
+  private void update(String statement, Object... args) throws SQLException {
+    sql.update(statement, args);
   }
 
-  private int count(String sql) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-      return rs.next() ? rs.getInt(1) : 0;
-    }
+  private int count(String query) throws SQLException {
+    return sql.count(query);
+  }
+
+  /** The statements of the expert review in this transaction. */
+  public ReviewTransaction review() {
+    return new ReviewTransaction(sql);
   }
 
   Dialect dialect() {

@@ -265,7 +265,7 @@ final class ApiRoutes {
 
   // ---- request parts
 
-  private Upload file(Context ctx, String field) throws ApiException {
+  static Upload file(Context ctx, String field) throws ApiException {
     Lang lang = ServerText.lang(ctx);
     if (!isMultipart(ctx) || ctx.uploadedFile(field) == null) {
       throw new ApiException(400, ServerText.text(lang, "error.fileMissing", field), List.of());

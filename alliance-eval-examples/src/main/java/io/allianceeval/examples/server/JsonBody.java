@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonPrimitive;
+import io.allianceeval.examples.app.ScoreSheets;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.InputLimits;
 import io.allianceeval.examples.io.InputProblem;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +88,38 @@ final class JsonBody {
       fields.put(f, optionalText(body, f).orElse(null));
     }
     return fields;
+  }
+
+  /**
+   * An expert's scores for one alliance: {@code {"indicators":{"1.1":5,…}}} or {@code
+   * {"total":88}}; each value a number or its text, checked by the step.
+   */
+  static ScoreSheets.Scores scores(JsonObject body) throws BadInputException {
+    Map<String, String> indicators = new LinkedHashMap<>();
+    JsonElement e = body.get("indicators");
+    if (e != null && !e.isJsonNull()) {
+      if (!e.isJsonObject()) {
+        throw new BadInputException(InputProblem.atField(REQUEST, 0, "indicators", "expected an"
+            + " object of points by indicator, such as {\"1.1\": 5}"));
+      }
+      List<InputProblem> problems = new ArrayList<>();
+      for (Map.Entry<String, JsonElement> i : e.getAsJsonObject().entrySet()) {
+        JsonElement v = i.getValue();
+        if (v.isJsonNull()) {
+          indicators.put(i.getKey(), "");
+        } else if (v.isJsonPrimitive()) {
+          JsonPrimitive p = v.getAsJsonPrimitive();
+          indicators.put(i.getKey(), p.isString() ? p.getAsString() : p.toString());
+        } else {
+          problems.add(InputProblem.atField(REQUEST, 0, "indicators." + echo(i.getKey()),
+              "expected a number of points"));
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new BadInputException(problems);
+      }
+    }
+    return new ScoreSheets.Scores(indicators, optionalText(body, "total"));
   }
 
   /** The field {@code role}: office, secretariat or expert. */

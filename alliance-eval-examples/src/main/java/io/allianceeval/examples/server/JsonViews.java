@@ -55,6 +55,8 @@ final class JsonViews {
     m.put("locked", y.year().locked());
     m.put("eligibility", y.eligibility());
     m.put("customSystem", y.customSystem());
+    m.put("phase", y.phase().name());
+    m.put("publicityEnd", y.publicityEnd().map(Object::toString).orElse(null));
     return m;
   }
 

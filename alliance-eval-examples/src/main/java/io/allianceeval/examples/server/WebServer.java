@@ -7,6 +7,9 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import io.allianceeval.examples.app.Accounts;
 import io.allianceeval.examples.app.AllianceSteps;
+import io.allianceeval.examples.app.PanelSteps;
+import io.allianceeval.examples.app.RoundSteps;
+import io.allianceeval.examples.app.ScoreSheets;
 import io.allianceeval.examples.app.Passwords;
 import io.allianceeval.examples.app.StepException;
 import io.allianceeval.examples.app.YearSteps;
@@ -107,6 +110,8 @@ public final class WebServer implements AutoCloseable {
     Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
     Logins logins = new Logins(accounts, sessions, limiter, options.secureCookies());
     ApiRoutes api = new ApiRoutes(accounts, years, alliances, logins, gson);
+    ReviewRoutes review = new ReviewRoutes(new PanelSteps(years, passwords),
+        new RoundSteps(years), new ScoreSheets(years, alliances), gson);
     WebPages pages = new WebPages(accounts, years, alliances, options.clock(), logins);
     WebServer[] self = new WebServer[1];
     Javalin app = Javalin.create(config -> {
@@ -128,6 +133,7 @@ public final class WebServer implements AutoCloseable {
       config.routes.before(ctx -> self[0].enter(ctx, sessions));
       config.routes.after(ctx -> self[0].leave(ctx));
       api.register(config.routes);
+      review.register(config.routes);
       pages.register(config.routes);
       config.routes.exception(PageRedirect.class, (e, ctx) -> ctx.redirect(e.getMessage()));
       config.routes.exception(BadInputException.class, (e, ctx) ->

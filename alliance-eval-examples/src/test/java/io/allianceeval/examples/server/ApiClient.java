@@ -44,7 +44,7 @@ final class ApiClient {
 
     @Override
     public String toString() {
-      return status + " " + (bytes.length > 500 ? text().substring(0, 500) : text());
+      return status + " " + (text().length() > 500 ? text().substring(0, 500) : text());
     }
   }
 

@@ -71,6 +71,15 @@ public final class Forms {
     }
   }
 
+  /** The round of the path: 1 or 2; anything else names no round (404). */
+  public static io.allianceeval.review.Round round(Context ctx) throws StepException {
+    String n = ctx.pathParam("n");
+    if (!n.equals("1") && !n.equals("2")) {
+      throw new StepException(StepException.Reason.NO_SUCH_ROUND, InputLimits.echo(n));
+    }
+    return io.allianceeval.review.Round.of(Integer.parseInt(n));
+  }
+
   public static long id(Context ctx) throws StepException {
     String id = ctx.pathParam("id");
     if (!id.matches("[0-9]{1,18}")) {
