@@ -45,6 +45,10 @@ class ApiDescriptionTest {
         asked.add(route.replace("{a}", "/api/v1/years/{year}/alliances/{code}")
             .replace("{y}", "{year}").replace("{u}", "{username}").replaceAll("\\?.*", ""));
       }
+      for (String line : ReviewAuthorisationContract.EXPECTED_REVIEW.split("\n")) {
+        String route = line.substring(0, line.indexOf("  ")).strip();
+        asked.add(route.replace("{r}", "{y}/rounds/{n}").replace("{y}", "/api/v1/years/{year}"));
+      }
       assertEquals(endpoints, asked);
     }
   }

@@ -39,6 +39,7 @@ abstract class ReviewFlowContract {
   TestServer server;
   ApiClient office;
   Map<String, ApiClient> experts;
+  Map<String, String> secretariatPasswords;
 
   abstract TestServer newServer(Path dir) throws Exception;
 
@@ -47,7 +48,7 @@ abstract class ReviewFlowContract {
     server = newServer(dir);
     office = server.client();
     assertEquals(200, office.login("office", TestServer.OFFICE_PASSWORD).status());
-    ReviewYear.roster(office);
+    secretariatPasswords = ReviewYear.roster(office);
     ReviewYear.locked(server, office, YEAR);
     experts = ReviewYear.experts(server, ReviewYear.panel(office, YEAR));
   }

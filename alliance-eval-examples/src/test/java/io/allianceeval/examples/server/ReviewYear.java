@@ -50,7 +50,7 @@ final class ReviewYear {
       String a = y + "/alliances/" + code;
       n++;
       assertEquals(201, office.post(a + "/entries", YearFlowContract.entry("standards",
-          "2019-0" + n + "-1" + n, "团体标准 " + code, null)).status());
+          "2019-0" + n + "-1" + n, "团体标准 " + code + "（" + year + "）", null)).status());
       assertEquals(200, office.post(a + "/submit").status());
       assertEquals(200, office.post(a + "/approve").status());
     }

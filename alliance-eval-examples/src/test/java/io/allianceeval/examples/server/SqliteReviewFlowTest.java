@@ -3,7 +3,7 @@ package io.allianceeval.examples.server;
 import java.nio.file.Path;
 
 /** The expert review's HTTP suite on an SQLite file. */
-class SqliteReviewFlowTest extends ReviewFlowContract {
+class SqliteReviewFlowTest extends ReviewAuthorisationContract {
 
   @Override
   TestServer newServer(Path dir) throws Exception {
