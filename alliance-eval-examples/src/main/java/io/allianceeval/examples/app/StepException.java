@@ -27,6 +27,10 @@ public final class StepException extends Exception {
     NO_SUCH_EXPERT(Kind.NOT_FOUND, "no expert %s on the year's panel"),
     /** The expert account is not on the year's panel. */
     NOT_ON_PANEL(Kind.FORBIDDEN, "this account is not on the panel of year %s"),
+    /** The review cannot be computed from the scores stored. */
+    REVIEW_INCOMPLETE(Kind.CONFLICT, "the review cannot be computed yet: %s"),
+    /** The alliance took no part in the year's review. */
+    NOT_REVIEWED(Kind.NOT_FOUND, "alliance %s took no part in the year's review"),
     /** No such account. */
     NO_SUCH_ACCOUNT(Kind.NOT_FOUND, "no account %s"),
     /** The year is open already. */

@@ -96,8 +96,10 @@ final class Schema4 {
           + " code TEXT NOT NULL REFERENCES alliance (code),"
           + " name TEXT NOT NULL,"
           + " points INTEGER CHECK (points IS NULL OR points >= 0),"
+          + " tier TEXT,"
           + " source TEXT NOT NULL CHECK (source IN ('PUBLISHED', 'IMPORTED')),"
-          + " PRIMARY KEY (year, code))");
+          + " PRIMARY KEY (year, code),"
+          + " CHECK (points IS NOT NULL OR tier IS NOT NULL))");
 
   private Schema4() {}
 }

@@ -417,6 +417,11 @@ public final class YearTransaction {
     return sql.count(query);
   }
 
+  /** The statements of the year's outcome (decisions, appeals, results) in this transaction. */
+  public OutcomeTransaction outcome() {
+    return new OutcomeTransaction(sql);
+  }
+
   /** The statements of the expert review in this transaction. */
   public ReviewTransaction review() {
     return new ReviewTransaction(sql);

@@ -125,6 +125,20 @@ public final class ScoreSheet {
     return results;
   }
 
+  /**
+   * The well-formed results of {@code year} in file order: the rows of that year, or every row of
+   * a sheet without a {@code year} column.
+   */
+  public List<PublishedResult> results(int year) {
+    List<PublishedResult> selected = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      if (years.get(i).isEmpty() || years.get(i).getAsInt() == year) {
+        selected.add(results.get(i));
+      }
+    }
+    return selected;
+  }
+
   /** Whether the sheet has a {@code year} column. */
   public boolean hasYears() {
     return table.has("year");

@@ -7,7 +7,10 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import io.allianceeval.examples.app.Accounts;
 import io.allianceeval.examples.app.AllianceSteps;
+import io.allianceeval.examples.app.CollectiveReview;
 import io.allianceeval.examples.app.PanelSteps;
+import io.allianceeval.examples.app.Publicity;
+import io.allianceeval.examples.app.YearHistory;
 import io.allianceeval.examples.app.RoundSteps;
 import io.allianceeval.examples.app.ScoreSheets;
 import io.allianceeval.examples.app.Passwords;
@@ -112,6 +115,8 @@ public final class WebServer implements AutoCloseable {
     ApiRoutes api = new ApiRoutes(accounts, years, alliances, logins, gson);
     ReviewRoutes review = new ReviewRoutes(new PanelSteps(years, passwords),
         new RoundSteps(years), new ScoreSheets(years, alliances), gson);
+    OutcomeRoutes outcome = new OutcomeRoutes(new CollectiveReview(years),
+        new Publicity(years, alliances), new YearHistory(years), gson);
     WebPages pages = new WebPages(accounts, years, alliances, options.clock(), logins);
     WebServer[] self = new WebServer[1];
     Javalin app = Javalin.create(config -> {
@@ -134,6 +139,7 @@ public final class WebServer implements AutoCloseable {
       config.routes.after(ctx -> self[0].leave(ctx));
       api.register(config.routes);
       review.register(config.routes);
+      outcome.register(config.routes);
       pages.register(config.routes);
       config.routes.exception(PageRedirect.class, (e, ctx) -> ctx.redirect(e.getMessage()));
       config.routes.exception(BadInputException.class, (e, ctx) ->

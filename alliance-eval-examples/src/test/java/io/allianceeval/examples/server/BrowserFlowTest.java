@@ -185,7 +185,7 @@ class BrowserFlowTest {
     open("/years/2019");
     submit("/lock");
     assertTrue(text().contains("本年度已锁定"), text());
-    browser.findElement(By.partialLinkText("评价报告(Word)")).click();
+    browser.findElement(By.partialLinkText("评价报告（Word）")).click();
     Path docx = waitForDownload(".docx");
     try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in);
         XWPFWordExtractor x = new XWPFWordExtractor(d)) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The expert review's HTTP suite on a real PostgreSQL server (a throwaway cluster). */
-class PostgresReviewFlowTest extends ReviewAuthorisationContract {
+class PostgresReviewFlowTest extends OutcomeFlowContract {
 
   private static PostgresServer postgres;
 

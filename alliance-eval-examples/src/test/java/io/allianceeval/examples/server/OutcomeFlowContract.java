@@ -1,0 +1,171 @@
+package io.allianceeval.examples.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The second half of the year after the rounds, through the API: the collective review with one
+ * DIFFERENCE and one TIER flag and their decisions, publicity with the secretariats' results and
+ * appeals (one upheld, one rejected), publication, and the A-level award computed from the
+ * database with 2017 and 2018 imported.
+ */
+abstract class OutcomeFlowContract extends ReviewAuthorisationContract {
+
+  /** Round 1 and round 2 totals every expert gives each alliance. */
+  static final Map<String, int[]> TOTALS = Map.of("101", new int[] {90, 75},
+      "102", new int[] {86, 82}, "103", new int[] {88, 88}, "201", new int[] {72, 74},
+      "202", new int[] {60, 62}, "301", new int[] {40, 44});
+
+  /** Both rounds scored with {@link #TOTALS}, submitted, closed; the collective review started. */
+  void scoreBothRounds() {
+    JsonObject plan = ReviewYear.plan(office, YEAR).json();
+    for (int round = 1; round <= 2; round++) {
+      assertEquals(200, office.post(Y + "/rounds/" + round + "/open").status());
+      for (JsonElement el : plan.getAsJsonArray("alliances")) {
+        JsonObject a = el.getAsJsonObject();
+        String code = a.get("code").getAsString();
+        for (JsonElement x : a.getAsJsonArray("experts" + round)) {
+          ApiClient.Response r = experts.get(x.getAsString()).put(Y + "/rounds/" + round
+              + "/scores/" + code, Map.of("total", TOTALS.get(code)[round - 1]));
+          assertEquals(200, r.status(), r.toString());
+        }
+      }
+      for (ApiClient e : experts.values()) {
+        if (!e.get(Y + "/rounds/" + round + "/sheet").json().getAsJsonArray("alliances")
+            .isEmpty()) {
+          assertEquals(200, e.post(Y + "/rounds/" + round + "/submit").status());
+        }
+      }
+      assertEquals(200, office.post(Y + "/rounds/" + round + "/close", Map.of()).status());
+    }
+  }
+
+  private Map<String, JsonObject> byCode(JsonObject review) {
+    Map<String, JsonObject> map = new HashMap<>();
+    for (JsonElement e : review.getAsJsonArray("alliances")) {
+      map.put(e.getAsJsonObject().get("code").getAsString(), e.getAsJsonObject());
+    }
+    return map;
+  }
+
+  @Test
+  void collectiveReview_publicity_appeals_publication_andTheAward() throws Exception {
+    Map<String, String> pw = secretariatPasswords;
+    ApiClient lm101 = server.client();
+    lm101.loginAndChange("lm101", pw.get("lm101"), "lm101-new-password");
+    ApiClient lm202 = server.client();
+    lm202.loginAndChange("lm202", pw.get("lm202"), "lm202-new-password");
+    ApiClient lm301 = server.client();
+    lm301.loginAndChange("lm301", pw.get("lm301"), "lm301-new-password");
+    assertEquals(409, office.get(Y + "/review").status(), "no review before round 2 closes");
+    scoreBothRounds();
+
+    Map<String, JsonObject> review = byCode(office.get(Y + "/review").json());
+    assertEquals("DIFFERENCE", review.get("101").get("flag").getAsString());
+    assertEquals("TIER", review.get("102").get("flag").getAsString());
+    assertTrue(review.get("103").get("flag").isJsonNull());
+    assertEquals("88", review.get("103").get("finalScore").getAsString());
+    assertEquals("73", review.get("201").get("finalScore").getAsString(), "mean of 72, 74");
+    assertEquals("AWAITING_REVIEW", review.get("101").get("status").getAsString());
+    JsonObject severity = office.get(Y + "/review").json().getAsJsonObject("severity");
+    assertEquals(6, severity.size(), severity.toString());
+
+    assertEquals(409, office.post(Y + "/decisions/101", Map.of("score", 80, "rationale", "x"))
+        .status(), "decisions are made in the collective review");
+    assertEquals(200, office.post(Y + "/collective-review").status());
+    assertEquals(409, office.post(Y + "/decisions/103", Map.of("score", 80, "rationale", "x"))
+        .status(), "103 is not flagged");
+    assertEquals(403, experts.get("E02").post(Y + "/decisions/101", Map.of("score", 80,
+        "rationale", "x")).status(), "an expert never decides");
+    assertEquals(400, office.post(Y + "/decisions/101", Map.of("score", "80.001", "rationale",
+        "x")).status());
+    assertEquals(409, office.post(Y + "/publicity", Map.of("end", server.clock.instant()
+        .plus(Duration.ofDays(7)).toString())).status(), "flags await decisions");
+    assertEquals(200, office.post(Y + "/decisions/101", Map.of("score", 80, "rationale",
+        "核对两组打分依据，取复评意见")).status());
+    assertEquals(200, office.post(Y + "/decisions/102", Map.of("score", 85, "rationale",
+        "集体讨论确认为活跃度高")).status());
+    JsonObject trail = office.get(Y + "/review/101").json();
+    String trailText = trail.getAsJsonArray("trail").toString();
+    for (String step : new String[] {"ENTERED", "AGGREGATED", "FLAGGED", "DECIDED", "FINAL"}) {
+      assertTrue(trailText.contains(step), step + " in " + trailText);
+    }
+
+    assertEquals(409, lm101.get(Y + "/alliances/101/result").status(), "not before publicity");
+    java.time.Instant end = server.clock.instant().plus(Duration.ofDays(7));
+    assertEquals(200, office.post(Y + "/publicity", Map.of("end", end.toString())).status());
+    JsonObject result = lm101.get(Y + "/alliances/101/result").json();
+    assertEquals("80", result.get("finalScore").getAsString());
+    assertEquals("FAIRLY_HIGH", result.get("tier").getAsString());
+    assertEquals("活跃度较高", result.get("tierLabel").getAsString());
+    assertTrue(result.getAsJsonObject("tally").has("indicators")
+        || result.getAsJsonObject("tally").toString().contains("2.5"), result.toString());
+    assertEquals(403, lm101.get(Y + "/alliances/102/result").status(), "its own alliance only");
+    assertEquals(403, lm101.post(Y + "/alliances/202/appeal", Map.of("reasons", "x")).status());
+    assertEquals(201, lm202.post(Y + "/alliances/202/appeal", Map.of("reasons",
+        "2.5 漏计两项团体标准")).status());
+    assertEquals(409, lm202.post(Y + "/alliances/202/appeal", Map.of("reasons", "again"))
+        .status(), "one appeal");
+    assertEquals(201, lm301.post(Y + "/alliances/301/appeal", Map.of("reasons",
+        "请复核理事会次数")).status());
+    server.clock.advance(Duration.ofDays(8)); // past the end: the year's clock, sessions stay
+    assertEquals(409, lm101.post(Y + "/alliances/101/appeal", Map.of("reasons", "late"))
+        .status(), "after the end");
+    assertEquals(409, office.post(Y + "/publish").status(), "two appeals unanswered");
+    assertEquals(400, office.post(Y + "/appeals/202", Map.of("upheld", true, "rationale",
+        "x")).status(), "an upheld appeal needs its score");
+    assertEquals(200, office.post(Y + "/appeals/202", Map.of("upheld", true, "score", 70,
+        "rationale", "核实两项团体标准，分值调整")).status());
+    assertEquals(200, office.post(Y + "/appeals/301", Map.of("upheld", false, "rationale",
+        "理事会记录无误，维持原评")).status());
+    assertEquals(409, office.post(Y + "/appeals/301", Map.of("upheld", false, "rationale",
+        "again")).status(), "answered once");
+    JsonObject r202 = lm202.get(Y + "/alliances/202/result").json();
+    assertEquals("70", r202.get("finalScore").getAsString());
+    assertTrue(r202.getAsJsonObject("appeal").get("upheld").getAsBoolean());
+    String trail202 = office.get(Y + "/review/202").json().getAsJsonArray("trail").toString();
+    assertTrue(trail202.contains("APPEALED") && trail202.contains("UPHELD"), trail202);
+    String log = office.get(Y + "/changes").array().toString();
+    for (String action : new String[] {"start-collective-review", "decide", "open-publicity",
+        "appeal", "uphold-appeal", "reject-appeal"}) {
+      assertTrue(log.contains("\"" + action + "\""), action + " in the change log");
+    }
+
+    assertEquals(200, office.post(Y + "/publish").status());
+    assertEquals("PUBLISHED", office.get(Y).json().get("phase").getAsString());
+    assertEquals(409, office.post(Y + "/decisions/101", Map.of("score", 81, "rationale", "x"))
+        .status(), "a published year never changes");
+
+    // the years before, imported; the award from the database
+    String before = "year,code,name,score\n2017,103,煤炭开发利用技术创新战略联盟,90\n"
+        + "2018,103,煤炭开发利用技术创新战略联盟,87\n2017,101,钢铁可循环流程技术创新战略联盟,88\n"
+        + "2018,101,钢铁可循环流程技术创新战略联盟,91\n";
+    ApiClient.Response imported = office.upload("/api/v1/results", "file", "2017-2018.csv",
+        before.getBytes(StandardCharsets.UTF_8), Map.of());
+    assertEquals(201, imported.status(), imported.toString());
+    ApiClient.Response refused = office.upload("/api/v1/results", "file", "2019.csv",
+        "code,name,score\n103,煤炭开发利用技术创新战略联盟,90\n".getBytes(StandardCharsets.UTF_8),
+        Map.of("year", "2019"));
+    assertEquals(400, refused.status(), "2019 is evaluated here: " + refused);
+    JsonObject h103 = office.get("/api/v1/alliances/103/history").json();
+    assertEquals(3, h103.getAsJsonArray("years").size(), h103.toString());
+    JsonObject y2019 = h103.getAsJsonArray("years").get(2).getAsJsonObject();
+    assertEquals("PUBLISHED", y2019.get("source").getAsString());
+    assertTrue(y2019.get("aLevel").getAsBoolean(), "HIGH in 2017, 2018, 2019: " + h103);
+    assertTrue(h103.getAsJsonArray("years").get(0).getAsJsonObject().get("aLevel")
+        .isJsonNull(), "2017's window lacks 2015 and 2016: undecided");
+    JsonObject h101 = lm101.get("/api/v1/alliances/101/history").json();
+    assertFalse(h101.getAsJsonArray("years").get(2).getAsJsonObject().get("aLevel")
+        .getAsBoolean(), "80 in 2019 is FAIRLY_HIGH: " + h101);
+    assertEquals(403, lm101.get("/api/v1/alliances/103/history").status());
+  }
+}
