@@ -49,6 +49,10 @@ class ApiDescriptionTest {
         String route = line.substring(0, line.indexOf("  ")).strip();
         asked.add(route.replace("{r}", "{y}/rounds/{n}").replace("{y}", "/api/v1/years/{year}"));
       }
+      for (String line : OutcomeFlowContract.EXPECTED_OUTCOME.split("\n")) {
+        String route = line.substring(0, line.indexOf("  ")).strip();
+        asked.add(route.replace("{y}", "/api/v1/years/{year}"));
+      }
       assertEquals(endpoints, asked);
     }
   }

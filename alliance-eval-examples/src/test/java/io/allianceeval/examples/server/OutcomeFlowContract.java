@@ -25,27 +25,160 @@ abstract class OutcomeFlowContract extends ReviewAuthorisationContract {
       "102", new int[] {86, 82}, "103", new int[] {88, 88}, "201", new int[] {72, 74},
       "202", new int[] {60, 62}, "301", new int[] {40, 44});
 
-  /** Both rounds scored with {@link #TOTALS}, submitted, closed; the collective review started. */
+  /** Route, then anon, expert (E02), own secretariat (101), other secretariat (102), office. */
+  static final String EXPECTED_OUTCOME = String.join("\n",
+      "POST {y}/collective-review               401 403 403 403 200",
+      "GET {y}/review                           401 403 403 403 200",
+      "GET {y}/review/{code}                    401 403 403 403 200",
+      "POST {y}/decisions/{code}                401 403 403 403 200",
+      "POST {y}/publicity                       401 403 403 403 200",
+      "GET {y}/alliances/{code}/result          401 403 200 403 200",
+      "POST {y}/alliances/{code}/appeal         401 403 201 403 403",
+      "GET {y}/appeals                          401 403 403 403 200",
+      "POST {y}/appeals/{code}                  401 403 403 403 200",
+      "POST {y}/publish                         401 403 403 403 200",
+      "GET /api/v1/alliances/{code}/history     401 403 200 403 200",
+      "POST /api/v1/results                     401 403 403 403 201");
+
+  /** What a route's year must be before it is asked. */
+  enum Stage { CLOSED, MEETING, DECIDED, PUBLICITY, APPEALED, OVER }
+
+  private final java.util.concurrent.atomic.AtomicInteger nextOutcomeYear =
+      new java.util.concurrent.atomic.AtomicInteger(2040);
+  private Integer stagedYear;
+
+  @Test
+  void everyOutcomeRoute_byEveryKindOfUser_answersAsTheTableSays() throws Exception {
+    ApiClient own = server.client();
+    own.loginAndChange("lm101", secretariatPasswords.get("lm101"), "lm101-new-password");
+    ApiClient other = server.client();
+    other.loginAndChange("lm102", secretariatPasswords.get("lm102"), "lm102-new-password");
+    java.util.List<ApiClient> users = java.util.List.of(server.client(), experts.get("E02"), own,
+        other, office);
+    java.util.List<String> actual = new java.util.ArrayList<>();
+    for (String line : EXPECTED_OUTCOME.split("\n")) {
+      String route = line.substring(0, line.indexOf("  ")).strip();
+      StringBuilder row = new StringBuilder(String.format("%-40s", route));
+      stagedYear = null;
+      for (ApiClient user : users) {
+        int status = askOutcome(route, user);
+        row.append(' ').append(status);
+        if (status < 300 && !route.startsWith("GET")) {
+          stagedYear = null;
+        }
+      }
+      actual.add(row.toString().strip());
+    }
+    assertEquals(EXPECTED_OUTCOME.lines().map(String::strip).toList(), actual);
+  }
+
+  private int askOutcome(String route, ApiClient user) throws Exception {
+    String method = route.substring(0, route.indexOf(' '));
+    String path = route.substring(route.indexOf(' ') + 1);
+    if (stagedYear == null) {
+      stagedYear = stage(stageFor(path));
+    }
+    int year = stagedYear;
+    String p = path.replace("{y}", "/api/v1/years/" + year).replace("{code}", "101");
+    return switch (method + " " + path) {
+      case "POST {y}/decisions/{code}" -> user.post(p, Map.of("score", 80, "rationale", "核对"))
+          .status();
+      case "POST {y}/publicity" -> user.post(p, Map.of("end", server.clock.instant()
+          .plus(Duration.ofDays(7)).toString())).status();
+      case "POST {y}/alliances/{code}/appeal" -> user.post(p, Map.of("reasons", "请复核"))
+          .status();
+      case "POST {y}/appeals/{code}" -> user.post(p, Map.of("upheld", false, "rationale",
+          "维持")).status();
+      case "POST /api/v1/results" -> user.upload(p, "file", "2018.csv",
+          "code,name,score\n101,钢铁可循环流程技术创新战略联盟,88\n".getBytes(
+              StandardCharsets.UTF_8), Map.of("year", "2018")).status();
+      default -> method.equals("GET") ? user.get(p).status() : user.post(p, Map.of()).status();
+    };
+  }
+
+  private static Stage stageFor(String path) {
+    if (path.contains("/decisions/")) {
+      return Stage.MEETING;
+    }
+    if (path.endsWith("/publicity")) {
+      return Stage.DECIDED;
+    }
+    if (path.contains("/result") && !path.startsWith("/api") || path.endsWith("/appeal")
+        || path.contains("/history") || path.startsWith("/api")) {
+      return Stage.PUBLICITY;
+    }
+    if (path.contains("/appeals")) {
+      return Stage.APPEALED;
+    }
+    if (path.endsWith("/publish")) {
+      return Stage.OVER;
+    }
+    return Stage.CLOSED;
+  }
+
+  /** A new year at {@code stage}: both rounds closed, and on to the stage. */
+  private int stage(Stage stage) throws Exception {
+    int year = nextOutcomeYear.incrementAndGet();
+    String y = "/api/v1/years/" + year;
+    ReviewYear.locked(server, office, year);
+    ReviewYear.panel(office, year);
+    scoreBothRounds(year);
+    if (stage == Stage.CLOSED) {
+      return year;
+    }
+    assertEquals(200, office.post(y + "/collective-review").status());
+    if (stage == Stage.MEETING) {
+      return year;
+    }
+    assertEquals(200, office.post(y + "/decisions/101", Map.of("score", 80, "rationale", "核对"))
+        .status());
+    assertEquals(200, office.post(y + "/decisions/102", Map.of("score", 85, "rationale", "核对"))
+        .status());
+    if (stage == Stage.DECIDED) {
+      return year;
+    }
+    java.time.Instant end = server.clock.instant().plus(Duration.ofMinutes(stage == Stage.OVER
+        ? 1 : 60 * 24 * 7));
+    assertEquals(200, office.post(y + "/publicity", Map.of("end", end.toString())).status());
+    if (stage == Stage.APPEALED) {
+      ApiClient lm101 = server.client();
+      lm101.login("lm101", "lm101-new-password");
+      assertEquals(201, lm101.post(y + "/alliances/101/appeal", Map.of("reasons", "请复核"))
+          .status());
+    }
+    if (stage == Stage.OVER) {
+      server.clock.advance(Duration.ofMinutes(2));
+    }
+    return year;
+  }
+
+  /** Both rounds of {@link #YEAR} scored, submitted and closed. */
   void scoreBothRounds() {
-    JsonObject plan = ReviewYear.plan(office, YEAR).json();
+    scoreBothRounds(YEAR);
+  }
+
+  /** Both rounds of {@code year} scored with {@link #TOTALS}, submitted and closed. */
+  void scoreBothRounds(int year) {
+    String base = "/api/v1/years/" + year;
+    JsonObject plan = ReviewYear.plan(office, year).json();
     for (int round = 1; round <= 2; round++) {
-      assertEquals(200, office.post(Y + "/rounds/" + round + "/open").status());
+      assertEquals(200, office.post(base + "/rounds/" + round + "/open").status());
       for (JsonElement el : plan.getAsJsonArray("alliances")) {
         JsonObject a = el.getAsJsonObject();
         String code = a.get("code").getAsString();
         for (JsonElement x : a.getAsJsonArray("experts" + round)) {
-          ApiClient.Response r = experts.get(x.getAsString()).put(Y + "/rounds/" + round
+          ApiClient.Response r = experts.get(x.getAsString()).put(base + "/rounds/" + round
               + "/scores/" + code, Map.of("total", TOTALS.get(code)[round - 1]));
           assertEquals(200, r.status(), r.toString());
         }
       }
       for (ApiClient e : experts.values()) {
-        if (!e.get(Y + "/rounds/" + round + "/sheet").json().getAsJsonArray("alliances")
+        if (!e.get(base + "/rounds/" + round + "/sheet").json().getAsJsonArray("alliances")
             .isEmpty()) {
-          assertEquals(200, e.post(Y + "/rounds/" + round + "/submit").status());
+          assertEquals(200, e.post(base + "/rounds/" + round + "/submit").status());
         }
       }
-      assertEquals(200, office.post(Y + "/rounds/" + round + "/close", Map.of()).status());
+      assertEquals(200, office.post(base + "/rounds/" + round + "/close", Map.of()).status());
     }
   }
 
