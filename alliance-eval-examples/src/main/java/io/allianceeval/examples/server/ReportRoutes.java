@@ -1,6 +1,6 @@
 package io.allianceeval.examples.server;
 
-import io.allianceeval.examples.app.RecordReports;
+import io.allianceeval.examples.app.YearReports;
 import io.allianceeval.examples.app.StepException;
 import io.allianceeval.examples.app.YearSteps;
 import io.allianceeval.examples.db.Change;
@@ -21,7 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The downloads: a locked year's report in the command line's formats and renderers, the year's
+ * The downloads: a year's report in the command line's formats and renderers (the office's after
+ * the lock; everyone's, final, once published), the year's
  * activity log as a workbook, and the change log as JSON or a workbook.
  */
 final class ReportRoutes {
@@ -31,9 +32,11 @@ final class ReportRoutes {
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
   private final YearSteps years;
+  private final YearReports reports;
 
   ReportRoutes(YearSteps years) {
     this.years = years;
+    this.reports = new YearReports(years);
   }
 
   /** {@code GET /api/v1/years/{year}/report?format=json|html|docx|xlsx}. */
@@ -50,8 +53,7 @@ final class ReportRoutes {
               "expected json, html, docx or xlsx, found '" + JsonBody.echo(asked) + "'"));
     };
     int year = Forms.year(ctx);
-    YearSteps.YearResult r = years.result(Forms.actor(ctx), year);
-    ReportSource source = RecordReports.ofTally(r.tally(), r.model(), lang);
+    ReportSource source = reports.report(Forms.actor(ctx), year, lang);
     byte[] bytes = Reports.render(source, format, lang, PercentRounding.HALF_UP);
     switch (format) {
       case JSON -> ctx.contentType("application/json; charset=utf-8").result(bytes);

@@ -47,7 +47,7 @@ abstract class AuthorisationContract extends YearFlowContract {
       "POST {a}/return                          401 403 403 403 200",
       "POST {a}/reopen                          401 403 403 403 200",
       "POST /api/v1/years/{y}/lock              401 403 403 403 200",
-      "GET /api/v1/years/{y}/report             401 403 403 403 200",
+      "GET /api/v1/years/{y}/report             401 409 409 409 200",
       "GET /api/v1/years/{y}/entries.xlsx       401 403 403 403 200",
       "GET /api/v1/years/{y}/changes            401 403 403 403 200",
       "GET /api/v1/years/{y}/changes?alliance=  401 403 200 403 200",

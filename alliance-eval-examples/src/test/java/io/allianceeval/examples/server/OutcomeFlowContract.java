@@ -37,11 +37,12 @@ abstract class OutcomeFlowContract extends ReviewAuthorisationContract {
       "GET {y}/appeals                          401 403 403 403 200",
       "POST {y}/appeals/{code}                  401 403 403 403 200",
       "POST {y}/publish                         401 403 403 403 200",
+      "GET {y}/report                           401 200 200 200 200",
       "GET /api/v1/alliances/{code}/history     401 403 200 403 200",
       "POST /api/v1/results                     401 403 403 403 201");
 
   /** What a route's year must be before it is asked. */
-  enum Stage { CLOSED, MEETING, DECIDED, PUBLICITY, APPEALED, OVER }
+  enum Stage { CLOSED, MEETING, DECIDED, PUBLICITY, APPEALED, OVER, PUBLISHED }
 
   private final java.util.concurrent.atomic.AtomicInteger nextOutcomeYear =
       new java.util.concurrent.atomic.AtomicInteger(2040);
@@ -113,6 +114,9 @@ abstract class OutcomeFlowContract extends ReviewAuthorisationContract {
     if (path.endsWith("/publish")) {
       return Stage.OVER;
     }
+    if (path.endsWith("/report")) {
+      return Stage.PUBLISHED;
+    }
     return Stage.CLOSED;
   }
 
@@ -137,8 +141,8 @@ abstract class OutcomeFlowContract extends ReviewAuthorisationContract {
     if (stage == Stage.DECIDED) {
       return year;
     }
-    java.time.Instant end = server.clock.instant().plus(Duration.ofMinutes(stage == Stage.OVER
-        ? 1 : 60 * 24 * 7));
+    java.time.Instant end = server.clock.instant().plus(Duration.ofMinutes(
+        stage.compareTo(Stage.OVER) >= 0 ? 1 : 60 * 24 * 7));
     assertEquals(200, office.post(y + "/publicity", Map.of("end", end.toString())).status());
     if (stage == Stage.APPEALED) {
       ApiClient lm101 = server.client();
@@ -146,8 +150,11 @@ abstract class OutcomeFlowContract extends ReviewAuthorisationContract {
       assertEquals(201, lm101.post(y + "/alliances/101/appeal", Map.of("reasons", "请复核"))
           .status());
     }
-    if (stage == Stage.OVER) {
+    if (stage == Stage.OVER || stage == Stage.PUBLISHED) {
       server.clock.advance(Duration.ofMinutes(2));
+    }
+    if (stage == Stage.PUBLISHED) {
+      assertEquals(200, office.post(y + "/publish").status());
     }
     return year;
   }
@@ -273,8 +280,24 @@ abstract class OutcomeFlowContract extends ReviewAuthorisationContract {
       assertTrue(log.contains("\"" + action + "\""), action + " in the change log");
     }
 
+    assertEquals(409, lm101.get(Y + "/report?format=json").status(), "not before publication");
     assertEquals(200, office.post(Y + "/publish").status());
     assertEquals("PUBLISHED", office.get(Y).json().get("phase").getAsString());
+    ApiClient.Response report = lm101.get(Y + "/report?format=json");
+    assertEquals(200, report.status(), "every account reads the published report");
+    String reportJson = report.text();
+    assertTrue(reportJson.contains("专家甲") && reportJson.contains("专家己"),
+        "附件 1 from the panel: " + reportJson.substring(0, Math.min(400, reportJson.length())));
+    ApiClient.Response word = experts.get("E03").get(Y + "/report?format=docx");
+    assertEquals(200, word.status());
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel
+        .XWPFDocument(new java.io.ByteArrayInputStream(word.bytes()))) {
+      StringBuilder text = new StringBuilder();
+      doc.getParagraphs().forEach(para -> text.append(para.getText()).append('\n'));
+      doc.getTables().forEach(t -> text.append(t.getText()).append('\n'));
+      assertTrue(text.toString().contains("专家甲"), "附件 1 in the Word report");
+      assertTrue(text.toString().contains("钢铁可循环流程技术创新战略联盟"), "the alliances");
+    }
     assertEquals(409, office.post(Y + "/decisions/101", Map.of("score", 81, "rationale", "x"))
         .status(), "a published year never changes");
 
