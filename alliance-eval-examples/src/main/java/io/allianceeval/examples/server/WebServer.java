@@ -7,13 +7,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import io.allianceeval.examples.app.Accounts;
 import io.allianceeval.examples.app.AllianceSteps;
-import io.allianceeval.examples.app.CollectiveReview;
-import io.allianceeval.examples.app.PanelSteps;
-import io.allianceeval.examples.app.Publicity;
-import io.allianceeval.examples.app.YearHistory;
-import io.allianceeval.examples.app.RoundSteps;
-import io.allianceeval.examples.app.ScoreSheets;
 import io.allianceeval.examples.app.Passwords;
+import io.allianceeval.examples.app.SecondHalf;
 import io.allianceeval.examples.app.StepException;
 import io.allianceeval.examples.app.YearSteps;
 import io.allianceeval.examples.db.Account;
@@ -113,11 +108,11 @@ public final class WebServer implements AutoCloseable {
     Gson gson = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
     Logins logins = new Logins(accounts, sessions, limiter, options.secureCookies());
     ApiRoutes api = new ApiRoutes(accounts, years, alliances, logins, gson);
-    ReviewRoutes review = new ReviewRoutes(new PanelSteps(years, passwords),
-        new RoundSteps(years), new ScoreSheets(years, alliances), gson);
-    OutcomeRoutes outcome = new OutcomeRoutes(new CollectiveReview(years),
-        new Publicity(years, alliances), new YearHistory(years), gson);
-    WebPages pages = new WebPages(accounts, years, alliances, options.clock(), logins);
+    SecondHalf second = SecondHalf.of(years, alliances, passwords);
+    ReviewRoutes review = new ReviewRoutes(second.panel(), second.rounds(), second.sheets(), gson);
+    OutcomeRoutes outcome = new OutcomeRoutes(second.review(), second.publicity(),
+        second.history(), gson);
+    WebPages pages = new WebPages(accounts, years, alliances, second, options.clock(), logins);
     WebServer[] self = new WebServer[1];
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

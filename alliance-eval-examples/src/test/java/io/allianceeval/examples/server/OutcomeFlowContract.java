@@ -41,11 +41,128 @@ abstract class OutcomeFlowContract extends ReviewAuthorisationContract {
       "GET /api/v1/alliances/{code}/history     401 403 200 403 200",
       "POST /api/v1/results                     401 403 403 403 201");
 
+  /**
+   * The pages of the second half: route, then anon, expert (E02, who scores 101 in round 1), own
+   * secretariat (101), other secretariat (102), office. 302 to the login without a session, 403
+   * where the rules refuse who asks, 200 for a page, 302 after a step.
+   */
+  static final String EXPECTED_REVIEW_PAGES = String.join("\n",
+      "GET /years/{y}/review                    302 403 403 403 200",
+      "POST /years/{y}/panel                    302 403 403 403 200",
+      "POST /years/{y}/assignment               302 403 403 403 302",
+      "POST /years/{y}/assignment/move          302 403 403 403 302",
+      "GET /years/{y}/rounds/{n}                302 403 403 403 200",
+      "POST /years/{y}/rounds/{n}/open          302 403 403 403 302",
+      "GET /years/{y}/rounds/{n}/sheet          302 200 403 403 403",
+      "GET /years/{y}/rounds/{n}/scores/{code}  302 200 403 403 200",
+      "POST /years/{y}/rounds/{n}/scores/{code} 302 302 403 403 403",
+      "POST /years/{y}/rounds/{n}/submit        302 302 403 403 403",
+      "POST /years/{y}/rounds/{n}/sheets/{expert}/reopen 302 403 403 403 302",
+      "POST /years/{y}/rounds/{n}/close         302 403 403 403 302",
+      "GET /years/{y}/meeting                   302 403 403 403 200",
+      "POST /years/{y}/collective-review        302 403 403 403 302",
+      "POST /years/{y}/decisions/{code}         302 403 403 403 302",
+      "POST /years/{y}/publicity                302 403 403 403 302",
+      "GET /years/{y}/alliances/{code}/result   302 403 200 403 200",
+      "POST /years/{y}/alliances/{code}/appeal  302 403 302 403 403",
+      "POST /years/{y}/appeals/{code}           302 403 403 403 302",
+      "POST /years/{y}/publish                  302 403 403 403 302",
+      "GET /alliances/{code}/history            302 403 200 403 200",
+      "POST /results                            302 403 403 403 302");
+
+  @Test
+  void everyReviewPage_byEveryKindOfUser_answersAsTheTableSays() throws Exception {
+    ApiClient own = server.client();
+    own.loginAndChange("lm101", secretariatPasswords.get("lm101"), "lm101-new-password");
+    ApiClient other = server.client();
+    other.loginAndChange("lm102", secretariatPasswords.get("lm102"), "lm102-new-password");
+    java.util.List<ApiClient> users = java.util.List.of(server.client(), experts.get("E02"), own,
+        other, office);
+    java.util.List<String> actual = new java.util.ArrayList<>();
+    for (String line : EXPECTED_REVIEW_PAGES.split("\n")) {
+      String route = line.substring(0, line.indexOf(" 302 ")).strip(); // anon: the login
+      StringBuilder row = new StringBuilder(String.format("%-40s", route));
+      stagedYear = null;
+      for (ApiClient user : users) {
+        int status = askPage(route, user);
+        row.append(' ').append(status);
+        if (status < 400 && !route.startsWith("GET")) {
+          stagedYear = null;
+        }
+      }
+      actual.add(row.toString().strip());
+    }
+    java.util.List<String> expected = EXPECTED_REVIEW_PAGES.lines().map(l -> {
+      String route = l.substring(0, l.indexOf(" 302 ")).strip();
+      return String.format("%-40s", route) + l.substring(l.indexOf(" 302 "));
+    }).map(String::strip).toList();
+    assertEquals(expected, actual);
+  }
+
+  private int askPage(String route, ApiClient user) throws Exception {
+    String method = route.substring(0, route.indexOf(' '));
+    String path = route.substring(route.indexOf(' ') + 1);
+    if (stagedYear == null) {
+      stagedYear = pageYear(path);
+    }
+    int year = stagedYear;
+    String p = path.replace("{y}", Integer.toString(year)).replace("{n}", "1")
+        .replace("{code}", "101").replace("{expert}", "E02");
+    return switch (path) {
+      case "/years/{y}/panel" -> user.upload(p, "file", "experts.csv",
+          ReviewYear.PANEL.getBytes(StandardCharsets.UTF_8), Map.of()).status();
+      case "/years/{y}/assignment" -> user.form(p, Map.of("seed", "7", "minExperts", "1"));
+      case "/years/{y}/assignment/move" -> user.form(p, Map.of("code", "101", "round", "2",
+          "group", freeGroupOf(year)));
+      case "/years/{y}/rounds/{n}/scores/{code}" -> method.equals("GET") ? user.get(p).status()
+          : user.form(p, Map.of("total", "77"));
+      case "/years/{y}/rounds/{n}/sheets/{expert}/reopen" -> user.form(p, Map.of("reason", "核对"));
+      case "/years/{y}/rounds/{n}/close" -> user.form(p, Map.of("reason", "E03 出差"));
+      case "/years/{y}/decisions/{code}" -> user.form(p, Map.of("score", "80", "rationale",
+          "核对"));
+      case "/years/{y}/publicity" -> user.form(p, Map.of("end", java.time.LocalDateTime.ofInstant(
+          server.clock.instant().plus(Duration.ofDays(7)), java.time.ZoneId.of("Asia/Shanghai"))
+          .withSecond(0).withNano(0).toString()));
+      case "/years/{y}/alliances/{code}/appeal" -> user.form(p, Map.of("reasons", "请复核"));
+      case "/years/{y}/appeals/{code}" -> user.form(p, Map.of("upheld", "false", "rationale",
+          "维持"));
+      case "/results" -> user.upload(p, "file", "2018.csv",
+          "code,name,score\n101,钢铁可循环流程技术创新战略联盟,88\n".getBytes(
+              StandardCharsets.UTF_8), Map.of("year", "2018")).status();
+      default -> method.equals("GET") ? user.get(p).status() : user.form(p, Map.of());
+    };
+  }
+
+  /** A year prepared for the page {@code path}. */
+  private int pageYear(String path) throws Exception {
+    return switch (path) {
+      case "/years/{y}/panel", "/years/{y}/assignment" -> prepare(State.LOCKED);
+      case "/years/{y}/assignment/move", "/years/{y}/rounds/{n}/open" -> prepare(State.PLANNED);
+      case "/years/{y}/rounds/{n}/sheet", "/years/{y}/rounds/{n}/scores/{code}",
+          "/years/{y}/rounds/{n}/close", "/years/{y}/rounds/{n}" -> prepare(State.OPEN);
+      case "/years/{y}/rounds/{n}/submit" -> prepare(State.SCORED);
+      case "/years/{y}/rounds/{n}/sheets/{expert}/reopen" -> prepare(State.SUBMITTED);
+      case "/years/{y}/decisions/{code}" -> stage(Stage.MEETING);
+      case "/years/{y}/publicity" -> stage(Stage.DECIDED);
+      case "/years/{y}/alliances/{code}/result", "/years/{y}/alliances/{code}/appeal",
+          "/alliances/{code}/history", "/results" -> stage(Stage.PUBLICITY);
+      case "/years/{y}/appeals/{code}" -> stage(Stage.APPEALED);
+      case "/years/{y}/publish" -> stage(Stage.OVER);
+      default -> stage(Stage.CLOSED);
+    };
+  }
+
+  private String freeGroupOf(int year) {
+    JsonObject a101 = office.get("/api/v1/years/" + year + "/assignment").json()
+        .getAsJsonArray("alliances").get(0).getAsJsonObject();
+    return java.util.List.of("A", "B", "C").stream().filter(g -> !g.equals(a101.get("round1")
+        .getAsString()) && !g.equals(a101.get("round2").getAsString())).findFirst()
+        .orElseThrow();
+  }
+
   /** What a route's year must be before it is asked. */
   enum Stage { CLOSED, MEETING, DECIDED, PUBLICITY, APPEALED, OVER, PUBLISHED }
 
-  private final java.util.concurrent.atomic.AtomicInteger nextOutcomeYear =
-      new java.util.concurrent.atomic.AtomicInteger(2040);
   private Integer stagedYear;
 
   @Test
@@ -122,7 +239,7 @@ abstract class OutcomeFlowContract extends ReviewAuthorisationContract {
 
   /** A new year at {@code stage}: both rounds closed, and on to the stage. */
   private int stage(Stage stage) throws Exception {
-    int year = nextOutcomeYear.incrementAndGet();
+    int year = nextYear.incrementAndGet();
     String y = "/api/v1/years/" + year;
     ReviewYear.locked(server, office, year);
     ReviewYear.panel(office, year);

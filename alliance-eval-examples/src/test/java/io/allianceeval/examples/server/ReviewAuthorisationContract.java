@@ -39,7 +39,7 @@ abstract class ReviewAuthorisationContract extends ReviewFlowContract {
   /** What a route's year must be before it is asked. */
   enum State { LOCKED, PLANNED, OPEN, SCORED, SUBMITTED }
 
-  private final AtomicInteger nextYear = new AtomicInteger(2020);
+  final AtomicInteger nextYear = new AtomicInteger(2020);
   private Integer prepared;
 
   @Test
@@ -112,7 +112,7 @@ abstract class ReviewAuthorisationContract extends ReviewFlowContract {
    * round 1 (E01 of A is affiliated with it, E02 scores it, E03 of B does not); round 1 open;
    * E02's sheet scored in full, then submitted.
    */
-  private int prepare(State state) {
+  int prepare(State state) {
     int year = nextYear.incrementAndGet();
     ReviewYear.locked(server, office, year);
     try {

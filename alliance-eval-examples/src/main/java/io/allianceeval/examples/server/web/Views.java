@@ -36,7 +36,11 @@ public final class Views {
   private Views() {}
 
   /** A year in a list. */
-  public record YearRow(int year, String period, String deadline, boolean locked, String href) {}
+  public record YearRow(int year, String period, String deadline, boolean locked, String href,
+      String phase, String phaseKey, List<Link> links) {}
+
+  /** A link a page offers. */
+  public record Link(String label, String href) {}
 
   /** A count of a state in a batch, with its share of the batch. */
   public record Cell(int count, String percent) {}
@@ -90,7 +94,49 @@ public final class Views {
   static YearRow year(StoredYear y, Texts t) {
     return new YearRow(y.year().year(), t.lang().period(y.year().period().start(),
         y.year().period().end()), t.get("time.beijing", time(y.year().deadline())),
-        y.year().locked(), "/years/" + y.year().year());
+        y.year().locked(), "/years/" + y.year().year(), t.get("phase." + y.phase().name()),
+        y.phase().name(), List.of());
+  }
+
+  /**
+   * {@code y} in the list of years, with the links {@code actor} has in it now: the office its
+   * review; an expert the sheet of the open round; a secretariat its alliance, and its result
+   * from publicity on; everyone the published report.
+   */
+  static YearRow year(StoredYear y, Texts t, io.allianceeval.year.Actor actor) {
+    YearRow row = year(y, t);
+    int n = y.year().year();
+    io.allianceeval.year.Phase phase = y.phase();
+    List<Link> links = new ArrayList<>();
+    switch (actor.role()) {
+      case OFFICE -> {
+        links.add(new Link(t.get("years.dashboard"), "/years/" + n));
+        if (phase != io.allianceeval.year.Phase.ENTRY) {
+          links.add(new Link(t.get("years.review"), "/years/" + n + "/review"));
+        }
+      }
+      case EXPERT -> {
+        for (io.allianceeval.review.Round r : io.allianceeval.review.Round.values()) {
+          if (phase == io.allianceeval.year.ReviewRules.openPhase(r)) {
+            links.add(new Link(t.get("years.sheet", r.number()), "/years/" + n + "/rounds/"
+                + r.number() + "/sheet"));
+          }
+        }
+      }
+      default -> {
+        String a = "/years/" + n + "/alliances/" + actor.alliance().orElseThrow();
+        links.add(new Link(t.get("years.alliance"), a));
+        if (phase.compareTo(io.allianceeval.year.Phase.PUBLICITY) >= 0) {
+          links.add(new Link(t.get("years.result"), a + "/result"));
+        }
+      }
+    }
+    if (phase == io.allianceeval.year.Phase.PUBLISHED) {
+      links.add(new Link(t.get("years.report"), "/api/v1/years/" + n + "/report?format=html&lang="
+          + (t.lang() == Lang.ZH ? "zh" : "en")));
+    }
+    return new YearRow(row.year(), row.period(), row.deadline(), row.locked(), row.href(),
+        row.phase(), row.phaseKey(), links);
   }
 
   static String state(SubmissionState s, Texts t) {

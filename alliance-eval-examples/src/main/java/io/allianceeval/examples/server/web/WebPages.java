@@ -15,6 +15,7 @@ import static io.allianceeval.examples.server.web.Forms.year;
 
 import io.allianceeval.examples.app.Accounts;
 import io.allianceeval.examples.app.AllianceSteps;
+import io.allianceeval.examples.app.SecondHalf;
 import io.allianceeval.examples.app.Upload;
 import io.allianceeval.examples.app.YearSteps;
 import io.allianceeval.examples.db.Account;
@@ -51,7 +52,9 @@ public final class WebPages {
   /** What a successful step says on the page it leads back to, by key. */
   private static final List<String> DONE = List.of("added", "updated", "deleted", "uploaded",
       "submitted", "approved", "returned", "reopened", "locked", "deadline", "opened",
-      "password", "created", "disabled", "enabled");
+      "password", "created", "disabled", "enabled", "planned", "moved", "roundOpened",
+      "roundClosed", "meetingStarted", "decided", "publicityOpened", "answered", "published",
+      "scored", "sheetSubmitted", "appealed", "imported");
 
   /** The cookie that holds the login form's token. */
   static final String LOGIN_COOKIE = "ae_login";
@@ -62,6 +65,9 @@ public final class WebPages {
   private final SessionAccess sessions;
   private final AlliancePages alliancePages;
   private final AccountPages accountPages;
+  private final ReviewPages reviewPages;
+  private final ExpertPages expertPages;
+  private final ResultPages resultPages;
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
   /** How the pages reach the session of a request: its account, token, and a new login. */
@@ -92,14 +98,18 @@ public final class WebPages {
   }
 
   /** The pages over the application layer, with the sessions of {@code sessions}. */
-  public WebPages(Accounts accounts, YearSteps years, AllianceSteps alliances, Clock clock,
-      SessionAccess sessions) {
+  public WebPages(Accounts accounts, YearSteps years, AllianceSteps alliances,
+      SecondHalf second, Clock clock, SessionAccess sessions) {
     this.accounts = accounts;
     this.years = years;
     this.clock = clock;
     this.sessions = sessions;
     this.alliancePages = new AlliancePages(this, years, alliances, clock);
     this.accountPages = new AccountPages(this, accounts, sessions);
+    this.reviewPages = new ReviewPages(this, second.panel(), second.rounds(), second.review(),
+        second.publicity());
+    this.expertPages = new ExpertPages(this, years, second.sheets());
+    this.resultPages = new ResultPages(this, second.publicity(), second.history());
   }
 
   /** Every page's route. */
@@ -127,9 +137,17 @@ public final class WebPages {
     });
     alliancePages.register(r);
     accountPages.register(r);
+    reviewPages.register(r);
+    expertPages.register(r);
+    resultPages.register(r);
   }
 
   // ---- rendering
+
+  /** The clock the pages tell the time by. */
+  Clock clock() {
+    return clock;
+  }
 
   /** The common part of {@code ctx}'s page. */
   Page page(Context ctx) {
@@ -251,6 +269,17 @@ public final class WebPages {
   private void home(Context ctx) throws Exception {
     Account a = account(ctx);
     List<StoredYear> open = years.years();
+    if (a.role() == Role.EXPERT) {
+      for (StoredYear y : open) {
+        for (io.allianceeval.review.Round r : io.allianceeval.review.Round.values()) {
+          if (y.phase() == io.allianceeval.year.ReviewRules.openPhase(r)) {
+            ctx.redirect("/years/" + y.year().year() + "/rounds/" + r.number() + "/sheet"
+                + keepDone(ctx));
+            return;
+          }
+        }
+      }
+    }
     if (a.role() == Role.SECRETARIAT && !open.isEmpty()) {
       ctx.redirect("/years/" + open.get(0).year().year() + "/alliances/" + a.alliance().get()
           + keepDone(ctx));
@@ -268,8 +297,9 @@ public final class WebPages {
 
   private void yearList(Context ctx) throws Exception {
     Texts t = texts(ctx);
-    render(ctx, "years.jte", Map.of("years", years.years().stream().map(y -> Views.year(y, t))
-        .toList()));
+    Actor actor = actor(ctx);
+    render(ctx, "years.jte", Map.of("years", years.years().stream()
+        .map(y -> Views.year(y, t, actor)).toList()));
   }
 
   private void openYear(Context ctx) throws Exception {
