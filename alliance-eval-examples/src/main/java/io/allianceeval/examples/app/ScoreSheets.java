@@ -277,19 +277,21 @@ public final class ScoreSheets {
       problems.add(InputProblem.atField(Accounts.REQUEST, 0, "indicators", "expected points per"
           + " indicator or a total, found neither"));
     } else {
-      for (Map.Entry<String, String> i : scores.indicators().entrySet()) {
-        if (!system.hasIndicator(i.getKey())) {
-          problems.add(InputProblem.atField(Accounts.REQUEST, 0, "indicators." + i.getKey(),
+      for (String id : scores.indicators().keySet()) {
+        if (!system.hasIndicator(id)) {
+          problems.add(InputProblem.atField(Accounts.REQUEST, 0, "indicators." + id,
               "expected an indicator of " + system.name() + " (1.1 to "
               + system.indicators().get(system.indicators().size() - 1).id() + "), found '"
-              + i.getKey() + "'"));
+              + id + "'"));
+        }
+      }
+      for (Indicator indicator : system.indicators()) { // a blank or absent indicator is 0
+        String v = scores.indicators().get(indicator.id());
+        if (v == null || v.isBlank()) {
+          entries.add(ScoreEntry.indicator(round, expertId, code, indicator.id(), Points.ZERO));
           continue;
         }
-        if (i.getValue() == null || i.getValue().isBlank()) {
-          continue;
-        }
-        Indicator indicator = system.indicator(i.getKey());
-        points(i.getValue(), indicator.maxPoints(), "indicators." + i.getKey(), problems)
+        points(v, indicator.maxPoints(), "indicators." + indicator.id(), problems)
             .ifPresent(p -> entries.add(ScoreEntry.indicator(round, expertId, code,
                 indicator.id(), p)));
       }

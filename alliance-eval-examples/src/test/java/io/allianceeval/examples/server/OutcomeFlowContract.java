@@ -283,26 +283,9 @@ abstract class OutcomeFlowContract extends ReviewAuthorisationContract {
 
   /** Both rounds of {@code year} scored with {@link #TOTALS}, submitted and closed. */
   void scoreBothRounds(int year) {
-    String base = "/api/v1/years/" + year;
     JsonObject plan = ReviewYear.plan(office, year).json();
     for (int round = 1; round <= 2; round++) {
-      assertEquals(200, office.post(base + "/rounds/" + round + "/open").status());
-      for (JsonElement el : plan.getAsJsonArray("alliances")) {
-        JsonObject a = el.getAsJsonObject();
-        String code = a.get("code").getAsString();
-        for (JsonElement x : a.getAsJsonArray("experts" + round)) {
-          ApiClient.Response r = experts.get(x.getAsString()).put(base + "/rounds/" + round
-              + "/scores/" + code, Map.of("total", TOTALS.get(code)[round - 1]));
-          assertEquals(200, r.status(), r.toString());
-        }
-      }
-      for (ApiClient e : experts.values()) {
-        if (!e.get(base + "/rounds/" + round + "/sheet").json().getAsJsonArray("alliances")
-            .isEmpty()) {
-          assertEquals(200, e.post(base + "/rounds/" + round + "/submit").status());
-        }
-      }
-      assertEquals(200, office.post(base + "/rounds/" + round + "/close", Map.of()).status());
+      ReviewYear.scoreRound(office, experts, year, plan, round, TOTALS);
     }
   }
 

@@ -147,6 +147,53 @@ class PageScreenshotsTest {
     shoot("login", "/login");
   }
 
+  @Test
+  void theReviewPages_fitADesktopAndAPhone() throws Exception {
+    ApiClient office = server.client();
+    office.login("office", TestServer.OFFICE_PASSWORD);
+    Map<String, String> pw = ReviewYear.roster(office);
+    ReviewYear.locked(server, office, 2019);
+    Map<String, ApiClient> experts = ReviewYear.experts(server, ReviewYear.panel(office, 2019));
+    com.google.gson.JsonObject plan = ReviewYear.plan(office, 2019).json();
+    String y = "/api/v1/years/2019";
+    assertEquals(200, office.post(y + "/rounds/1/open", Map.of("due", server.clock.instant()
+        .plus(java.time.Duration.ofDays(5)).toString())).status());
+    ApiClient e02 = experts.get("E02");
+    String mine = e02.get(y + "/rounds/1/sheet").json().getAsJsonArray("alliances").get(0)
+        .getAsJsonObject().get("code").getAsString();
+    assertEquals(200, e02.put(y + "/rounds/1/scores/" + mine, ReviewYear.indicators("5", "6"))
+        .status());
+
+    login("office", TestServer.OFFICE_PASSWORD);
+    shoot("office-review", "/years/2019/review");
+    shoot("office-round", "/years/2019/rounds/1");
+    logout();
+    login("e02", "E02-expert-password");
+    shoot("expert-sheet", "/years/2019/rounds/1/sheet");
+    shoot("expert-score", "/years/2019/rounds/1/scores/" + mine);
+    logout();
+
+    // the rounds finished through the API: a DIFFERENCE and a TIER flag
+    ReviewYear.finishRound(office, experts, 2019, plan, 1, OutcomeFlowContract.TOTALS);
+    ReviewYear.scoreRound(office, experts, 2019, plan, 2, OutcomeFlowContract.TOTALS);
+    assertEquals(200, office.post(y + "/collective-review").status());
+    login("office", TestServer.OFFICE_PASSWORD);
+    shoot("office-meeting", "/years/2019/meeting");
+    logout();
+    assertEquals(200, office.post(y + "/decisions/101", Map.of("score", 80, "rationale",
+        "核对两组打分依据，取复评意见")).status());
+    assertEquals(200, office.post(y + "/decisions/102", Map.of("score", 85, "rationale",
+        "集体讨论确认为活跃度高")).status());
+    assertEquals(200, office.post(y + "/publicity", Map.of("end", server.clock.instant()
+        .plus(java.time.Duration.ofDays(7)).toString())).status());
+    ApiClient lm101 = server.client();
+    lm101.loginAndChange("lm101", pw.get("lm101"), "lm101-own-password");
+    login("lm101", "lm101-own-password");
+    shoot("secretariat-result", "/years/2019/alliances/101/result");
+    shoot("secretariat-history", "/alliances/101/history");
+    logout();
+  }
+
   private void login(String username, String password) {
     browser.get(server.base + "/login");
     browser.findElement(By.name("username")).sendKeys(username);

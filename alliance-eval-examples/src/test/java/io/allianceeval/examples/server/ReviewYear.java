@@ -88,6 +88,57 @@ final class ReviewYear {
     return r;
   }
 
+  /**
+   * Opens {@code round} of {@code year}, has every assigned expert score each of his or her
+   * alliances with its total of {@code totals} (round 1 first, round 2 second), submits every
+   * sheet and closes the round.
+   */
+  static void scoreRound(ApiClient office, Map<String, ApiClient> experts, int year,
+      com.google.gson.JsonObject plan, int round, Map<String, int[]> totals) {
+    assertEquals(200, office.post("/api/v1/years/" + year + "/rounds/" + round + "/open")
+        .status());
+    finishRound(office, experts, year, plan, round, totals);
+  }
+
+  /** {@link #scoreRound} for a round that is open already. */
+  static void finishRound(ApiClient office, Map<String, ApiClient> experts, int year,
+      com.google.gson.JsonObject plan, int round, Map<String, int[]> totals) {
+    String base = "/api/v1/years/" + year + "/rounds/" + round;
+    for (com.google.gson.JsonElement el : plan.getAsJsonArray("alliances")) {
+      com.google.gson.JsonObject a = el.getAsJsonObject();
+      String code = a.get("code").getAsString();
+      boolean first = true;
+      for (com.google.gson.JsonElement x : a.getAsJsonArray("experts" + round)) {
+        int total = totals.get(code)[round - 1];
+        // the first expert scores indicator by indicator, the others a total: the same sum
+        ApiClient.Response r = experts.get(x.getAsString()).put(base + "/scores/" + code,
+            first ? Map.of("indicators", summing(total)) : Map.of("total", total));
+        assertEquals(200, r.status(), r.toString());
+        first = false;
+      }
+    }
+    for (ApiClient e : experts.values()) {
+      if (!e.get(base + "/sheet").json().getAsJsonArray("alliances").isEmpty()) {
+        assertEquals(200, e.post(base + "/submit").status());
+      }
+    }
+    assertEquals(200, office.post(base + "/close", Map.of()).status());
+  }
+
+  /** Points per indicator of the standard system that add up to {@code total}. */
+  static Map<String, Object> summing(int total) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    int left = total;
+    for (io.allianceeval.scoring.Indicator i
+        : io.allianceeval.scoring.IndicatorSystem.standard2019().indicators()) {
+      int p = Math.min(left, i.maxPoints().toIntExact());
+      m.put(i.id(), p);
+      left -= p;
+    }
+    assertEquals(0, left, "the system's maximum is 100");
+    return m;
+  }
+
   /** The points an expert gives per indicator: 1.1 and 2.5 set, the rest blank. */
   static Map<String, Object> indicators(String p11, String p25) {
     Map<String, Object> m = new LinkedHashMap<>();
