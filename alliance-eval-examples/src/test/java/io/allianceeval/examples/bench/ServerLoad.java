@@ -62,7 +62,7 @@ public final class ServerLoad {
       })).build();
 
   /** One user's session: its cookie and CSRF token. */
-  private static final class Client {
+  static final class Client {
     final HttpClient http = HTTP;
     final String base;
     String csrf = "";
@@ -106,7 +106,7 @@ public final class ServerLoad {
   }
 
   /** Latencies of one kind of request, in microseconds. */
-  private static final class Latencies {
+  static final class Latencies {
     private final List<long[]> chunks = new ArrayList<>();
     private long[] current = new long[4096];
     private int n;
@@ -140,40 +140,64 @@ public final class ServerLoad {
   public static void main(String[] args) throws Exception {
     String database = args.length > 0 ? args[0] : "sqlite";
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 60;
-    Path dir = Files.createTempDirectory("alliance-eval-load");
-    PostgresServer postgres = null;
-    List<String> source;
-    if (database.equals("postgres")) {
-      postgres = PostgresServer.start();
-      source = List.of("--jdbc-url", postgres.newDatabase());
-    } else {
-      source = List.of("--db", dir.resolve("year.db").toString());
+    try (Served served = Served.start(database)) {
+      run(served.base(), database, seconds);
     }
-    Path pw = dir.resolve("admin");
-    Files.writeString(pw, "office-password-1\n");
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"),
-        "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
-        AllianceEvalCommand.class.getName(), "serve", "--port", "0", "--admin-password-file",
-        pw.toString(), "--lang", "en"));
-    command.addAll(source);
-    Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
-    BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
-        StandardCharsets.UTF_8));
-    Pattern listening = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
-    String port = null;
-    for (String line; port == null && (line = out.readLine()) != null; ) {
-      Matcher m = listening.matcher(line); // lines before it: the JVM's own notices
-      if (m.find()) {
-        port = m.group(1);
+  }
+
+  /**
+   * {@code alliance-eval serve} as its own process over a new SQLite file or a throwaway
+   * PostgreSQL database, with the office's password {@code office-password-1}.
+   */
+  record Served(String base, Process server, PostgresServer postgres) implements AutoCloseable {
+
+    static Served start(String database) throws Exception {
+      Path dir = Files.createTempDirectory("alliance-eval-load");
+      PostgresServer postgres = null;
+      List<String> source;
+      if (database.equals("postgres")) {
+        postgres = PostgresServer.start();
+        source = List.of("--jdbc-url", postgres.newDatabase());
+      } else {
+        source = List.of("--db", dir.resolve("year.db").toString());
       }
+      Path pw = dir.resolve("admin");
+      Files.writeString(pw, "office-password-1\n");
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"),
+          "bin", "java").toString(), "-cp", System.getProperty("java.class.path"),
+          AllianceEvalCommand.class.getName(), "serve", "--port", "0", "--admin-password-file",
+          pw.toString(), "--lang", "en"));
+      command.addAll(source);
+      Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
+      BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(),
+          StandardCharsets.UTF_8));
+      Pattern listening = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+      String port = null;
+      for (String line; port == null && (line = out.readLine()) != null; ) {
+        Matcher m = listening.matcher(line); // lines before it: the JVM's own notices
+        if (m.find()) {
+          port = m.group(1);
+        }
+      }
+      if (port == null) {
+        throw new IllegalStateException("the server did not start");
+      }
+      Thread drain = new Thread(() -> {
+        try {
+          while (out.readLine() != null) {
+            // the server's later lines: keep its pipe from filling
+          }
+        } catch (java.io.IOException e) {
+          // the server has ended
+        }
+      });
+      drain.setDaemon(true);
+      drain.start();
+      return new Served("http://127.0.0.1:" + port, server, postgres);
     }
-    if (port == null) {
-      throw new IllegalStateException("the server did not start");
-    }
-    String base = "http://127.0.0.1:" + port;
-    try {
-      run(base, database, seconds);
-    } finally {
+
+    @Override
+    public void close() throws Exception {
       server.toHandle().destroy();
       server.waitFor(60, TimeUnit.SECONDS);
       if (postgres != null) {
@@ -281,11 +305,11 @@ public final class ServerLoad {
     }
   }
 
-  private interface Call {
+  interface Call {
     HttpResponse<byte[]> call() throws Exception;
   }
 
-  private static HttpResponse<byte[]> timed(Latencies l, Call call, int expected) {
+  static HttpResponse<byte[]> timed(Latencies l, Call call, int expected) {
     long t0 = System.nanoTime();
     try {
       HttpResponse<byte[]> r = call.call();
@@ -301,7 +325,7 @@ public final class ServerLoad {
     }
   }
 
-  private static void think() {
+  static void think() {
     try {
       Thread.sleep(500 + ThreadLocalRandom.current().nextInt(1000));
     } catch (InterruptedException e) {
@@ -309,7 +333,7 @@ public final class ServerLoad {
     }
   }
 
-  private static void print(String what, Latencies l, double seconds) {
+  static void print(String what, Latencies l, double seconds) {
     long[] s = l.sorted();
     System.out.printf("| %s | %d | %.0f | %d | %.1f ms | %.1f ms | %.1f ms | %.1f ms |%n", what,
         s.length, s.length / seconds, l.errors.get(), pct(s, 50), pct(s, 95), pct(s, 99),
@@ -324,7 +348,7 @@ public final class ServerLoad {
     return sorted[Math.max(0, i)] / 1000.0;
   }
 
-  private static Map<String, String> rosterAccounts(Client office, String roster)
+  static Map<String, String> rosterAccounts(Client office, String roster)
       throws Exception {
     String boundary = "----load";
     byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"roster\";"
@@ -349,7 +373,7 @@ public final class ServerLoad {
     return map;
   }
 
-  private static void require(HttpResponse<byte[]> r, int status) {
+  static void require(HttpResponse<byte[]> r, int status) {
     if (r.statusCode() != status) {
       throw new IllegalStateException("expected " + status + ", found " + r.statusCode() + ": "
           + new String(r.body(), StandardCharsets.UTF_8));

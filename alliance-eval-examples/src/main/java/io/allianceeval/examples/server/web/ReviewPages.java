@@ -216,7 +216,8 @@ final class ReviewPages {
           a.tier().map(x -> t.lang().tier(x)).orElse(""),
           a.decision().map(d -> d.score() + " · " + d.rationale()).orElse(""),
           String.join(", ", a.unstableWithout()),
-          a.flagged() && phase == Phase.COLLECTIVE_REVIEW);
+          a.flagged() && phase == Phase.COLLECTIVE_REVIEW,
+          a.flagged() ? r.trail(a.code()) : List.of());
       (a.flagged() ? flagged : others).add(row);
     }
     List<ReviewViews.SeverityRow> severity = new ArrayList<>();

@@ -45,7 +45,7 @@ public final class ReviewViews {
   /** A reviewed alliance in the meeting. */
   public record FlagRow(String code, String name, String round1, String round2, String flag,
       String status, String statusKey, String finalScore, String tier, String decision,
-      String unstable, boolean canDecide) {}
+      String unstable, boolean canDecide, List<String> trail) {}
 
   /** An expert's severity. */
   public record SeverityRow(String id, String name, String severity) {}
