@@ -12,9 +12,9 @@ import java.util.Optional;
  * published year never changes. Round 1 opens only once the rounds are planned; closing a round
  * with missing score sheets needs a reason that records who is missing and why; publicity opens
  * only when every flagged alliance has its decision, and needs an end after the moment it opens;
- * the year is published only after that end, with every appeal answered. The lock and the reopening of entries keep their own
- * conditions in {@link YearRules#lock} and {@link YearRules#reopenYear}, which the caller asks as
- * well. Pure: the caller passes the instant.
+ * the year is published only after that end, with every appeal answered. The lock and the
+ * reopening of entries keep their own conditions in {@link YearRules#lock} and {@link
+ * YearRules#reopenYear}, which the caller asks as well. Pure: the caller passes the instant.
  */
 public final class PhaseRules {
 

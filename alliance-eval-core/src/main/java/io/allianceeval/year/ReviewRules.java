@@ -213,7 +213,7 @@ public final class ReviewRules {
         : Optional.of(Refusal.RESULTS_NOT_OPEN);
   }
 
-  /** Why {@code actor} may not see the year's report: everyone once published, the office always. */
+  /** Why {@code actor} may not see the year's report: the office always; others once published. */
   public static Optional<Refusal> seeReport(Actor actor, Phase phase) {
     requireNonNull(actor, "actor");
     requireNonNull(phase, "phase");

@@ -102,7 +102,7 @@ public final class PanelSteps {
   private final Clock clock;
   private final Passwords passwords;
 
-  /** The panel steps of the years of {@code years}; new accounts' passwords by {@code passwords}. */
+  /** The panel steps of the years of {@code years}; new passwords hashed by {@code passwords}. */
   public PanelSteps(YearSteps years, Passwords passwords) {
     this.years = requireNonNull(years, "years");
     this.store = years.store;

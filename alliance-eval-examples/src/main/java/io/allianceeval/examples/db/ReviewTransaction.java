@@ -8,7 +8,6 @@ import io.allianceeval.review.ScoreEntry;
 import io.allianceeval.year.SheetState;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

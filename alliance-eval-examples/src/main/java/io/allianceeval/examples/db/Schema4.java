@@ -68,7 +68,8 @@ final class Schema4 {
           + " indicator TEXT NOT NULL,"
           + " points INTEGER NOT NULL CHECK (points >= 0),"
           + " PRIMARY KEY (year, round, expert_id, code, indicator),"
-          + " FOREIGN KEY (year, round, expert_id) REFERENCES score_sheet (year, round, expert_id))",
+          + " FOREIGN KEY (year, round, expert_id)"
+          + "   REFERENCES score_sheet (year, round, expert_id))",
       "CREATE TABLE decision ("
           + " year INTEGER NOT NULL REFERENCES evaluation_year (year),"
           + " code TEXT NOT NULL REFERENCES alliance (code),"

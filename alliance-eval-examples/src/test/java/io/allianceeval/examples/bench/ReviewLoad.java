@@ -7,11 +7,7 @@ import static io.allianceeval.examples.bench.ServerLoad.timed;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The review under load (PERFORMANCE.md): {@code alliance-eval serve} as its own process; 157
@@ -35,7 +28,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *
  * <pre>
  * mvn -B -q install -DskipTests
- * mvn -B -q -f alliance-eval-examples/pom.xml test-compile exec:exec@review-load -Dload.database=sqlite
+ * mvn -B -q -f alliance-eval-examples/pom.xml test-compile exec:exec@review-load \
+ *     -Dload.database=sqlite
  * </pre>
  */
 public final class ReviewLoad {
@@ -68,8 +62,8 @@ public final class ReviewLoad {
           .append(40 + i % 60).append('\n');
     }
     Map<String, String> passwords = ServerLoad.rosterAccounts(office, roster.toString());
-    require(upload(office, "/api/v1/results", "file", "2018.csv", results2018.toString(),
-        Map.of("year", "2018")), 201);
+    require(ServerLoad.upload(office, "/api/v1/results", "file", "2018.csv",
+        results2018.toString(), Map.of("year", "2018")), 201);
     Instant deadline = Instant.now().plusSeconds(20);
     require(office.send("POST", "/api/v1/years", Map.of("year", 2019, "deadline",
         deadline.toString())), 201);
@@ -87,10 +81,10 @@ public final class ReviewLoad {
       panel.append(String.format("E%02d,负载测试专家%02d,第%d组,%s%n", i, i, 1 + i % 5,
           i % 4 == 0 ? codes.get(i) : ""));
     }
-    HttpResponse<byte[]> imported = upload(office, "/api/v1/years/2019/panel", "file",
+    HttpResponse<byte[]> imported = ServerLoad.upload(office, "/api/v1/years/2019/panel", "file",
         "panel.csv", panel.toString(), Map.of());
     require(imported, 201);
-    Map<String, String> expertPasswords = passwords(imported.body());
+    Map<String, String> expertPasswords = ServerLoad.passwords(imported.body());
     HttpResponse<byte[]> plan = office.send("POST", "/api/v1/years/2019/assignment",
         Map.of("seed", 2019, "minExperts", 2));
     require(plan, 201);
@@ -105,12 +99,12 @@ public final class ReviewLoad {
     }
     Map<String, ServerLoad.Client> experts = new LinkedHashMap<>();
     for (String id : assigned.keySet()) {
-      experts.put(id, session(base, id.toLowerCase(java.util.Locale.ROOT),
+      experts.put(id, ServerLoad.session(base, id.toLowerCase(java.util.Locale.ROOT),
           expertPasswords.get(id.toLowerCase(java.util.Locale.ROOT))));
     }
     List<ServerLoad.Client> secretariats = new ArrayList<>();
     for (String code : codes) {
-      secretariats.add(session(base, "lm" + code, passwords.get("lm" + code)));
+      secretariats.add(ServerLoad.session(base, "lm" + code, passwords.get("lm" + code)));
     }
     System.out.printf("setup: %d alliances locked, %d experts planned, %d sessions in %.1f s%n",
         codes.size(), experts.size(), experts.size() + secretariats.size() + 1,
@@ -194,46 +188,5 @@ public final class ReviewLoad {
     ServerLoad.print("POST submit", submit, elapsed);
     ServerLoad.print("GET history", history, elapsed);
     ServerLoad.print("GET tally", tally, elapsed);
-  }
-
-  private static ServerLoad.Client session(String base, String user, String oneTime)
-      throws Exception {
-    ServerLoad.Client c = new ServerLoad.Client(base);
-    c.login(user, oneTime);
-    require(c.send("POST", "/api/v1/password", Map.of("currentPassword", oneTime,
-        "newPassword", "load-password-" + user)), 200);
-    c.csrf = "";
-    c.login(user, "load-password-" + user);
-    return c;
-  }
-
-  private static HttpResponse<byte[]> upload(ServerLoad.Client c, String path, String field,
-      String filename, String content, Map<String, String> fields) throws Exception {
-    String boundary = "----load";
-    StringBuilder body = new StringBuilder();
-    fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition:"
-        + " form-data; name=\"").append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
-    body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
-        .append(field).append("\"; filename=\"").append(filename).append("\"\r\nContent-Type:"
-            + " text/csv\r\n\r\n").append(content).append("\r\n--").append(boundary)
-        .append("--\r\n");
-    return c.http.send(HttpRequest.newBuilder(URI.create(c.base + path))
-        .header("X-CSRF-Token", c.csrf).header("Cookie", c.cookie)
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toString()
-            .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
-  }
-
-  private static Map<String, String> passwords(byte[] xlsx) throws Exception {
-    Map<String, String> map = new LinkedHashMap<>();
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-      DataFormatter f = new DataFormatter();
-      for (Row row : wb.getSheetAt(0)) {
-        if (row.getRowNum() > 0) {
-          map.put(f.formatCellValue(row.getCell(2)), f.formatCellValue(row.getCell(3)));
-        }
-      }
-    }
-    return map;
   }
 }

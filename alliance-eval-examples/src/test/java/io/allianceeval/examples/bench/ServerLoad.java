@@ -222,14 +222,7 @@ public final class ServerLoad {
     long setup = System.nanoTime();
     List<Client> secretariats = new ArrayList<>();
     for (String code : codes) {
-      Client c = new Client(base);
-      String user = "lm" + code;
-      c.login(user, passwords.get(user));
-      require(c.send("POST", "/api/v1/password", Map.of("currentPassword", passwords.get(user),
-          "newPassword", "load-password-" + code)), 200);
-      c.csrf = "";
-      c.login(user, "load-password-" + code);
-      secretariats.add(c);
+      secretariats.add(session(base, "lm" + code, passwords.get("lm" + code)));
     }
     System.out.printf("setup: %d sessions logged in and changed passwords in %.1f s%n",
         secretariats.size() + 1, (System.nanoTime() - setup) / 1e9);
@@ -350,19 +343,34 @@ public final class ServerLoad {
 
   static Map<String, String> rosterAccounts(Client office, String roster)
       throws Exception {
-    String boundary = "----load";
-    byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"roster\";"
-        + " filename=\"roster.csv\"\r\nContent-Type: text/csv\r\n\r\n" + roster + "\r\n--"
-        + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    HttpResponse<byte[]> r = office.http.send(HttpRequest.newBuilder(URI.create(office.base
-        + "/api/v1/accounts/roster")).header("X-CSRF-Token", office.csrf)
-        .header("Cookie", office.cookie)
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> r = upload(office, "/api/v1/accounts/roster", "roster", "roster.csv",
+        roster, Map.of());
     require(r, 201);
+    return passwords(r.body());
+  }
+
+  /** Posts {@code content} as the file {@code field} of a multipart form, with {@code fields}. */
+  static HttpResponse<byte[]> upload(Client c, String path, String field, String filename,
+      String content, Map<String, String> fields) throws Exception {
+    String boundary = "----load";
+    StringBuilder body = new StringBuilder();
+    fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition:"
+        + " form-data; name=\"").append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+    body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+        .append(field).append("\"; filename=\"").append(filename).append("\"\r\nContent-Type:"
+            + " text/csv\r\n\r\n").append(content).append("\r\n--").append(boundary)
+        .append("--\r\n");
+    return c.http.send(HttpRequest.newBuilder(URI.create(c.base + path))
+        .header("X-CSRF-Token", c.csrf).header("Cookie", c.cookie)
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toString()
+            .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A workbook of one-time passwords: username → password. */
+  static Map<String, String> passwords(byte[] xlsx) throws Exception {
     Map<String, String> map = new LinkedHashMap<>();
-    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(r.body()))) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       DataFormatter f = new DataFormatter();
       for (Row row : wb.getSheetAt(0)) {
         if (row.getRowNum() > 0) {
@@ -371,6 +379,17 @@ public final class ServerLoad {
       }
     }
     return map;
+  }
+
+  /** A session of {@code user}, logged in with its own password after the one-time one. */
+  static Client session(String base, String user, String oneTime) throws Exception {
+    Client c = new Client(base);
+    c.login(user, oneTime);
+    require(c.send("POST", "/api/v1/password", Map.of("currentPassword", oneTime,
+        "newPassword", "load-password-" + user)), 200);
+    c.csrf = "";
+    c.login(user, "load-password-" + user);
+    return c;
   }
 
   static void require(HttpResponse<byte[]> r, int status) {

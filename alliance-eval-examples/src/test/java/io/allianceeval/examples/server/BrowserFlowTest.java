@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -25,13 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The year in a real browser (headless Chromium), through the pages alone, without JavaScript of
@@ -43,68 +38,25 @@ class BrowserFlowTest {
 
   @TempDir Path dir;
   TestServer server;
+  PageDriver user;
   ChromeDriver browser;
-  Path downloads;
 
   @BeforeEach
   void start() throws Exception {
     Browser.require();
     server = TestServer.sqlite(dir);
-    downloads = Files.createDirectories(dir.resolve("downloads"));
-    browser = Browser.start(1280, 1000, downloads, Files.createDirectories(dir.resolve("p")));
+    user = new PageDriver(server, dir);
+    browser = user.browser;
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (user != null) {
+      user.close();
     }
     if (server != null) {
       server.close();
     }
-  }
-
-  private void open(String path) {
-    browser.get(server.base + path);
-  }
-
-  private void fill(String name, String value) {
-    WebElement e = browser.findElement(By.name(name));
-    e.clear();
-    e.sendKeys(value);
-  }
-
-  /** Sets a date or time field, whose typing depends on the browser's locale. */
-  private void set(String name, String value) {
-    WebElement e = browser.findElement(By.name(name));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", e, value);
-  }
-
-  private void submit(String formAction) {
-    clickAndWait(browser.findElement(By.cssSelector("form[action$='" + formAction
-        + "'] button[type=submit]")));
-  }
-
-  /** Clicks and waits until the browser has left the page (the next one is loading or loaded). */
-  private void clickAndWait(WebElement e) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    e.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-  }
-
-  private void login(String username, String password) {
-    open("/login");
-    fill("username", username);
-    fill("password", password);
-    submit("/login");
-  }
-
-  private void logout() {
-    clickAndWait(browser.findElement(By.cssSelector("form[action='/logout'] button")));
-  }
-
-  private String text() {
-    return browser.findElement(By.tagName("main")).getText();
   }
 
   @Test
@@ -119,21 +71,21 @@ class BrowserFlowTest {
         "deadline", "2020-01-15T17:00:00+08:00")).status());
 
     // the secretariat: first login, a new password
-    login("lm101", oneTime);
-    assertTrue(browser.getCurrentUrl().endsWith("/password"), browser.getCurrentUrl() + " " + text());
-    fill("currentPassword", oneTime);
-    fill("newPassword", "lm101-own-password");
-    submit("/password");
+    user.login("lm101", oneTime);
+    assertTrue(browser.getCurrentUrl().endsWith("/password"), browser.getCurrentUrl() + " " + user.text());
+    user.fill("currentPassword", oneTime);
+    user.fill("newPassword", "lm101-own-password");
+    user.submit("/password");
     assertTrue(browser.getCurrentUrl().contains("/years/2019/alliances/101"),
         browser.getCurrentUrl());
-    assertTrue(text().contains("密码已修改"), text());
+    assertTrue(user.text().contains("密码已修改"), user.text());
     // an entry by the form
     new Select(browser.findElement(By.name("kind"))).selectByValue("council_meetings");
-    set("date", "2019-03-01");
-    fill("title", "第一次理事会");
-    submit("/entries");
-    assertTrue(text().contains("记录已新增"), text());
-    assertTrue(text().contains("第一次理事会"));
+    user.set("date", "2019-03-01");
+    user.fill("title", "第一次理事会");
+    user.submit("/entries");
+    assertTrue(user.text().contains("记录已新增"), user.text());
+    assertTrue(user.text().contains("第一次理事会"));
     // a workbook
     Path workbook = dir.resolve("活动记录.xlsx");
     Alliance a = Alliance.of("101", "钢铁可循环流程技术创新战略联盟");
@@ -144,66 +96,53 @@ class BrowserFlowTest {
         Activity.of(a, kinds.kind("standards").orElseThrow(), LocalDate.of(2019, 7, 1),
             "团体标准发布")), kinds, IndicatorSystem.standard2019()));
     browser.findElement(By.name("file")).sendKeys(workbook.toAbsolutePath().toString());
-    submit("/entries/upload");
-    assertTrue(text().contains("工作簿中的记录已全部新增"), text());
-    assertTrue(text().contains("团体标准发布"));
+    user.submit("/entries/upload");
+    assertTrue(user.text().contains("工作簿中的记录已全部新增"), user.text());
+    assertTrue(user.text().contains("团体标准发布"));
     // the tally: a total and a tier, and the entries behind the points
     String tally = browser.findElement(By.cssSelector("section.tally")).getText();
     assertTrue(tally.contains("总分") && tally.contains("第一次理事会"), tally);
-    submit("/submit");
-    assertTrue(text().contains("已提交，等待评价办公室审核"), text());
+    user.submit("/submit");
+    assertTrue(user.text().contains("已提交，等待评价办公室审核"), user.text());
     assertTrue(browser.findElements(By.cssSelector("form[action$='/entries']")).isEmpty(),
         "no entry form once submitted");
-    logout();
+    user.logout();
 
     // the office returns it with a comment
-    login("office", TestServer.OFFICE_PASSWORD);
-    open("/years/2019");
-    assertTrue(text().contains("已提交"), text());
-    clickAndWait(browser.findElement(By.linkText("101")));
-    fill("comment", "请补充理事会的佐证材料");
-    submit("/return");
-    assertTrue(text().contains("已退回修改"), text());
-    logout();
+    user.login("office", TestServer.OFFICE_PASSWORD);
+    user.open("/years/2019");
+    assertTrue(user.text().contains("已提交"), user.text());
+    user.clickAndWait(browser.findElement(By.linkText("101")));
+    user.fill("comment", "请补充理事会的佐证材料");
+    user.submit("/return");
+    assertTrue(user.text().contains("已退回修改"), user.text());
+    user.logout();
 
     // the secretariat fixes and resubmits
-    login("lm101", "lm101-own-password");
-    assertTrue(text().contains("请补充理事会的佐证材料"), text());
-    clickAndWait(browser.findElement(By.xpath("//tr[td[contains(., '第一次理事会')]]//a")));
-    fill("evidence", "会议纪要");
-    submit("/entries/" + browser.getCurrentUrl().replaceAll(".*/entries/(\\d+)/edit", "$1"));
-    assertTrue(text().contains("记录已保存") && text().contains("会议纪要"), text());
-    submit("/submit");
-    logout();
+    user.login("lm101", "lm101-own-password");
+    assertTrue(user.text().contains("请补充理事会的佐证材料"), user.text());
+    user.clickAndWait(browser.findElement(By.xpath("//tr[td[contains(., '第一次理事会')]]//a")));
+    user.fill("evidence", "会议纪要");
+    user.submit("/entries/" + browser.getCurrentUrl().replaceAll(".*/entries/(\\d+)/edit", "$1"));
+    assertTrue(user.text().contains("记录已保存") && user.text().contains("会议纪要"), user.text());
+    user.submit("/submit");
+    user.logout();
 
     // the office approves, locks after the deadline, and downloads the Word report
-    login("office", TestServer.OFFICE_PASSWORD);
-    open("/years/2019/alliances/101");
-    submit("/approve");
-    assertTrue(text().contains("已确认"), text());
+    user.login("office", TestServer.OFFICE_PASSWORD);
+    user.open("/years/2019/alliances/101");
+    user.submit("/approve");
+    assertTrue(user.text().contains("已确认"), user.text());
     server.clock.advance(Duration.ofDays(240));
-    open("/years/2019");
-    submit("/lock");
-    assertTrue(text().contains("本年度已锁定"), text());
+    user.open("/years/2019");
+    user.submit("/lock");
+    assertTrue(user.text().contains("本年度已锁定"), user.text());
     browser.findElement(By.partialLinkText("评价报告（Word）")).click();
-    Path docx = waitForDownload(".docx");
+    Path docx = user.waitForDownload(".docx");
     try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in);
         XWPFWordExtractor x = new XWPFWordExtractor(d)) {
       assertTrue(x.getText().contains("钢铁可循环流程技术创新战略联盟"), "the approved alliance");
     }
-  }
-
-  private Path waitForDownload(String suffix) throws Exception {
-    for (int i = 0; i < 200; i++) {
-      try (Stream<Path> files = Files.list(downloads)) {
-        List<Path> done = files.filter(p -> p.toString().endsWith(suffix)).toList();
-        if (!done.isEmpty()) {
-          return done.get(0);
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no " + suffix + " was downloaded into " + downloads);
   }
 
   @Test
@@ -220,14 +159,14 @@ class BrowserFlowTest {
             "evidence", evil));
     assertEquals(201, added.status(), added.toString());
     long id = added.json().get("id").getAsLong();
-    login("office", TestServer.OFFICE_PASSWORD);
+    user.login("office", TestServer.OFFICE_PASSWORD);
     for (String page : List.of("/years/2019/alliances/101",
         "/years/2019/alliances/101/entries/" + id + "/edit")) {
-      open(page);
+      user.open(page);
       String html = browser.getPageSource();
       assertFalse(html.contains("<script>alert(1)"), page + " leaves markup unescaped");
       assertTrue(browser.findElements(By.cssSelector("main script, main img")).isEmpty(), page);
-      assertTrue(text().contains("<script>alert(1)</script>") || browser.findElement(
+      assertTrue(user.text().contains("<script>alert(1)</script>") || browser.findElement(
           By.name("title")).getAttribute("value").equals(evil), page + " shows the title as text");
       assertFalse(alertOpen(browser), page);
     }

@@ -47,23 +47,49 @@ abstract class ReviewAuthorisationContract extends ReviewFlowContract {
     ApiClient own = server.client();
     Map<String, String> secretariats = secretariatPasswords;
     own.loginAndChange("lm101", secretariats.get("lm101"), "lm101-new-password");
-    List<ApiClient> users = List.of(server.client(), experts.get("E02"), experts.get("E03"),
-        experts.get("E01"), own, office);
+    assertTable(EXPECTED_REVIEW, List.of(server.client(), experts.get("E02"),
+        experts.get("E03"), experts.get("E01"), own, office), this::ask, () -> prepared = null);
+  }
+
+  /** How a table's route is asked of one user. */
+  @FunctionalInterface
+  interface Asker {
+    int ask(String route, ApiClient user) throws Exception;
+  }
+
+  private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile(
+      "(.*?)\\s+((?:[1-5][0-9]{2}\\s*)+)");
+
+  /**
+   * Asks every route of {@code table} (route, then one status per user) of each of {@code users}
+   * in turn, and asserts the whole table of answers at once. {@code fresh} forgets the prepared
+   * year before each route, and after each answer that changed it (a success of a route that is
+   * not a GET), so that no answer depends on another.
+   */
+  static void assertTable(String table, List<ApiClient> users, Asker asker, Runnable fresh)
+      throws Exception {
+    List<String> expected = new ArrayList<>();
     List<String> actual = new ArrayList<>();
-    for (String line : EXPECTED_REVIEW.split("\n")) {
-      String route = line.substring(0, line.indexOf("  ")).strip();
+    for (String line : table.split("\n")) {
+      java.util.regex.Matcher m = ROW.matcher(line.strip());
+      if (!m.matches()) {
+        throw new IllegalArgumentException("not a row of the table: " + line);
+      }
+      String route = m.group(1);
+      expected.add(String.format("%-40s %s", route, m.group(2).strip().replaceAll("\\s+",
+          " ")));
       StringBuilder row = new StringBuilder(String.format("%-40s", route));
-      prepared = null;
+      fresh.run();
       for (ApiClient user : users) {
-        int status = ask(route, user);
+        int status = asker.ask(route, user);
         row.append(' ').append(status);
-        if (status < 300 && !route.startsWith("GET")) {
-          prepared = null;
+        if (status < 400 && !route.startsWith("GET")) {
+          fresh.run();
         }
       }
-      actual.add(row.toString().strip());
+      actual.add(row.toString());
     }
-    assertEquals(EXPECTED_REVIEW.lines().map(String::strip).toList(), actual);
+    assertEquals(expected, actual);
   }
 
   private int ask(String route, ApiClient user) throws Exception {

@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
@@ -20,11 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The second half of the year in a real browser (headless Chromium), through the pages alone: the
@@ -49,21 +44,19 @@ class ReviewBrowserFlowTest {
 
   @TempDir Path dir;
   TestServer server;
-  ChromeDriver browser;
-  Path downloads;
+  PageDriver user;
 
   @BeforeEach
   void start() throws Exception {
     Browser.require();
     server = TestServer.sqlite(dir);
-    downloads = Files.createDirectories(dir.resolve("downloads"));
-    browser = Browser.start(1280, 1000, downloads, Files.createDirectories(dir.resolve("p")));
+    user = new PageDriver(server, dir);
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (user != null) {
+      user.close();
     }
     if (server != null) {
       server.close();
@@ -93,71 +86,69 @@ class ReviewBrowserFlowTest {
     assertEquals(200, office.post(y + "/lock").status());
 
     // the office: the panel, its passwords, the plan, round 1
-    login("office", TestServer.OFFICE_PASSWORD);
-    open("/years/2019/review");
+    user.login("office", TestServer.OFFICE_PASSWORD);
+    user.open("/years/2019/review");
     Path panel = dir.resolve("专家名单.csv");
     Files.writeString(panel, ReviewYear.PANEL, StandardCharsets.UTF_8);
-    browser.findElement(By.name("file")).sendKeys(panel.toAbsolutePath().toString());
-    browser.findElement(By.cssSelector("form[action$='/panel'] button[type=submit]")).click();
+    user.browser.findElement(By.name("file")).sendKeys(panel.toAbsolutePath().toString());
+    user.browser.findElement(By.cssSelector("form[action$='/panel'] button[type=submit]"))
+        .click();
     Map<String, String> passwords = YearFlowContract.passwords(Files.readAllBytes(
-        waitForDownload(".xlsx")));
+        user.waitForDownload(".xlsx")));
     assertEquals(6, passwords.size(), passwords.toString());
-    open("/years/2019/review");
-    assertTrue(text().contains("评价专家组（6 人）"), text());
-    fill("minExperts", "1");
-    submit("/assignment");
-    assertTrue(text().contains("分组方案已生成"), text());
-    submit("/rounds/1/open");
-    assertTrue(text().contains("本轮评审已开始"), text());
-    logout();
+    user.open("/years/2019/review");
+    assertTrue(user.text().contains("评价专家组（6 人）"), user.text());
+    user.fill("minExperts", "1");
+    user.submit("/assignment");
+    assertTrue(user.text().contains("分组方案已生成"), user.text());
+    user.submit("/rounds/1/open");
+    assertTrue(user.text().contains("本轮评审已开始"), user.text());
+    user.logout();
 
     Map<String, String> own = new java.util.HashMap<>();
     for (int round = 1; round <= 2; round++) {
       for (String username : passwords.keySet()) {
         if (round == 1) {
-          login(username, passwords.get(username));
-          fill("currentPassword", passwords.get(username));
-          fill("newPassword", username + "-own-password");
-          submit("/password");
+          user.firstLogin(username, passwords.get(username), username + "-own-password");
           own.put(username, username + "-own-password");
         } else {
-          login(username, own.get(username));
+          user.login(username, own.get(username));
         }
         scoreTheSheet(round);
-        logout();
+        user.logout();
       }
-      login("office", TestServer.OFFICE_PASSWORD);
-      open("/years/2019/rounds/" + round);
-      assertTrue(text().contains("6 份评分表中有 0 份未提交") || text().contains("中有 0 份"),
-          text());
-      submit("/rounds/" + round + "/close");
-      assertTrue(text().contains("本轮评审已结束"), text());
+      user.login("office", TestServer.OFFICE_PASSWORD);
+      user.open("/years/2019/rounds/" + round);
+      assertTrue(user.text().contains("6 份评分表中有 0 份未提交") || user.text().contains("中有 0 份"),
+          user.text());
+      user.submit("/rounds/" + round + "/close");
+      assertTrue(user.text().contains("本轮评审已结束"), user.text());
       if (round == 1) {
-        open("/years/2019/review");
-        submit("/rounds/2/open");
+        user.open("/years/2019/review");
+        user.submit("/rounds/2/open");
       }
-      logout();
+      user.logout();
     }
 
     // the collective review: two flags, two decisions
-    login("office", TestServer.OFFICE_PASSWORD);
-    open("/years/2019/review");
-    submit("/collective-review");
-    String meeting = text();
+    user.login("office", TestServer.OFFICE_PASSWORD);
+    user.open("/years/2019/review");
+    user.submit("/collective-review");
+    String meeting = user.text();
     assertTrue(meeting.contains("两轮得分相差 10 分及以上") && meeting.contains("两轮得分档次不同"),
         meeting);
     assertTrue(meeting.contains("2 家被标记的联盟中有 2 家待决定"), meeting);
     decide("101", "80", "核对两组打分依据，取复评意见");
     decide("102", "85", "集体讨论确认为活跃度高");
-    assertTrue(text().contains("2 家被标记的联盟中有 0 家待决定"), text());
+    assertTrue(user.text().contains("2 家被标记的联盟中有 0 家待决定"), user.text());
 
     // publicity for a week
-    open("/years/2019/review");
-    set("end", LocalDateTime.ofInstant(server.clock.instant().plus(Duration.ofDays(7)),
-        Views.BEIJING).withSecond(0).withNano(0).toString());
-    submit("/publicity");
-    assertTrue(text().contains("公示已开始"), text());
-    logout();
+    user.open("/years/2019/review");
+    user.set("end", LocalDateTime.ofInstant(server.clock.instant().plus(Duration.ofDays(7)),
+        java.time.ZoneId.of("Asia/Shanghai")).withSecond(0).withNano(0).toString());
+    user.submit("/publicity");
+    assertTrue(user.text().contains("公示已开始"), user.text());
+    user.logout();
 
     // two secretariats appeal
     appeal("lm202", secretariats.get("lm202"), "2.5 漏计两项团体标准");
@@ -165,146 +156,83 @@ class ReviewBrowserFlowTest {
 
     // after the end: the answers, publication, the Word report
     server.clock.advance(Duration.ofDays(8));
-    login("office", TestServer.OFFICE_PASSWORD);
-    open("/years/2019/review");
+    user.login("office", TestServer.OFFICE_PASSWORD);
+    user.open("/years/2019/review");
     answer("202", true, "70", "核实两项团体标准，分值调整");
     answer("301", false, "", "理事会记录无误，维持原评");
-    assertTrue(text().contains("同意复核申请，调整为 70 分") && text().contains("不予调整，维持原评价结果"),
-        text());
-    submit("/publish");
-    assertTrue(text().contains("本年度评价结果已发布"), text());
-    browser.findElement(By.partialLinkText("评价报告（Word）")).click();
-    Path docx = waitForDownload(".docx");
+    assertTrue(user.text().contains("同意复核申请，调整为 70 分") && user.text().contains("不予调整，维持原评价结果"),
+        user.text());
+    user.submit("/publish");
+    assertTrue(user.text().contains("本年度评价结果已发布"), user.text());
+    user.browser.findElement(By.partialLinkText("评价报告（Word）")).click();
+    Path docx = user.waitForDownload(".docx");
     try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in);
         XWPFWordExtractor x = new XWPFWordExtractor(d)) {
       String word = x.getText();
       assertTrue(word.contains("太阳能光热产业技术创新战略联盟"), "the alliances");
       assertTrue(word.contains("专家甲"), "附件 1 from the panel");
     }
-    logout();
+    user.logout();
 
     // a secretariat sees its upheld result and the published report
-    login("lm202", "lm202-own-password");
-    open("/years/2019/alliances/202/result");
-    String result = browser.findElement(By.cssSelector(".result")).getText();
+    user.login("lm202", "lm202-own-password");
+    user.open("/years/2019/alliances/202/result");
+    String result = user.browser.findElement(By.cssSelector(".result")).getText();
     assertTrue(result.contains("70") && result.contains("活跃度较高"), result);
-    assertTrue(text().contains("同意复核申请，调整为 70 分"), text());
+    assertTrue(user.text().contains("同意复核申请，调整为 70 分"), user.text());
   }
 
   /** Scores every alliance on the expert's sheet of {@code round}, then submits it. */
   private void scoreTheSheet(int round) {
-    open("/years/2019/rounds/" + round + "/sheet");
-    assertTrue(text().contains("您只能看到自己的评分"), text());
+    user.open("/years/2019/rounds/" + round + "/sheet");
+    assertTrue(user.text().contains("您只能看到自己的评分"), user.text());
     List<String> codes = new ArrayList<>();
-    for (WebElement a : browser.findElements(By.cssSelector("main table td:first-child a"))) {
+    for (WebElement a : user.browser.findElements(By.cssSelector(
+        "main table td:first-child a"))) {
       codes.add(a.getText());
     }
     for (String code : codes) {
-      open("/years/2019/rounds/" + round + "/scores/" + code);
-      assertTrue(text().contains("理事会 " + code), "the approved entries: " + text());
-      fill("total", Integer.toString(TOTALS.get(code)[round - 1]));
-      submit("/scores/" + code);
-      assertTrue(text().contains("评分已保存为草稿"), text());
+      user.open("/years/2019/rounds/" + round + "/scores/" + code);
+      assertTrue(user.text().contains("理事会 " + code), "the approved entries: " + user.text());
+      user.fill("total", Integer.toString(TOTALS.get(code)[round - 1]));
+      user.submit("/scores/" + code);
+      assertTrue(user.text().contains("评分已保存为草稿"), user.text());
     }
     if (!codes.isEmpty()) {
-      submit("/rounds/" + round + "/submit");
-      assertTrue(text().contains("评分表已提交"), text());
+      user.submit("/rounds/" + round + "/submit");
+      assertTrue(user.text().contains("评分表已提交"), user.text());
     }
   }
 
   private void decide(String code, String score, String rationale) {
-    WebElement form = browser.findElement(By.cssSelector("form[action$='/decisions/" + code
+    WebElement form = user.browser.findElement(By.cssSelector("form[action$='/decisions/" + code
         + "']"));
     form.findElement(By.name("score")).sendKeys(score);
     form.findElement(By.name("rationale")).sendKeys(rationale);
-    clickAndWait(form.findElement(By.cssSelector("button[type=submit]")));
-    assertTrue(text().contains("决定已记录"), text());
+    user.clickAndWait(form.findElement(By.cssSelector("button[type=submit]")));
+    assertTrue(user.text().contains("决定已记录"), user.text());
   }
 
   private void appeal(String username, String oneTime, String reasons) {
-    login(username, oneTime);
-    fill("currentPassword", oneTime);
-    fill("newPassword", username + "-own-password");
-    submit("/password");
+    user.firstLogin(username, oneTime, username + "-own-password");
     String code = username.substring(2);
-    open("/years/2019/alliances/" + code + "/result");
-    assertTrue(text().contains("公示") || text().contains("复核申请"), text());
-    fill("reasons", reasons);
-    submit("/appeal");
-    assertTrue(text().contains("复核申请已提交") && text().contains(reasons), text());
-    logout();
+    user.open("/years/2019/alliances/" + code + "/result");
+    assertTrue(user.text().contains("公示") || user.text().contains("复核申请"), user.text());
+    user.fill("reasons", reasons);
+    user.submit("/appeal");
+    assertTrue(user.text().contains("复核申请已提交") && user.text().contains(reasons), user.text());
+    user.logout();
   }
 
   private void answer(String code, boolean upheld, String score, String rationale) {
-    WebElement form = browser.findElement(By.cssSelector("form[action$='/appeals/" + code
+    WebElement form = user.browser.findElement(By.cssSelector("form[action$='/appeals/" + code
         + "']"));
     form.findElement(By.cssSelector("input[name=upheld][value=" + upheld + "]")).click();
     if (!score.isEmpty()) {
       form.findElement(By.name("score")).sendKeys(score);
     }
     form.findElement(By.name("rationale")).sendKeys(rationale);
-    clickAndWait(form.findElement(By.cssSelector("button[type=submit]")));
-    assertTrue(text().contains("复核申请已答复"), text());
-  }
-
-  // ---- the browser
-
-  private void open(String path) {
-    browser.get(server.base + path);
-  }
-
-  private void fill(String name, String value) {
-    WebElement e = browser.findElement(By.name(name));
-    e.clear();
-    e.sendKeys(value);
-  }
-
-  private void set(String name, String value) {
-    WebElement e = browser.findElement(By.name(name));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", e, value);
-  }
-
-  private void submit(String formAction) {
-    clickAndWait(browser.findElement(By.cssSelector("form[action$='" + formAction
-        + "'] button[type=submit]")));
-  }
-
-  private void clickAndWait(WebElement e) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    e.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-  }
-
-  private void login(String username, String password) {
-    open("/login");
-    fill("username", username);
-    fill("password", password);
-    submit("/login");
-  }
-
-  private void logout() {
-    clickAndWait(browser.findElement(By.cssSelector("form[action='/logout'] button")));
-  }
-
-  private String text() {
-    return browser.findElement(By.tagName("main")).getText();
-  }
-
-  private Path waitForDownload(String suffix) throws Exception {
-    for (int i = 0; i < 200; i++) {
-      try (Stream<Path> files = Files.list(downloads)) {
-        List<Path> done = files.filter(p -> p.toString().endsWith(suffix)).toList();
-        if (!done.isEmpty()) {
-          return done.get(0);
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no " + suffix + " was downloaded into " + downloads);
-  }
-
-  /** Beijing time, in which the pages take dates. */
-  private static final class Views {
-    static final java.time.ZoneId BEIJING = java.time.ZoneId.of("Asia/Shanghai");
+    user.clickAndWait(form.findElement(By.cssSelector("button[type=submit]")));
+    assertTrue(user.text().contains("复核申请已答复"), user.text());
   }
 }

@@ -1,0 +1,105 @@
+package io.allianceeval.examples.server;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A user at the pages of a test server in headless Chromium: open a page, fill and send its
+ * forms, log in and out, read the main text, wait for a download. Closes the browser.
+ */
+final class PageDriver implements AutoCloseable {
+
+  final ChromeDriver browser;
+  final Path downloads;
+  private final TestServer server;
+
+  /** A browser of 1280 × 1000 over {@code server}, downloading into {@code dir}/downloads. */
+  PageDriver(TestServer server, Path dir) throws Exception {
+    this.server = server;
+    this.downloads = Files.createDirectories(dir.resolve("downloads"));
+    this.browser = Browser.start(1280, 1000, downloads, Files.createDirectories(
+        dir.resolve("profile")));
+  }
+
+  void open(String path) {
+    browser.get(server.base + path);
+  }
+
+  /** Types {@code value} into the field {@code name}, replacing what it held. */
+  void fill(String name, String value) {
+    WebElement e = browser.findElement(By.name(name));
+    e.clear();
+    e.sendKeys(value);
+  }
+
+  /** Sets a date or time field, whose typing depends on the browser's locale. */
+  void set(String name, String value) {
+    WebElement e = browser.findElement(By.name(name));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", e, value);
+  }
+
+  /** Sends the form whose action ends with {@code formAction}, and waits for the next page. */
+  void submit(String formAction) {
+    clickAndWait(browser.findElement(By.cssSelector("form[action$='" + formAction
+        + "'] button[type=submit]")));
+  }
+
+  /** Clicks and waits until the browser has left the page (the next one is loading or loaded). */
+  void clickAndWait(WebElement e) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    e.click();
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  void login(String username, String password) {
+    open("/login");
+    fill("username", username);
+    fill("password", password);
+    submit("/login");
+  }
+
+  /** The first login with a one-time password, which must be changed to {@code own}. */
+  void firstLogin(String username, String oneTime, String own) {
+    login(username, oneTime);
+    fill("currentPassword", oneTime);
+    fill("newPassword", own);
+    submit("/password");
+  }
+
+  void logout() {
+    clickAndWait(browser.findElement(By.cssSelector("form[action='/logout'] button")));
+  }
+
+  /** The text of the page's main part. */
+  String text() {
+    return browser.findElement(By.tagName("main")).getText();
+  }
+
+  /** The first file ending with {@code suffix} downloaded, once it is complete. */
+  Path waitForDownload(String suffix) throws Exception {
+    for (int i = 0; i < 200; i++) {
+      try (Stream<Path> files = Files.list(downloads)) {
+        List<Path> done = files.filter(p -> p.toString().endsWith(suffix)).toList();
+        if (!done.isEmpty()) {
+          return done.get(0);
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no " + suffix + " was downloaded into " + downloads);
+  }
+
+  @Override
+  public void close() {
+    browser.quit();
+  }
+}
