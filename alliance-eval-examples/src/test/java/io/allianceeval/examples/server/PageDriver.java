@@ -30,8 +30,11 @@ final class PageDriver implements AutoCloseable {
         dir.resolve("profile")));
   }
 
+  /** Opens {@code path} and waits until its document is complete. */
   void open(String path) {
     browser.get(server.base + path);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> "complete".equals(
+        ((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
   /** Types {@code value} into the field {@code name}, replacing what it held. */
@@ -47,10 +50,33 @@ final class PageDriver implements AutoCloseable {
     ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", e, value);
   }
 
-  /** Sends the form whose action ends with {@code formAction}, and waits for the next page. */
+  /**
+   * Sends the form whose action ends with {@code formAction}, and waits for the next page. If the
+   * document was replaced between finding the button and clicking it (a download's navigation
+   * settling), the click had no effect, and the button is found again in the new document.
+   */
   void submit(String formAction) {
-    clickAndWait(browser.findElement(By.cssSelector("form[action$='" + formAction
-        + "'] button[type=submit]")));
+    By button = By.cssSelector("form[action$='" + formAction + "'] button[type=submit]");
+    for (int attempt = 1; ; attempt++) {
+      WebElement page = browser.findElement(By.tagName("html"));
+      try {
+        browser.findElement(button).click();
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        continue;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (attempt == 3 || e.getMessage() == null
+            || !e.getMessage().contains("does not belong to the document")) {
+          throw e;
+        }
+        continue;
+      }
+      new WebDriverWait(browser, Duration.ofSeconds(20))
+          .until(ExpectedConditions.stalenessOf(page));
+      return;
+    }
   }
 
   /** Clicks and waits until the browser has left the page (the next one is loading or loaded). */
