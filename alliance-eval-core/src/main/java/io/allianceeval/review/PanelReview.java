@@ -28,7 +28,7 @@ import java.util.TreeMap;
  *       indicator system. An expert scoring an alliance he or she is affiliated with, or one not
  *       assigned to him or her in that round, is rejected naming both.
  *   <li>Each round's expert totals are aggregated ({@link Aggregation}, mean by default), after an
- *       optional correction for each expert's {@linkplain #severity() severity}.
+ *       optional correction for each expert's {@linkplain #bias() bias}.
  *   <li>The {@link DiscrepancyRule} flags significant differences; the collective review records a
  *       {@link Decision} for each. An unflagged alliance's final score is the mean of its two round
  *       scores; a flagged one's is its decision's.
@@ -50,6 +50,7 @@ public final class PanelReview {
   private final Settings settings;
   private final Assignment assignment;
   private final Severity severity;
+  private final ExpertBias bias;
   private final SortedMap<AllianceCode, AllianceReview> reviews;
   private final List<AuditEvent> audit;
 
@@ -57,9 +58,12 @@ public final class PanelReview {
     this.settings = settings;
     this.assignment = assignment;
     this.severity = Severity.of(settings.panel(), settings.alliances().keySet(), totals);
-    RoundScorer scorer = new RoundScorer(totals, settings.aggregation(), severity,
+    this.bias = BiasCorrection.estimate(totals, settings.alliances().keySet(),
+        settings.corridor());
+    BiasCorrection correction = BiasCorrection.of(bias);
+    RoundScorer scorer = new RoundScorer(totals, settings.aggregation(), correction,
         settings.correctSeverity());
-    ReviewComputation computation = new ReviewComputation(settings, totals, scorer, severity);
+    ReviewComputation computation = new ReviewComputation(settings, totals, scorer, correction);
     this.reviews = computation.reviews();
     this.audit = computation.audit();
   }
@@ -121,6 +125,15 @@ public final class PanelReview {
     return severity.asMap(settings.panel());
   }
 
+  /**
+   * Each expert's bias by least squares over the connected design, with its standard error, and
+   * the marks outside the corridor ({@link Builder#biasCorridor}) around the other experts' mean:
+   * what {@linkplain Builder#correctSeverity severity correction} subtracts (rounded to 0.01).
+   */
+  public ExpertBias bias() {
+    return bias;
+  }
+
   /** Every step of the review in order: entries, corrections, aggregates, flags, decisions, finals. */
   public List<AuditEvent> audit() {
     return audit;
@@ -161,7 +174,8 @@ public final class PanelReview {
   /** What a review was built from: an immutable copy of a builder's settings. */
   record Settings(Panel panel, Optional<Assignment> assignment, IndicatorSystem system,
       TierScheme scheme, Aggregation aggregation, DiscrepancyRule rule, boolean correctSeverity,
-      List<Alliance> allianceList, List<ScoreEntry> entries, List<Decision> decisions) {
+      ExpertBias.Corridor corridor, List<Alliance> allianceList, List<ScoreEntry> entries,
+      List<Decision> decisions) {
 
     Settings {
       allianceList = List.copyOf(allianceList);
@@ -171,7 +185,7 @@ public final class PanelReview {
 
     Settings withDecisions(List<Decision> newDecisions) {
       return new Settings(panel, assignment, system, scheme, aggregation, rule, correctSeverity,
-          allianceList, entries, newDecisions);
+          corridor, allianceList, entries, newDecisions);
     }
 
     /** The alliances by code; duplicates are reported by {@link #review()}. */
@@ -227,6 +241,7 @@ public final class PanelReview {
     private Aggregation aggregation = Aggregation.mean();
     private DiscrepancyRule rule = DiscrepancyRule.standard(10);
     private boolean correctSeverity;
+    private ExpertBias.Corridor corridor = ExpertBias.Corridor.points(Points.of(10));
     private final List<Alliance> allianceList = new ArrayList<>();
     private final List<ScoreEntry> entries = new ArrayList<>();
     private final List<Decision> decisions = new ArrayList<>();
@@ -271,7 +286,20 @@ public final class PanelReview {
       return this;
     }
 
-    /** Whether each expert's severity is subtracted from his or her totals before aggregation. */
+    /**
+     * The corridor around the other experts' mean outside which a mark is flagged in {@link
+     * PanelReview#bias()} (10 points default).
+     */
+    public Builder biasCorridor(ExpertBias.Corridor corridor) {
+      this.corridor = requireNonNull(corridor, "corridor");
+      return this;
+    }
+
+    /**
+     * Whether each expert's bias — the least-squares estimate of {@link PanelReview#bias()},
+     * rounded half-up to 0.01 — is subtracted from his or her totals before aggregation; the
+     * audit trail shows each corrected total as raw, bias and result.
+     */
     public Builder correctSeverity(boolean correct) {
       this.correctSeverity = correct;
       return this;
@@ -299,7 +327,7 @@ public final class PanelReview {
      */
     public PanelReview build() {
       return new Settings(panel, Optional.ofNullable(assignment), system, scheme, aggregation,
-          rule, correctSeverity, allianceList, entries, decisions).review();
+          rule, correctSeverity, corridor, allianceList, entries, decisions).review();
     }
   }
 }

@@ -20,17 +20,17 @@ final class ReviewComputation {
   private final SortedMap<AllianceCode, Alliance> alliances;
   private final ExpertTotals totals;
   private final RoundScorer scorer;
-  private final Severity severity;
+  private final BiasCorrection correction;
   private final List<AuditEvent> events = new ArrayList<>();
   private final SortedMap<AllianceCode, AllianceReview> reviews = new TreeMap<>();
 
   ReviewComputation(PanelReview.Settings settings, ExpertTotals totals, RoundScorer scorer,
-      Severity severity) {
+      BiasCorrection correction) {
     this.settings = settings;
     this.alliances = settings.alliances();
     this.totals = totals;
     this.scorer = scorer;
-    this.severity = severity;
+    this.correction = correction;
     compute();
   }
 
@@ -118,13 +118,9 @@ final class ReviewComputation {
   }
 
   private void auditCorrections(Round round, AllianceCode code) {
-    totals.of(round, code).forEach((id, t) -> {
-      Points s = severity.of(id);
-      if (s != null && !s.isZero()) {
-        add(AuditEvent.Kind.CORRECTED, code, "round " + round.number() + ", expert " + id
-            + ": " + t + " - severity " + s + " = " + t.minus(s));
-      }
-    });
+    totals.of(round, code).forEach((id, t) -> correction.of(id).filter(b -> !b.isZero())
+        .ifPresent(b -> add(AuditEvent.Kind.CORRECTED, code, "round " + round.number()
+            + ", expert " + id + ": raw " + t + " - bias " + b + " = " + t.minus(b))));
   }
 
   /** Every round score outside the tier scheme, reported at once. */

@@ -7,7 +7,7 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A round's score for one alliance: its experts' totals, corrected for severity when the review
+ * A round's score for one alliance: its experts' totals, corrected for each expert's bias when the review
  * says so, and aggregated. Checks that the aggregation stays between the
  * smallest and the largest total.
  */
@@ -15,20 +15,20 @@ final class RoundScorer {
 
   private final ExpertTotals totals;
   private final Aggregation aggregation;
-  private final Severity severity;
+  private final BiasCorrection correction;
   private final boolean correctSeverity;
 
-  RoundScorer(ExpertTotals totals, Aggregation aggregation, Severity severity,
+  RoundScorer(ExpertTotals totals, Aggregation aggregation, BiasCorrection correction,
       boolean correctSeverity) {
     this.totals = totals;
     this.aggregation = aggregation;
-    this.severity = severity;
+    this.correction = correction;
     this.correctSeverity = correctSeverity;
   }
 
   /** The total {@code expertId} gave, as it enters the aggregation. */
   Points corrected(String expertId, Points total) {
-    return correctSeverity ? severity.correct(expertId, total) : total;
+    return correctSeverity ? correction.correct(expertId, total) : total;
   }
 
   /**

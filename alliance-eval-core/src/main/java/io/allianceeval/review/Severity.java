@@ -75,12 +75,6 @@ final class Severity {
     return byExpert.get(expertId);
   }
 
-  /** {@code total} corrected for {@code expertId}'s severity: the total minus the severity. */
-  Points correct(String expertId, Points total) {
-    Points s = byExpert.get(expertId);
-    return s == null ? total : total.minus(s);
-  }
-
   /** Every expert of {@code panel} with a severity or empty, ordered by id. */
   SortedMap<String, Optional<Points>> asMap(Panel panel) {
     SortedMap<String, Optional<Points>> out = new TreeMap<>();

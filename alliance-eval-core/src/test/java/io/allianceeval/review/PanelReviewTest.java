@@ -102,12 +102,13 @@ class PanelReviewTest {
 
   @Test
   void severityCorrection_isAppliedBeforeAggregation() {
-    PanelReview plain = ReviewFixtures.builder().build();
     PanelReview corrected = ReviewFixtures.builder().correctSeverity(true).build();
-    Points e01 = plain.severity().get("E01").get();
-    Points e02 = plain.severity().get("E02").get();
+    Points e01 = corrected.bias().of("E01").orElseThrow().rounded();
+    Points e02 = corrected.bias().of("E02").orElseThrow().rounded();
     assertEquals(Points.mean(List.of(Points.of(88).minus(e01), Points.of(89).minus(e02))),
         corrected.alliance(ReviewFixtures.C105).get().round1());
+    assertEquals(corrected.bias().estimates(), ReviewFixtures.builder().build().bias()
+        .estimates(), "the estimate does not depend on whether it corrects");
     assertTrue(corrected.audit().stream().anyMatch(a -> a.kind() == AuditEvent.Kind.CORRECTED));
   }
 
@@ -289,10 +290,15 @@ class PanelReviewTest {
     PanelReview corrected = ReviewFixtures.builder()
         .correctSeverity(true).build();
     assertEquals(Points.of(86), plain.alliance(ReviewFixtures.C105).orElseThrow().round2());
-    assertEquals(Points.parse("84.58"), corrected.alliance(ReviewFixtures.C105).orElseThrow().round2());
+    Points b03 = corrected.bias().of("E03").orElseThrow().rounded();
+    assertTrue(!b03.isZero(), "E03 scores above the others: " + corrected.bias());
+    assertEquals(Points.of(86).minus(b03),
+        corrected.alliance(ReviewFixtures.C105).orElseThrow().round2());
     assertTrue(corrected.audit().stream().anyMatch(e -> e.kind() == AuditEvent.Kind.CORRECTED
-        && e.detail().equals("round 2, expert E03: 86 - severity 1.42 = 84.58")),
-        corrected.audit().toString());
+        && e.detail().equals("round 2, expert E03: raw 86 - bias " + b03 + " = "
+            + Points.of(86).minus(b03))), corrected.audit().toString());
+    assertTrue(plain.audit().stream().noneMatch(e -> e.kind() == AuditEvent.Kind.CORRECTED),
+        "no correction unless asked");
   }
 
   @Test
