@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,8 +73,7 @@ final class PageDriver implements AutoCloseable {
         }
         continue;
       }
-      new WebDriverWait(browser, Duration.ofSeconds(20))
-          .until(ExpectedConditions.stalenessOf(page));
+      waitUntilLeft(browser, page);
       return;
     }
   }
@@ -83,7 +82,28 @@ final class PageDriver implements AutoCloseable {
   void clickAndWait(WebElement e) {
     WebElement page = browser.findElement(By.tagName("html"));
     e.click();
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    waitUntilLeft(browser, page);
+  }
+
+  /**
+   * Waits until {@code page} (the old document's root) is gone. Chromium answers for a node of a
+   * replaced document either "stale element" or "does not belong to the document": both mean the
+   * browser has left the page.
+   */
+  static void waitUntilLeft(WebDriver browser, WebElement page) {
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+      try {
+        page.isEnabled();
+        return false;
+      } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        return true;
+      } catch (org.openqa.selenium.WebDriverException e) {
+        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    });
   }
 
   void login(String username, String password) {

@@ -208,8 +208,7 @@ class PageScreenshotsTest {
   private void clickAndWait(By button) {
     org.openqa.selenium.WebElement page = browser.findElement(By.tagName("html"));
     browser.findElement(button).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    PageDriver.waitUntilLeft(browser, page);
   }
 
   /** The page at a desktop's and a phone's width: it must not scroll sideways; a photograph. */
