@@ -8,7 +8,7 @@ import com.google.gson.JsonParser;
 import io.allianceeval.activity.Activity;
 import io.allianceeval.activity.ActivityKinds;
 import io.allianceeval.examples.db.ActivityDatabase;
-import io.allianceeval.examples.testing.PostgresServer;
+import io.allianceeval.examples.testing.PostgresCluster;
 import io.allianceeval.model.Alliance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,34 +23,22 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The activity database on a real PostgreSQL server ({@code --jdbc-url jdbc:postgresql://…}): the
  * migrations create the same schema, an import adds each entry once, and scoring the PostgreSQL
  * database gives exactly what scoring the SQLite file gives. The server is a throwaway cluster
- * ({@link PostgresServer}).
+ * ({@link io.allianceeval.examples.testing.PostgresServer}).
  */
 class PostgresDatabaseTest {
 
-  private static PostgresServer server;
+  @RegisterExtension
+  static final PostgresCluster POSTGRES = new PostgresCluster();
 
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = PostgresServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   private Path sqliteWithTheLog() throws Exception {
     Path log = dir.resolve("log.csv");
@@ -78,7 +66,7 @@ class PostgresDatabaseTest {
       alliances = db.alliances();
       entries = db.activities(ActivityKinds.standard2019());
     }
-    String url = server.newDatabase();
+    String url = POSTGRES.newDatabase();
     try (ActivityDatabase pg = ActivityDatabase.connect(url)) {
       assertEquals(ActivityDatabase.SCHEMA_VERSION, pg.schemaVersion());
       ActivityDatabase.ImportResult first = pg.importAll(alliances, entries);
@@ -96,7 +84,7 @@ class PostgresDatabaseTest {
 
   @Test
   void theSchemasChecks_holdOnPostgres_too() throws Exception {
-    String url = server.newDatabase();
+    String url = POSTGRES.newDatabase();
     ActivityDatabase.connect(url).close();
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       s.execute("INSERT INTO alliance (code, name) VALUES ('342', '高粱产业技术创新战略联盟')");
@@ -122,7 +110,7 @@ class PostgresDatabaseTest {
 
   @Test
   void processesMigratingANewDatabaseAtOnce_createTheSchemaOnce() throws Exception {
-    String url = server.newDatabase();
+    String url = POSTGRES.newDatabase();
     ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
       List<Callable<Integer>> opens = new ArrayList<>();

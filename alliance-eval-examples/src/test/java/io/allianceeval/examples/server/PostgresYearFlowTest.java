@@ -1,29 +1,17 @@
 package io.allianceeval.examples.server;
 
-import io.allianceeval.examples.testing.PostgresServer;
+import io.allianceeval.examples.testing.PostgresCluster;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The evaluation year's HTTP suite on a real PostgreSQL server (a throwaway cluster). */
 class PostgresYearFlowTest extends AuthorisationContract {
 
-  private static PostgresServer postgres;
-
-  @BeforeAll
-  static void startPostgres() throws Exception {
-    postgres = PostgresServer.start();
-  }
-
-  @AfterAll
-  static void stopPostgres() throws Exception {
-    if (postgres != null) {
-      postgres.close();
-    }
-  }
+  @RegisterExtension
+  static final PostgresCluster POSTGRES = new PostgresCluster();
 
   @Override
   TestServer newServer(Path dir) throws Exception {
-    return TestServer.postgres(postgres.newDatabase());
+    return TestServer.postgres(POSTGRES.newDatabase());
   }
 }
