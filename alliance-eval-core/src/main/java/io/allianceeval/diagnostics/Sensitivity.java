@@ -107,9 +107,9 @@ public final class Sensitivity {
       for (int j = 0; j < k; j++) {
         drawn[j] = max[j] * (1 + variation * (2 * random.nextDouble() - 1));
       }
-      long[] weights = maximaSummingTo(drawn, total);
+      long[] weights = Reweighting.maximaSummingTo(drawn, total);
       for (int i = 0; i < n; i++) {
-        totals[i] = rescored(points[i], max, weights, -1);
+        totals[i] = Reweighting.rescored(points[i], max, weights, -1);
         if (tier(scheme, totals[i]) == base[i]) {
           kept[i]++;
         }
@@ -131,60 +131,45 @@ public final class Sensitivity {
       out.add(new AllianceSensitivity(ps.get(i).alliance(), base[i], Share.of(kept[i], runs),
           sorted[percentileIndex(runs, 0.05)], sorted[percentileIndex(runs, 0.95)]));
     }
+    List<Removal> removals = removals(system, scheme, points, base);
+    return new Sensitivity(runs, seed, variation, out, removals);
+  }
+
+  /**
+   * The one-at-a-time part alone: for each indicator, how many alliances change tier when it is
+   * removed and the others rescaled to the same total.
+   *
+   * @throws IllegalArgumentException if the result has no indicator scores
+   */
+  public static List<Removal> removals(EvaluationResult result) {
+    return of(result, 1, 0, 0).removals();
+  }
+
+  private static List<Removal> removals(IndicatorSystem system, TierScheme scheme,
+      long[][] points, Tier[] base) {
+    int n = points.length;
+    int k = system.indicators().size();
+    long[] max = new long[k];
+    for (int j = 0; j < k; j++) {
+      max[j] = system.indicators().get(j).maxPoints().toHundredths();
+    }
+    long total = system.total().toHundredths();
     List<Removal> removals = new ArrayList<>(k);
     for (int j = 0; j < k; j++) {
       double[] rest = new double[k];
       for (int m = 0; m < k; m++) {
         rest[m] = m == j ? 0 : max[m];
       }
-      long[] weights = maximaSummingTo(rest, total);
+      long[] weights = Reweighting.maximaSummingTo(rest, total);
       int changes = 0;
       for (int i = 0; i < n; i++) {
-        if (tier(scheme, rescored(points[i], max, weights, j)) != base[i]) {
+        if (tier(scheme, Reweighting.rescored(points[i], max, weights, j)) != base[i]) {
           changes++;
         }
       }
       removals.add(new Removal(system.indicators().get(j), changes));
     }
-    return new Sensitivity(runs, seed, variation, out, removals);
-  }
-
-  /**
-   * Drawn maxima (in hundredths, not whole) rounded half-up to whole hundredths, the largest
-   * absorbing the difference so that they add up to {@code total} exactly.
-   */
-  private static long[] maximaSummingTo(double[] drawn, long total) {
-    double sum = 0;
-    for (double d : drawn) {
-      sum += d;
-    }
-    long[] out = new long[drawn.length];
-    long roundedSum = 0;
-    int largest = 0;
-    for (int j = 0; j < drawn.length; j++) {
-      out[j] = Math.round(drawn[j] * total / sum);
-      roundedSum += out[j];
-      if (out[j] > out[largest]) {
-        largest = j;
-      }
-    }
-    out[largest] += total - roundedSum;
-    return out;
-  }
-
-  /**
-   * An alliance's total when each indicator's maximum moves from {@code max} to {@code weights},
-   * its points scaled and rounded half-up to a hundredth as {@code reweight} does; indicator
-   * {@code removed} (or none, for -1) counts nothing.
-   */
-  private static long rescored(long[] points, long[] max, long[] weights, int removed) {
-    long t = 0;
-    for (int j = 0; j < points.length; j++) {
-      if (j != removed) {
-        t += Math.floorDiv(2 * points[j] * weights[j] + max[j], 2 * max[j]);
-      }
-    }
-    return t;
+    return removals;
   }
 
   /**
