@@ -66,4 +66,15 @@ class SensitivityTest {
     assertEquals(2, s.alliances().get(1).rankLow());
     assertEquals(2, s.alliances().get(1).rankHigh());
   }
+
+  @Test
+  void removalsAlone_areTheRemovalsOfTheFullAnalysis() {
+    EvaluationResult r = Evaluation.forYear(2019).score(List.of(
+        Records.top(A),
+        Records.top(B, Standard2019.COMMISSIONED_PROJECTS, 0, Standard2019.INNOVATION_CHAIN_ACTIONS,
+            0),
+        Records.top(C, Standard2019.COUNCIL_MEETINGS, 0)));
+    assertEquals(Sensitivity.of(r, 50, 3, 0.3).removals(), Sensitivity.removals(r));
+    assertEquals(20, Sensitivity.removals(r).size());
+  }
 }

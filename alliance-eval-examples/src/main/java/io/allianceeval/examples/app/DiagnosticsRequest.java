@@ -12,25 +12,18 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The diagnostics a report asks for: the sensitivity settings and, for the transitions, the
- * previous year's score sheet.
+ * The diagnostics a report asks for: the settings of the uncertainty analysis and, for the
+ * transitions, the previous year's score sheet.
  *
  * @param previous the previous year's score sheet, if the transitions are wanted
- * @param runs sensitivity runs, at least 1
- * @param seed the sensitivity seed
- * @param variation the largest change of an indicator's maximum, from 0 to below 1 (0.2 for 20%)
+ * @param settings the uncertainty analysis's and the coherence checks' settings
  */
-public record DiagnosticsRequest(Optional<Path> previous, int runs, long seed, double variation) {
+public record DiagnosticsRequest(Optional<Path> previous, DiagnosticsFigures.Settings settings) {
 
-  /** Checks the settings. */
+  /** Checks the parts. */
   public DiagnosticsRequest {
     requireNonNull(previous, "previous");
-    if (runs < 1) {
-      throw new IllegalArgumentException("runs must be at least 1: " + runs);
-    }
-    if (!(variation >= 0 && variation < 1)) {
-      throw new IllegalArgumentException("variation must be from 0 to below 1: " + variation);
-    }
+    requireNonNull(settings, "settings");
   }
 
   /**
@@ -53,7 +46,6 @@ public record DiagnosticsRequest(Optional<Path> previous, int runs, long seed, d
       }
       before = Optional.of(read.evaluate(Evaluation.forYear(year)));
     }
-    return DiagnosticsFigures.of(result, before,
-        new DiagnosticsFigures.Settings(runs, seed, variation));
+    return DiagnosticsFigures.of(result, before, settings);
   }
 }

@@ -12,6 +12,7 @@ import io.allianceeval.model.InvalidInputException;
 import io.allianceeval.review.Aggregation;
 import io.allianceeval.review.Decision;
 import io.allianceeval.review.DiscrepancyRule;
+import io.allianceeval.review.ExpertBias;
 import io.allianceeval.review.Panel;
 import io.allianceeval.review.PanelReview;
 import io.allianceeval.review.ScoreEntry;
@@ -49,12 +50,15 @@ public final class Reviews {
    * @param system the indicator system of indicator scores; empty for the standard model
    * @param aggregation how a round's expert totals become its score
    * @param rule when two rounds differ enough for collective review
-   * @param correctSeverity whether each expert's severity is subtracted before aggregation
+   * @param correctSeverity whether each expert's least-squares bias is subtracted before
+   *     aggregation
+   * @param corridor the corridor around the other experts' mean outside which a mark is flagged
    * @param sheet the sheet of .xlsx inputs to read; null for the first with a header
    */
   public record Request(Optional<Path> experts, List<Path> scores, Optional<Path> decisions,
       Optional<Path> alliances, Optional<Path> assignment, Optional<IndicatorSystem> system,
-      Aggregation aggregation, DiscrepancyRule rule, boolean correctSeverity, String sheet) {
+      Aggregation aggregation, DiscrepancyRule rule, boolean correctSeverity,
+      ExpertBias.Corridor corridor, String sheet) {
 
     /**
      * Checks the parts.
@@ -70,6 +74,7 @@ public final class Reviews {
       requireNonNull(system, "system");
       requireNonNull(aggregation, "aggregation");
       requireNonNull(rule, "rule");
+      requireNonNull(corridor, "corridor");
       if (experts.isPresent() == scores.isEmpty()) {
         throw new IllegalArgumentException("experts and scores go together");
       }
@@ -132,7 +137,8 @@ public final class Reviews {
     }
     PanelReview.Builder builder = PanelReview.builder(panel.get()).alliances(underReview)
         .entries(entries.entries()).aggregation(request.aggregation())
-        .discrepancyRule(request.rule()).correctSeverity(request.correctSeverity());
+        .discrepancyRule(request.rule()).correctSeverity(request.correctSeverity())
+        .biasCorridor(request.corridor());
     request.system().ifPresent(builder::indicatorSystem);
     if (request.assignment().isPresent()) {
       builder.assignment(ReviewInput.assignment(panel.get(), InputTable.read(

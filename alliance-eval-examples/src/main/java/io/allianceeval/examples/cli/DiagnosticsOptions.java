@@ -1,6 +1,7 @@
 package io.allianceeval.examples.cli;
 
 import io.allianceeval.examples.app.DiagnosticsRequest;
+import io.allianceeval.examples.report.DiagnosticsFigures;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,8 +15,10 @@ final class DiagnosticsOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec mixee;
 
   @Option(names = "--diagnostics",
-      description = "Add diagnostics: points lost per tier, the gap to the next tier, sensitivity "
-          + "to the weights, and (with --previous) the transitions since the previous year.")
+      description = "Add diagnostics: points lost per tier, the gap to the next tier, tier "
+          + "probabilities and rank intervals under uncertain weights, rounding and entries, "
+          + "Sobol indices, the indicator system's coherence, and (with --previous) the "
+          + "transitions since the previous year.")
   boolean enabled;
 
   @Option(names = "--previous", paramLabel = "FILE",
@@ -23,33 +26,77 @@ final class DiagnosticsOptions {
           + "matrix.")
   Path previous;
 
-  private int runs = 1000;
+  private int samples = 1000;
 
   @Option(names = "--runs", paramLabel = "N", defaultValue = "1000",
-      description = "Sensitivity runs, at least 1 (default: ${DEFAULT-VALUE}).")
+      description = "Base samples of the uncertainty analysis, at least 2; it makes N × (factors "
+          + "+ 2) runs (default: ${DEFAULT-VALUE}).")
   void runs(int value) {
-    if (value < 1) {
+    if (value < 2) {
       throw new ParameterException(mixee.commandLine(),
-          "--runs: expected at least 1, found " + value);
+          "--runs: expected at least 2, found " + value);
     }
-    runs = value;
+    samples = value;
   }
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "2019",
-      description = "Sensitivity seed (default: ${DEFAULT-VALUE}).")
+      description = "Seed of the uncertainty analysis (default: ${DEFAULT-VALUE}).")
   long seed;
 
   private double variation = 20;
 
   @Option(names = "--variation", paramLabel = "PERCENT", defaultValue = "20",
-      description = "Largest change of an indicator's maximum, in percent from 0 to below 100 "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "Largest change of an indicator's weight, in percent from 0 (weights fixed) "
+          + "to below 100 (default: ${DEFAULT-VALUE}).")
   void variation(double value) {
     if (!(value >= 0 && value < 100)) {
       throw new ParameterException(mixee.commandLine(),
           "--variation: expected a percentage from 0 to below 100, found " + value);
     }
     variation = value;
+  }
+
+  @Option(names = "--fixed-rounding",
+      description = "Keep the tier scheme's rounding instead of drawing half-up or down.")
+  boolean fixedRounding;
+
+  private double reliability = 0.9;
+
+  @Option(names = "--reliability", paramLabel = "P", defaultValue = "0.9",
+      description = "Probability that each counted entry stands, above 0 and at most 1; 1 keeps "
+          + "every entry (default: ${DEFAULT-VALUE}).")
+  void reliability(double value) {
+    if (!(value > 0 && value <= 1)) {
+      throw new ParameterException(mixee.commandLine(),
+          "--reliability: expected a probability above 0 and at most 1, found " + value);
+    }
+    reliability = value;
+  }
+
+  private int bootstrap = 500;
+
+  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "500",
+      description = "Bootstrap replicates of the Sobol indices' 90%% intervals, at least 1 "
+          + "(default: ${DEFAULT-VALUE}).")
+  void bootstrap(int value) {
+    if (value < 1) {
+      throw new ParameterException(mixee.commandLine(),
+          "--bootstrap: expected at least 1, found " + value);
+    }
+    bootstrap = value;
+  }
+
+  private double redundant = 0.9;
+
+  @Option(names = "--redundant", paramLabel = "R", defaultValue = "0.9",
+      description = "Flag two indicators as redundant when |r| is above R, above 0 and at most 1 "
+          + "(default: ${DEFAULT-VALUE}).")
+  void redundant(double value) {
+    if (!(value > 0 && value <= 1)) {
+      throw new ParameterException(mixee.commandLine(),
+          "--redundant: expected a correlation above 0 and at most 1, found " + value);
+    }
+    redundant = value;
   }
 
   /**
@@ -64,7 +111,8 @@ final class DiagnosticsOptions {
       }
       return Optional.empty();
     }
-    return Optional.of(new DiagnosticsRequest(Optional.ofNullable(previous), runs, seed,
-        variation / 100));
+    return Optional.of(new DiagnosticsRequest(Optional.ofNullable(previous),
+        new DiagnosticsFigures.Settings(samples, seed, variation / 100, !fixedRounding,
+            reliability, bootstrap, redundant)));
   }
 }

@@ -9,6 +9,7 @@ import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Points;
 import io.allianceeval.review.Aggregation;
 import io.allianceeval.review.DiscrepancyRule;
+import io.allianceeval.review.ExpertBias;
 import io.allianceeval.review.PanelReview;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -82,8 +83,16 @@ final class ReviewCommand implements Callable<Integer> {
   Aggregation aggregation;
 
   @Option(names = "--correct-severity",
-      description = "Subtract each expert's severity from his or her totals before aggregation.")
+      description = "Subtract each expert's bias (least squares over the connected design, "
+          + "rounded to 0.01) from his or her totals before aggregation.")
   boolean correctSeverity;
+
+  @Option(names = "--corridor", paramLabel = "POINTS|Ksd", defaultValue = "10",
+      converter = CorridorConverter.class,
+      description = "Flag a mark further than this from the other experts' mean on the same "
+          + "alliance and round: points (10) or residual standard deviations (2.5sd) "
+          + "(default: ${DEFAULT-VALUE}).")
+  ExpertBias.Corridor corridor;
 
   @Mixin TextOrJsonOutput output;
 
@@ -101,6 +110,31 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Aggregation convert(String text) {
       return parseAggregate(text);
+    }
+  }
+
+  /** Reads {@code 10} (points) or {@code 2.5sd} (residual standard deviations). */
+  static final class CorridorConverter implements ITypeConverter<ExpertBias.Corridor> {
+    @Override
+    public ExpertBias.Corridor convert(String text) {
+      String t = text.toLowerCase(Locale.ROOT).strip();
+      try {
+        if (t.endsWith("sd")) {
+          double k = Double.parseDouble(t.substring(0, t.length() - 2).strip());
+          if (k > 0 && Double.isFinite(k)) {
+            return ExpertBias.Corridor.standardDeviations(k);
+          }
+        } else {
+          Points p = Points.parse(t);
+          if (p.isPositive()) {
+            return ExpertBias.Corridor.points(p);
+          }
+        }
+      } catch (IllegalArgumentException e) {
+        // fall through to the message below
+      }
+      throw new TypeConversionException("expected a positive number of points (10) or of "
+          + "standard deviations (2.5sd), found '" + text + "'");
     }
   }
 
@@ -132,7 +166,8 @@ final class ReviewCommand implements Callable<Integer> {
         Optional.ofNullable(alliances), Optional.ofNullable(assignmentFile),
         systemOption.file().isPresent()
             ? Optional.of(ScoringModel.read(systemOption.file()).system()) : Optional.empty(),
-        aggregation, DiscrepancyRule.standard(threshold), correctSeverity, xlsxSheet.name()));
+        aggregation, DiscrepancyRule.standard(threshold), correctSeverity, corridor,
+        xlsxSheet.name()));
     byte[] finalBytes = null;
     if (finalSheet != null) {
       try {

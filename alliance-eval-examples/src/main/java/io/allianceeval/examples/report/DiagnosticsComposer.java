@@ -2,12 +2,12 @@ package io.allianceeval.examples.report;
 
 import io.allianceeval.diagnostics.Gaps;
 import io.allianceeval.diagnostics.LossAnalysis;
-import io.allianceeval.diagnostics.Sensitivity;
 import io.allianceeval.diagnostics.Transitions;
 import io.allianceeval.examples.report.Document.Column;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.Tier;
 import io.allianceeval.scoring.Indicator;
+import io.allianceeval.scoring.IndicatorSystem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,10 +20,12 @@ final class DiagnosticsComposer {
 
   private DiagnosticsComposer() {}
 
-  static void sections(Document doc, DiagnosticsFigures d, Lang lang, boolean charts) {
+  static void sections(Document doc, DiagnosticsFigures d, IndicatorSystem system, Lang lang,
+      boolean charts) {
     losses(doc, d, lang, charts);
     gaps(doc, d, lang);
-    sensitivity(doc, d, lang);
+    UncertaintyComposer.sections(doc, d, lang, charts);
+    CoherenceComposer.section(doc, d, system, lang, charts);
     transitions(doc, d, lang);
   }
 
@@ -101,33 +103,6 @@ final class DiagnosticsComposer {
         Column.text(lang.text("diag.col.current")), Column.text(lang.text("diag.col.next")),
         Column.number(lang.text("diag.col.needs")), Column.text(lang.text("diag.col.sources"))),
         rows);
-  }
-
-  private static void sensitivity(Document doc, DiagnosticsFigures d, Lang lang) {
-    doc.heading(2, lang.text("diag.sensitivity.heading"));
-    if (d.sensitivity().isEmpty()) {
-      doc.paragraph(lang.text("diag.sensitivity.need.scores"));
-      return;
-    }
-    Sensitivity s = d.sensitivity().get();
-    String pct = DoubleText.shortest(s.variation() * 100);
-    doc.paragraph(lang.text("diag.sensitivity.method", s.runs(), s.seed(), pct));
-    List<List<String>> rows = new ArrayList<>();
-    for (Sensitivity.AllianceSensitivity a : s.alliances()) {
-      rows.add(List.of(a.alliance().code().toString(), lang.tier(a.tier()),
-          a.keepsTier().percent().toPlainString() + "%", a.rankLow() + "–" + a.rankHigh()));
-    }
-    doc.table(List.of(Column.text(lang.text("col.code")), Column.text(lang.text("diag.col.tier")),
-        Column.number(lang.text("diag.col.keepsTier")),
-        Column.number(lang.text("diag.col.rankRange"))), rows);
-    List<List<String>> removal = new ArrayList<>();
-    for (Sensitivity.Removal r : s.removals()) {
-      removal.add(List.of(r.indicator().id(), lang.pick(r.indicator().chineseName(),
-          r.indicator().englishName()), String.valueOf(r.tierChanges())));
-    }
-    doc.paragraph(lang.text("diag.removal.intro"));
-    doc.table(List.of(Column.text(lang.text("col.indicator")), Column.text(lang.text("col.name")),
-        Column.number(lang.text("diag.col.tierChanges"))), removal);
   }
 
   private static void transitions(Document doc, DiagnosticsFigures d, Lang lang) {

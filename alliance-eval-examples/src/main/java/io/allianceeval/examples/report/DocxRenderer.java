@@ -1,29 +1,11 @@
 package io.allianceeval.examples.report;
 
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.util.Units;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.BarGrouping;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.LegendPosition;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFChart;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -54,7 +36,7 @@ final class DocxRenderer {
   /** A4 width and 2.5 cm margins, in twentieths of a point. */
   private static final int PAGE_WIDTH = 11906;
   private static final int MARGIN = 1418;
-  private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+  static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
 
   private final XWPFDocument doc = new XWPFDocument();
 
@@ -83,7 +65,7 @@ final class DocxRenderer {
       } else if (b instanceof Document.Table t) {
         r.table(t);
       } else if (b instanceof Document.Chart c) {
-        r.chart(c);
+        new DocxCharts(r.doc).chart(c);
       }
     }
     try (XWPFDocument d = r.doc; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -137,7 +119,7 @@ final class DocxRenderer {
     run(p).setText(text);
   }
 
-  private static XWPFRun run(XWPFParagraph p) {
+  static XWPFRun run(XWPFParagraph p) {
     XWPFRun r = p.createRun();
     r.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.ascii);
     r.setFontFamily(LATIN_FONT, XWPFRun.FontCharRange.hAnsi);
@@ -165,7 +147,7 @@ final class DocxRenderer {
     doc.createParagraph();
   }
 
-  private static void fill(XWPFTableRow row, List<String> values,
+  static void fill(XWPFTableRow row, List<String> values,
       List<Document.Column> columns, boolean header, int[] widths) {
     for (int i = 0; i < values.size(); i++) {
       row.getCell(i).setWidth(Integer.toString(widths[i]));
@@ -182,62 +164,5 @@ final class DocxRenderer {
     }
   }
 
-  private void chart(Document.Chart c) {
-    ChartSpec spec = c.spec();
-    try {
-      XWPFParagraph p = doc.createParagraph();
-      p.setAlignment(ParagraphAlignment.CENTER);
-      boolean wide = spec.kind() != ChartSpec.Kind.PIE && spec.categories().size() > 4;
-      XWPFChart chart = doc.createChart(run(p), Units.toEMU(wide ? 430 : 340),
-          Units.toEMU(wide ? 240 : 220));
-      chart.setTitleText(spec.title());
-      chart.setTitleOverlay(false);
-      chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-      XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(
-          spec.categories().toArray(new String[0]));
-      if (spec.kind() == ChartSpec.Kind.PIE) {
-        XDDFChartData data = chart.createData(ChartTypes.PIE, null, null);
-        data.setVaryColors(true);
-        ChartSpec.Series s = spec.series().get(0);
-        XDDFChartData.Series series = data.addSeries(categories, numbers(s.values()));
-        series.setTitle(s.name(), null);
-        for (int i = 0; i < spec.categories().size(); i++) {
-          series.getDataPoint(i).setFillProperties(fill(s.colors().get(i % s.colors().size())));
-        }
-        chart.plot(data);
-      } else {
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
-        y.setTitle(spec.valueAxis());
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-        data.setBarDirection(BarDirection.COL);
-        if (spec.kind() == ChartSpec.Kind.STACKED_BAR) {
-          data.setBarGrouping(BarGrouping.STACKED);
-          data.setOverlap((byte) 100);
-        }
-        for (ChartSpec.Series s : spec.series()) {
-          XDDFChartData.Series series = data.addSeries(categories, numbers(s.values()));
-          series.setTitle(s.name(), null);
-          series.setFillProperties(fill(s.colors().get(0)));
-        }
-        chart.plot(data);
-      }
-      XWPFParagraph caption = doc.createParagraph();
-      caption.setAlignment(ParagraphAlignment.CENTER);
-      XWPFRun r = run(caption);
-      r.setFontSize(9);
-      r.setText(c.caption());
-    } catch (IOException | InvalidFormatException e) {
-      throw new IllegalStateException("cannot add the chart '" + spec.title() + "': " + e, e);
-    }
-  }
 
-  private static XDDFNumericalDataSource<Double> numbers(List<Double> values) {
-    return XDDFDataSourcesFactory.fromArray(values.toArray(new Double[0]));
-  }
-
-  private static XDDFSolidFillProperties fill(Color color) {
-    return new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) color.getRed(),
-        (byte) color.getGreen(), (byte) color.getBlue()}));
-  }
 }

@@ -67,8 +67,8 @@ final class ReportComposer {
         doc -> office.prose(doc, "summary"),                    // 六
         alliances::nonParticipants,                              // 七
         doc -> office.prose(doc, "recommendations"),            // 八
-        doc -> diagnostics.ifPresent(d -> DiagnosticsComposer.sections(doc, d, lang,
-            withCharts)),
+        doc -> diagnostics.ifPresent(d -> DiagnosticsComposer.sections(doc, d,
+            f.result().indicatorSystem(), lang, withCharts)),
         office::annex1,                                          // 附件 1
         alliances::scoreTable,                                   // 附件 2
         office::annex3,                                          // 附件 3

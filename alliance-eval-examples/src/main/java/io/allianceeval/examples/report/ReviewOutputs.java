@@ -57,6 +57,10 @@ public final class ReviewOutputs {
           e.detail()));
     }
     w.sheet("审计 audit", List.of("sequence", "kind", "code", "detail"), audit);
+    w.sheet("偏差 bias", List.of("expert", "bias", "standard_error", "marks",
+        "outside_corridor"), ReviewBias.biasRows(review));
+    w.sheet("走廊 corridor", List.of("round", "expert", "code", "mark", "others_mean",
+        "deviation"), ReviewBias.flagRows(review));
     return w.bytes();
   }
 
@@ -116,9 +120,11 @@ public final class ReviewOutputs {
       JsonObject o = new JsonObject();
       o.addProperty("id", id);
       o.add("severity", s.isPresent() ? Json.points(s.get()) : JsonNull.INSTANCE);
+      ReviewBias.expert(review, id, o);
       experts.add(o);
     });
     root.add("experts", experts);
+    ReviewBias.json(review, root);
     return root;
   }
 
@@ -147,6 +153,7 @@ public final class ReviewOutputs {
     sb.append("\nExpert severity (mean deviation from the other experts on the same alliances):\n");
     review.severity().forEach((id, s) -> sb.append("  ").append(id).append(' ')
         .append(s.map(ReviewOutputs::signed).orElse("—")).append('\n'));
+    ReviewBias.text(review, sb);
     List<AllianceReview> waiting = review.awaitingReview();
     if (!waiting.isEmpty()) {
       sb.append("\nAwaiting collective review: ").append(String.join(", ",

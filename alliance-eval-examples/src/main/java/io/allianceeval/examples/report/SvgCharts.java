@@ -6,6 +6,7 @@ import java.awt.Rectangle;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.block.ColumnArrangement;
@@ -54,9 +55,19 @@ final class SvgCharts {
     JFreeChart chart;
     int width;
     int height;
+    if (spec.kind() == ChartSpec.Kind.HEATMAP) {
+      int[] size = IntervalCharts.heatmapSize(spec.categories().size());
+      SVGGraphics2D g2 = graphics(size[0], size[1], number);
+      IntervalCharts.heatmap(spec, g2, FONT);
+      return g2.getSVGElement(null, true, new ViewBox(0, 0, size[0], size[1]), null, null);
+    }
     if (spec.kind() == ChartSpec.Kind.PIE) {
       chart = pie(spec);
       width = 480;
+      height = 420;
+    } else if (spec.kind() == ChartSpec.Kind.RANK_INTERVAL) {
+      chart = IntervalCharts.rankIntervals(spec, FONT);
+      width = IntervalCharts.width(spec.categories().size());
       height = 420;
     } else {
       chart = bars(spec);
@@ -64,12 +75,17 @@ final class SvgCharts {
       height = spec.categories().size() > 4 ? 400 : 320;
     }
     style(chart);
-    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-    g2.setDefsKeyPrefix("c" + number + "_");
-    g2.setFontFunction(family -> FONTS);
+    SVGGraphics2D g2 = graphics(width, height, number);
     chart.draw(g2, new Rectangle(0, 0, width, height));
     // a viewBox, so that CSS can scale the chart down to a column or an A4 page, not clip it
     return g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
+  }
+
+  private static SVGGraphics2D graphics(int width, int height, int number) {
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    g2.setDefsKeyPrefix("c" + number + "_");
+    g2.setFontFunction(family -> FONTS);
+    return g2;
   }
 
   private static JFreeChart pie(ChartSpec spec) {
@@ -107,6 +123,10 @@ final class SvgCharts {
         : ChartFactory.createBarChart(spec.title(), null, spec.valueAxis(), d,
             PlotOrientation.VERTICAL, legend, false, false);
     CategoryPlot plot = chart.getCategoryPlot();
+    if (spec.series().stream().anyMatch(ChartSpec.Series::hasIntervals)) {
+      plot.setRenderer(new IntervalCharts.WhiskerRenderer(spec.series()));
+      plot.getRangeAxis().setRange(IntervalCharts.span(spec.series()));
+    }
     BarRenderer renderer = (BarRenderer) plot.getRenderer();
     renderer.setBarPainter(new StandardBarPainter());
     renderer.setShadowVisible(false);
@@ -117,6 +137,12 @@ final class SvgCharts {
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(new Color(0xdddddd));
     plot.getDomainAxis().setTickLabelFont(FONT);
+    if (spec.categories().size() > 12
+        && spec.categories().stream().anyMatch(c -> c.codePoints()
+            .map(cp -> cp >= 0x2E80 ? 2 : 1).sum() > 5)) { // a Chinese character is two wide
+      // many categories, some long: slanted, so that none is cut to "…"
+      plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    }
     NumberAxis range = (NumberAxis) plot.getRangeAxis();
     if (stacked) {
       range.setStandardTickUnits(NumberAxis.createIntegerTickUnits());

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.allianceeval.examples.io.BadInputException;
+import io.allianceeval.model.Points;
 import io.allianceeval.review.Aggregation;
 import io.allianceeval.review.AllianceReview;
 import io.allianceeval.review.DiscrepancyRule;
+import io.allianceeval.review.ExpertBias;
 import io.allianceeval.review.PanelReview;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ class ReviewsTest {
   private static Reviews.Request synthetic() {
     return new Reviews.Request(Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Aggregation.mean(), DiscrepancyRule.standard(10),
-        false, null);
+        false, ExpertBias.Corridor.points(Points.of(10)), null);
   }
 
   @Test
@@ -42,7 +44,7 @@ class ReviewsTest {
     assertThrows(IllegalArgumentException.class, () -> new Reviews.Request(
         Optional.of(Path.of("e.csv")), List.of(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Aggregation.mean(), DiscrepancyRule.standard(10),
-        false, null));
+        false, ExpertBias.Corridor.points(Points.of(10)), null));
   }
 
   @Test
@@ -54,7 +56,7 @@ class ReviewsTest {
     BadInputException e = assertThrows(BadInputException.class, () -> Reviews.review(
         new Reviews.Request(Optional.of(experts), List.of(scores), Optional.empty(),
             Optional.empty(), Optional.empty(), Optional.empty(), Aggregation.mean(),
-            DiscrepancyRule.standard(10), false, null)));
+            DiscrepancyRule.standard(10), false, ExpertBias.Corridor.points(Points.of(10)), null)));
     assertTrue(e.getMessage().contains("alliance 199: no name for it; give its name with "
         + "--alliances FILE (code,name)"), e.getMessage());
   }

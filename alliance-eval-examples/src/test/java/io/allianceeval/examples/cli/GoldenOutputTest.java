@@ -90,6 +90,7 @@ class GoldenOutputTest {
         new Case("review-json", "review", "--format", "json"),
         new Case("review-median-corrected", "review", "--aggregate", "median",
             "--correct-severity", "--format", "json"),
+        new Case("review-corridor", "review", "--corridor", "1sd"),
         new Case("review-final", "review", "--final", "{out}.csv"),
         new Case("review-audit", "review", "--audit", "{out}.csv"),
         new Case("review-xlsx", "review", "--format", "xlsx", "--out", "{out}.xlsx"),

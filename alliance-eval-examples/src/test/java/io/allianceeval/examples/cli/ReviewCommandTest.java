@@ -49,8 +49,8 @@ class ReviewCommandTest {
     CliRun r = CliRun.of("review", "--format", "json");
     assertEquals(0, r.exitCode(), r.err());
     JsonObject json = JsonParser.parseString(r.out()).getAsJsonObject();
-    assertEquals(List.of("threshold", "aggregate", "alliances", "experts"),
-        List.copyOf(json.keySet()));
+    assertEquals(List.of("threshold", "aggregate", "alliances", "experts", "outsideCorridor",
+        "corrections"), List.copyOf(json.keySet()));
     assertEquals(10, json.get("threshold").getAsInt());
     assertEquals("mean", json.get("aggregate").getAsString());
     JsonArray list = json.getAsJsonArray("alliances");
@@ -68,7 +68,8 @@ class ReviewCommandTest {
     assertEquals(80, a342.get("final").getAsInt());
     assertEquals("FAIRLY_HIGH", a342.get("tier").getAsString());
     JsonObject e01 = json.getAsJsonArray("experts").get(0).getAsJsonObject();
-    assertEquals(List.of("id", "severity"), List.copyOf(e01.keySet()));
+    assertEquals(List.of("id", "severity", "bias", "standardError", "marks", "flagged"),
+        List.copyOf(e01.keySet()));
     assertEquals("E01", e01.get("id").getAsString());
   }
 
@@ -108,6 +109,67 @@ class ReviewCommandTest {
     List<String> trail = Files.readAllLines(audit);
     assertEquals("sequence,kind,code,detail", trail.get(0));
     assertTrue(trail.stream().anyMatch(l -> l.contains(",DECIDED,342,80 by ")), trail.toString());
+  }
+
+  @Test
+  void biases_sumToZero_asTheCoreEstimatesThem_andTheCorridorFlagsMarksBeyondIt()
+      throws Exception {
+    JsonObject json = JsonParser.parseString(run("--corridor", "4.5", "--format", "json").out())
+        .getAsJsonObject();
+    var core = io.allianceeval.examples.app.Reviews.review(new io.allianceeval.examples.app
+        .Reviews.Request(java.util.Optional.of(experts), List.of(scores), java.util.Optional
+        .empty(), java.util.Optional.of(alliances), java.util.Optional.empty(), java.util.Optional
+        .empty(), io.allianceeval.review.Aggregation.mean(), io.allianceeval.review.DiscrepancyRule
+        .standard(10), false, io.allianceeval.review.ExpertBias.Corridor.points(
+        io.allianceeval.model.Points.parse("4.5")), null)).bias();
+    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+    for (var e : json.getAsJsonArray("experts")) {
+      JsonObject o = e.getAsJsonObject();
+      String id = o.get("id").getAsString();
+      assertEquals(0, core.of(id).orElseThrow().rounded().toBigDecimal()
+          .compareTo(o.get("bias").getAsBigDecimal()), o.toString());
+      sum = sum.add(o.get("bias").getAsBigDecimal());
+    }
+    assertTrue(sum.abs().compareTo(new java.math.BigDecimal("0.03")) <= 0,
+        "six biases rounded to 0.01 sum to 0 within 0.03: " + sum);
+    // the synthetic marks differ from the others' mean by 4 or 5 points: only the 5s are beyond
+    List<String> flagged = json.getAsJsonArray("outsideCorridor").asList().stream()
+        .map(e -> e.getAsJsonObject().get("expert").getAsString() + "@"
+            + e.getAsJsonObject().get("code").getAsString()).sorted().toList();
+    assertEquals(List.of("E03@D101", "E04@D101"), flagged);
+    for (var e : json.getAsJsonArray("outsideCorridor")) {
+      assertTrue(e.getAsJsonObject().get("deviation").getAsBigDecimal().abs()
+          .compareTo(new java.math.BigDecimal("4.5")) > 0, e.toString());
+    }
+    assertEquals(0, json.getAsJsonArray("corrections").size(), "no correction asked for");
+    CliRun text = run("--corridor", "1sd");
+    assertTrue(text.out().contains("Expert bias (least squares over the connected design"),
+        text.out());
+    assertTrue(text.out().contains("round 2, E03   on D101"), text.out());
+    CliRun bad = run("--corridor", "0");
+    assertEquals(2, bad.exitCode());
+    assertTrue(bad.err().contains("'--corridor': expected a positive number of points"),
+        bad.err());
+  }
+
+  @Test
+  void correctSeverity_auditsEveryCorrection_rawLessBiasEqualsTheResult() {
+    JsonObject json = JsonParser.parseString(run("--correct-severity", "--format", "json").out())
+        .getAsJsonObject();
+    JsonArray corrections = json.getAsJsonArray("corrections");
+    int marks = 0;
+    for (var e : json.getAsJsonArray("experts")) {
+      marks += e.getAsJsonObject().get("marks").getAsInt();
+    }
+    assertEquals(marks, corrections.size(), "one correction a mark");
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile(
+        "round \\d, expert (E\\d+): raw (\\S+) - bias (\\S+) = (\\S+)");
+    for (var e : corrections) {
+      var m = p.matcher(e.getAsJsonObject().get("detail").getAsString());
+      assertTrue(m.matches(), e.toString());
+      assertEquals(0, new java.math.BigDecimal(m.group(2)).subtract(new java.math.BigDecimal(
+          m.group(3))).compareTo(new java.math.BigDecimal(m.group(4))), e.toString());
+    }
   }
 
   @Test
