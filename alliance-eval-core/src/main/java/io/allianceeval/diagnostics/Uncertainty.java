@@ -33,7 +33,8 @@ import java.util.Optional;
  *       in hundredths, each alliance keeping its fraction of each maximum — one factor per
  *       indicator;
  *   <li>{@linkplain Builder#aggregations the round aggregation} of the alliances given
- *       {@linkplain Builder#marks experts' marks} (mean, median, trimmed mean; drawn uniformly);
+ *       {@linkplain Builder#marks experts' marks} (mean, median, trimmed mean; drawn uniformly) —
+ *       marks per indicator reweighted like a scorecard, a total alone as it is;
  *   <li>{@linkplain Builder#roundings the rounding before tiering} (half-up, down; drawn
  *       uniformly);
  *   <li>{@linkplain Builder#entryReliability entry reliability}: each counted entry of an
@@ -155,20 +156,42 @@ public final class Uncertainty {
   }
 
   /**
-   * One expert's marks of one alliance, per indicator: an indicator not given counts 0 (a blank on
-   * the score sheet).
+   * One expert's marks of one alliance: per indicator (an indicator not given counts 0, a blank on
+   * the score sheet), or a total alone, which the weights cannot touch.
    *
    * @param alliance the alliance marked
    * @param expert the expert's id
-   * @param points the points per indicator id, each from 0 to the indicator's maximum
+   * @param points the points per indicator id, each from 0 to the indicator's maximum; empty for
+   *     a total alone
+   * @param total the total alone, from 0 to the system's total; empty for marks per indicator
    */
-  public record Marks(AllianceCode alliance, String expert, Map<String, Points> points) {
+  public record Marks(AllianceCode alliance, String expert, Map<String, Points> points,
+      Optional<Points> total) {
 
-    /** Copies the map. */
+    /**
+     * Copies the map.
+     *
+     * @throws IllegalArgumentException if both or neither of points and total are given
+     */
     public Marks {
       requireNonNull(alliance, "alliance");
       requireNonNull(expert, "expert");
       points = Map.copyOf(points);
+      requireNonNull(total, "total");
+      if (total.isPresent() == !points.isEmpty()) {
+        throw new IllegalArgumentException("marks of " + expert + " for " + alliance
+            + " are per indicator or a total, not both and not neither");
+      }
+    }
+
+    /** Marks per indicator. */
+    public Marks(AllianceCode alliance, String expert, Map<String, Points> points) {
+      this(alliance, expert, points, Optional.empty());
+    }
+
+    /** A total alone. */
+    public static Marks ofTotal(AllianceCode alliance, String expert, Points total) {
+      return new Marks(alliance, expert, Map.of(), Optional.of(total));
     }
   }
 

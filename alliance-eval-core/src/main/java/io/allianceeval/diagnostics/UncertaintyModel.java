@@ -38,6 +38,8 @@ final class UncertaintyModel {
   final long total;
   /** Per alliance: its sheets' points, flat, k per sheet. */
   final int[][] sheets;
+  /** Per alliance: each sheet's total alone in hundredths, or -1 for a sheet per indicator. */
+  final long[][] totals;
   /** Per alliance: whether its one sheet is its record's scorecard, which thinning rescored. */
   final boolean[] fromRecord;
   /** Per rounding level drawn: the whole-point total of each total in hundredths. */
@@ -48,6 +50,7 @@ final class UncertaintyModel {
   final int[] tierOfWhole;
   final List<Tier> tiers;
   final Set<Fact> counted;
+  private static final long[] NONE_FIXED = {-1};
 
   UncertaintyModel(Uncertainty.Builder b) {
     this.settings = b;
@@ -69,16 +72,20 @@ final class UncertaintyModel {
     }
     Map<AllianceCode, List<Uncertainty.Marks>> byAlliance = marksByAlliance(b, system);
     this.sheets = new int[n][];
+    this.totals = new long[n][];
     this.fromRecord = new boolean[n];
     for (int i = 0; i < n; i++) {
       Participant p = participants.get(i);
       List<Uncertainty.Marks> marks = byAlliance.get(p.code());
       if (marks == null) {
         sheets[i] = points(p.scorecard().orElseThrow(), indicators);
+        totals[i] = new long[] {-1};
         fromRecord[i] = true;
       } else {
         sheets[i] = new int[marks.size() * k];
+        totals[i] = new long[marks.size()];
         for (int s = 0; s < marks.size(); s++) {
+          totals[i][s] = marks.get(s).total().map(Points::toHundredths).orElse(-1L);
           for (int j = 0; j < k; j++) {
             Points v = marks.get(s).points().get(indicators.get(j).id());
             sheets[i][s * k + j] = v == null ? 0 : (int) v.toHundredths();
@@ -116,6 +123,12 @@ final class UncertaintyModel {
         throw new IllegalArgumentException("marks of " + m.expert() + " are of " + m.alliance()
             + ", which did not take part in " + b.result.year());
       }
+      m.total().ifPresent(v -> {
+        if (v.isNegative() || v.compareTo(system.total()) > 0) {
+          throw new IllegalArgumentException("the total of " + m.expert() + " for "
+              + m.alliance() + ": expected 0 to " + system.total() + ", found " + v);
+        }
+      });
       m.points().forEach((id, v) -> {
         if (!system.hasIndicator(id)) {
           throw new IllegalArgumentException("marks of " + m.expert() + " for " + m.alliance()
@@ -194,15 +207,17 @@ final class UncertaintyModel {
     for (int i = 0; i < n; i++) {
       int[] sheet = thinned != null && thinned[i] != null ? thinned[i] : sheets[i];
       long h;
+      long[] fixed = thinned != null && thinned[i] != null ? NONE_FIXED : totals[i];
       int count = sheet.length / k;
       if (count == 1) {
-        h = Reweighting.rescored(sheet, 0, max, weights);
+        h = fixed[0] >= 0 ? fixed[0] : Reweighting.rescored(sheet, 0, max, weights);
       } else {
-        List<Points> totals = new ArrayList<>(count);
+        List<Points> each = new ArrayList<>(count);
         for (int s = 0; s < count; s++) {
-          totals.add(Points.ofHundredths(Reweighting.rescored(sheet, s * k, max, weights)));
+          each.add(Points.ofHundredths(fixed[s] >= 0 ? fixed[s]
+              : Reweighting.rescored(sheet, s * k, max, weights)));
         }
-        h = agg.aggregate(totals).toHundredths();
+        h = agg.aggregate(each).toHundredths();
       }
       wholeOut[i] = table[(int) h];
     }

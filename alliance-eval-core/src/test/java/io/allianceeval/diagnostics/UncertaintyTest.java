@@ -125,6 +125,26 @@ class UncertaintyTest {
   }
 
   @Test
+  void totalsAlone_areAggregatedButNotReweighted() {
+    // X's experts give totals 84 and 86: 85 in every run, whatever the weights
+    Uncertainty u = Uncertainty.of(three()).weights(0.5)
+        .marks(List.of(Marks.ofTotal(X.code(), "E01", Points.of(84)),
+            Marks.ofTotal(X.code(), "E02", Points.of(86))), Aggregation.mean())
+        .samples(100).run();
+    AllianceUncertainty x = of(u, X);
+    assertEquals(85, x.total());
+    assertEquals(200, x.probability(Tier.HIGH).part());
+    assertTrue(of(u, Z).probability(Tier.FAIRLY_HIGH).part() < 200, "Z's record is reweighted");
+    assertThrows(IllegalArgumentException.class, () -> new Marks(X.code(), "E01",
+        Map.of("1.1", Points.of(1)), java.util.Optional.of(Points.of(80))));
+    assertThrows(IllegalArgumentException.class, () -> new Marks(X.code(), "E01", Map.of()));
+    assertEquals("the total of E03 for 105: expected 0 to 100, found 101",
+        assertThrows(IllegalArgumentException.class, () -> Uncertainty.of(three()).marks(
+            List.of(Marks.ofTotal(X.code(), "E03", Points.of(101))), Aggregation.mean()).run())
+            .getMessage());
+  }
+
+  @Test
   void entryReliability_thinsTheCountedEntries_soLowerReliabilityLosesTheTierMoreOften() {
     EvaluationResult r = three();
     ActivityKinds kinds = ActivityKinds.standard2019();

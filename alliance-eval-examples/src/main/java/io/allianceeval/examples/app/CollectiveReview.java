@@ -18,6 +18,7 @@ import io.allianceeval.model.Points;
 import io.allianceeval.review.AllianceReview;
 import io.allianceeval.review.Assignment;
 import io.allianceeval.review.Decision;
+import io.allianceeval.review.ExpertBias;
 import io.allianceeval.review.PanelReview;
 import io.allianceeval.review.Round;
 import io.allianceeval.review.ScoreEntry;
@@ -114,12 +115,22 @@ public final class CollectiveReview {
    */
   public YearReview review(Actor by, int year)
       throws StorageException, BadInputException, StepException {
+    return review(by, year, CorridorText.parse(CorridorText.DEFAULT));
+  }
+
+  /**
+   * The year's review, its experts' marks flagged outside {@code corridor}.
+   *
+   * @throws StepRefusedException unless the office
+   */
+  public YearReview review(Actor by, int year, ExpertBias.Corridor corridor)
+      throws StorageException, BadInputException, StepException {
     Accounts.office(by, "see the review");
     ScoringModel model = years.model(year);
     return store.read(tx -> {
       StoredYear y = tx.year(year).orElseThrow(() ->
           new StepException(StepException.Reason.NO_SUCH_YEAR, year));
-      return reviewOf(tx, y, model);
+      return reviewOf(tx, y, model, corridor);
     });
   }
 
@@ -173,6 +184,12 @@ public final class CollectiveReview {
   /** The review of {@code y} from its stored sheets, decisions and appeals. */
   static YearReview reviewOf(YearTransaction tx, StoredYear y, ScoringModel model)
       throws SQLException, BadInputException, StepException {
+    return reviewOf(tx, y, model, CorridorText.parse(CorridorText.DEFAULT));
+  }
+
+  /** The same, its marks flagged outside {@code corridor}. */
+  static YearReview reviewOf(YearTransaction tx, StoredYear y, ScoringModel model,
+      ExpertBias.Corridor corridor) throws SQLException, BadInputException, StepException {
     if (y.phase().compareTo(Phase.ROUND_2_CLOSED) < 0) {
       throw new StepRefusedException(io.allianceeval.year.Refusal.WRONG_PHASE,
           "see the review before round 2 closes");
@@ -201,7 +218,8 @@ public final class CollectiveReview {
     try {
       PanelReview review = PanelReview.builder(assignment.panel()).assignment(assignment)
           .indicatorSystem(model.system()).tierScheme(model.tiers()).alliances(alliances)
-          .entries(submitted).decisions(tx.outcome().decisions(year)).build();
+          .entries(submitted).decisions(tx.outcome().decisions(year)).biasCorridor(corridor)
+          .build();
       return new YearReview(y, review, tx.outcome().appeals(year));
     } catch (InvalidInputException e) {
       throw new StepException(StepException.Reason.REVIEW_INCOMPLETE,

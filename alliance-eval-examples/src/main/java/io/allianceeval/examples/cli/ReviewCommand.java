@@ -1,5 +1,6 @@
 package io.allianceeval.examples.cli;
 
+import io.allianceeval.examples.app.CorridorText;
 import io.allianceeval.examples.app.Reviews;
 import io.allianceeval.examples.app.ScoringModel;
 import io.allianceeval.examples.io.AtomicFiles;
@@ -117,24 +118,11 @@ final class ReviewCommand implements Callable<Integer> {
   static final class CorridorConverter implements ITypeConverter<ExpertBias.Corridor> {
     @Override
     public ExpertBias.Corridor convert(String text) {
-      String t = text.toLowerCase(Locale.ROOT).strip();
       try {
-        if (t.endsWith("sd")) {
-          double k = Double.parseDouble(t.substring(0, t.length() - 2).strip());
-          if (k > 0 && Double.isFinite(k)) {
-            return ExpertBias.Corridor.standardDeviations(k);
-          }
-        } else {
-          Points p = Points.parse(t);
-          if (p.isPositive()) {
-            return ExpertBias.Corridor.points(p);
-          }
-        }
+        return CorridorText.parse(text);
       } catch (IllegalArgumentException e) {
-        // fall through to the message below
+        throw new TypeConversionException(e.getMessage());
       }
-      throw new TypeConversionException("expected a positive number of points (10) or of "
-          + "standard deviations (2.5sd), found '" + text + "'");
     }
   }
 

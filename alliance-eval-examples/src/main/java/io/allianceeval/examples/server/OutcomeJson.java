@@ -9,6 +9,7 @@ import io.allianceeval.examples.report.Lang;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Points;
 import io.allianceeval.review.AllianceReview;
+import io.allianceeval.review.ExpertBias;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +36,30 @@ final class OutcomeJson {
     r.review().severity().forEach((id, s) -> severity.put(id, s.map(Points::toString)
         .orElse(null)));
     m.put("severity", severity);
+    ExpertBias bias = r.review().bias();
+    Map<String, Object> biases = new LinkedHashMap<>();
+    bias.estimates().forEach((id, e) -> biases.put(id, e.map(x -> {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("bias", x.rounded().toString());
+      o.put("standardError", decimal(x.standardError()));
+      o.put("marks", x.marks());
+      o.put("outsideCorridor", x.flagged());
+      return (Object) o;
+    }).orElse(null)));
+    m.put("bias", biases);
+    m.put("residualStandardDeviation", decimal(bias.residualStandardDeviation()));
+    m.put("outsideCorridor", bias.flags().stream().map(f -> Map.of("round",
+        f.mark().round().number(), "expert", f.mark().expertId(), "code",
+        f.mark().code().toString(), "mark", f.mark().points().toString(), "othersMean",
+        decimal(f.othersMean()), "deviation", decimal(f.deviation()))).toList());
     m.put("appeals", r.appeals().values().stream().map(OutcomeJson::appeal).toList());
     return m;
+  }
+
+  /** {@code v} to two decimals as text, or null when it is not a number. */
+  private static String decimal(double v) {
+    return Double.isFinite(v) ? java.math.BigDecimal.valueOf(v).setScale(2,
+        java.math.RoundingMode.HALF_UP).toPlainString() : null;
   }
 
   static Map<String, Object> alliance(AllianceReview a, Optional<Points> afterAppeal) {

@@ -9,6 +9,7 @@ import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.allianceeval.examples.app.CollectiveReview;
+import io.allianceeval.examples.app.CorridorText;
 import io.allianceeval.examples.app.Publicity;
 import io.allianceeval.examples.app.Upload;
 import io.allianceeval.examples.app.YearHistory;
@@ -49,7 +50,7 @@ final class OutcomeRoutes {
     r.post(YEAR + "/collective-review", ctx -> ctx.json(JsonViews.year(review.start(actor(ctx),
         year(ctx)))));
     r.get(YEAR + "/review", ctx -> ctx.json(OutcomeJson.review(review.review(actor(ctx),
-        year(ctx)))));
+        year(ctx), CorridorText.ofQuery(ctx.queryParam("corridor"))))));
     r.get(YEAR + "/review/{code}", ctx -> ctx.json(OutcomeJson.trail(review.review(actor(ctx),
         year(ctx)), code(ctx))));
     r.post(YEAR + "/decisions/{code}", ctx -> {

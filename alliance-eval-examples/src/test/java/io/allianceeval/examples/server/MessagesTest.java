@@ -54,4 +54,28 @@ class MessagesTest {
     assertEquals(List.of(), missing);
     assertTrue(new Texts(Lang.ZH).get("refusal.PUBLICITY_NOT_OVER").contains("公示"));
   }
+
+  /**
+   * Every sentence is a {@link java.text.MessageFormat} pattern, where a lone apostrophe starts a
+   * quotation and disappears ("the expert's" would print "the experts"): each apostrophe a
+   * reader should see is written twice.
+   */
+  @Test
+  void everyApostrophe_survivesTheFormatting() throws Exception {
+    List<String> lost = new ArrayList<>();
+    for (String name : List.of("messages.properties", "messages_zh.properties")) {
+      Properties p = bundle(name);
+      for (String key : p.stringPropertyNames()) {
+        String pattern = p.getProperty(key);
+        Object[] args = {"a", "b", "c", "d", "e", "f"};
+        String out = new java.text.MessageFormat(pattern).format(args);
+        long wanted = pattern.split("''", -1).length - 1;
+        long shown = out.chars().filter(c -> c == '\'').count();
+        if (shown != wanted) {
+          lost.add(name + " " + key);
+        }
+      }
+    }
+    assertEquals(List.of(), lost);
+  }
 }

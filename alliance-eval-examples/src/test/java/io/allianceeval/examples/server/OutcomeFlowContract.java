@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -388,5 +389,82 @@ abstract class OutcomeFlowContract extends ReviewAuthorisationContract {
     assertFalse(h101.getAsJsonArray("years").get(2).getAsJsonObject().get("aLevel")
         .getAsBoolean(), "80 in 2019 is FAIRLY_HIGH: " + h101);
     assertEquals(403, lm101.get("/api/v1/alliances/103/history").status());
+  }
+
+  @Test
+  void theReview_estimatesEachExpertsBias_andFlagsTheMarksOutsideTheCorridor() throws Exception {
+    JsonObject plan = ReviewYear.plan(office, YEAR).json();
+    for (int round = 1; round <= 2; round++) { // E02 marks 12 points below the others
+      ReviewYear.scoreRound(office, experts, YEAR, plan, round, TOTALS, Map.of("E02", -12));
+    }
+    JsonObject review = office.get(Y + "/review").json();
+    JsonObject bias = review.getAsJsonObject("bias");
+    assertEquals(6, bias.size(), bias.toString());
+    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+    String harshest = null;
+    java.math.BigDecimal lowest = null;
+    for (var e : bias.entrySet()) {
+      java.math.BigDecimal b = e.getValue().getAsJsonObject().get("bias").getAsBigDecimal();
+      assertTrue(e.getValue().getAsJsonObject().get("marks").getAsInt() > 0, e.toString());
+      sum = sum.add(b);
+      if (lowest == null || b.compareTo(lowest) < 0) {
+        lowest = b;
+        harshest = e.getKey();
+      }
+    }
+    assertEquals("E02", harshest, bias.toString());
+    assertTrue(sum.abs().compareTo(new java.math.BigDecimal("0.03")) <= 0, "sum " + sum);
+    // E02 and a colleague on the same alliance and round differ by 12: beyond 10 points
+    JsonArray outside = review.getAsJsonArray("outsideCorridor");
+    assertFalse(outside.isEmpty(), review.toString());
+    for (JsonElement f : outside) {
+      assertTrue(f.getAsJsonObject().get("deviation").getAsBigDecimal().abs()
+          .compareTo(java.math.BigDecimal.TEN) > 0, f.toString());
+    }
+    assertTrue(outside.asList().stream().anyMatch(f -> f.getAsJsonObject().get("expert")
+        .getAsString().equals("E02")));
+    assertEquals(0, office.get(Y + "/review?corridor=12.5").json()
+        .getAsJsonArray("outsideCorridor").size(), "12 is inside a corridor of 12.5");
+    assertEquals(200, office.get(Y + "/review?corridor=2sd").status());
+    ApiClient.Response bad = office.get(Y + "/review?corridor=wide");
+    assertEquals(400, bad.status());
+    assertTrue(bad.text().contains("corridor") && bad.text().contains("2.5sd"), bad.text());
+
+    ApiClient.Response page = office.get("/years/" + YEAR + "/meeting?corridor=10");
+    assertEquals(200, page.status());
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.text());
+    String e02 = html.select("#bias ~ div table tr:has(th:contains(E02))").text();
+    assertTrue(e02.contains(bias.getAsJsonObject("E02").get("bias").getAsString()) && e02
+        .contains("±"), e02);
+    assertEquals(outside.size(), html.select("#bias ~ div table").get(1).select("tbody tr")
+        .size(), "one row a mark outside the corridor");
+    assertEquals(400, office.get("/years/" + YEAR + "/meeting?corridor=-1").status());
+  }
+
+  @Test
+  void theOffice_seesHowSureAnAlliancesTierIs_itsSecretariatDoesNot() throws Exception {
+    Map<String, String> pw = secretariatPasswords;
+    ApiClient lm103 = server.client();
+    lm103.loginAndChange("lm103", pw.get("lm103"), "lm103-new-password");
+    int year = stage(Stage.PUBLICITY);
+    ApiClient.Response office103 = office.get("/years/" + year + "/alliances/103/result");
+    assertEquals(200, office103.status());
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(office103.text());
+    java.util.List<String> percents = html.select("table.chances td.num").eachText();
+    assertEquals(4, percents.size(), html.select("main").text());
+    double total = percents.stream().mapToDouble(p -> Double.parseDouble(p.replace("%", "")))
+        .sum();
+    assertEquals(100, total, 0.25, "the four tiers' probabilities: " + percents);
+    assertTrue(html.text().contains("名义结果：88 分，活跃度高"), "the nominal result is the "
+        + "panel's 88 (both rounds, every expert): " + html.text());
+    ApiClient.Response own = lm103.get("/years/" + year + "/alliances/103/result");
+    assertEquals(200, own.status());
+    assertTrue(org.jsoup.Jsoup.parse(own.text()).select("table.chances").isEmpty(),
+        "a secretariat is not shown the office's analysis");
+    // 101's score was decided in the meeting: not varied, and said so
+    org.jsoup.nodes.Document decided = org.jsoup.Jsoup.parse(office.get("/years/" + year
+        + "/alliances/101/result").text());
+    assertTrue(decided.select("table.chances").isEmpty());
+    assertTrue(decided.text().contains("集体讨论决定"), decided.text());
   }
 }

@@ -174,11 +174,13 @@ class PageScreenshotsTest {
     logout();
 
     // the rounds finished through the API: a DIFFERENCE and a TIER flag
+    // E02 marks round 2 two points below the others: outside a corridor of 1.5 points
     ReviewYear.finishRound(office, experts, 2019, plan, 1, OutcomeFlowContract.TOTALS);
-    ReviewYear.scoreRound(office, experts, 2019, plan, 2, OutcomeFlowContract.TOTALS);
+    ReviewYear.scoreRound(office, experts, 2019, plan, 2, OutcomeFlowContract.TOTALS,
+        Map.of("E02", -2));
     assertEquals(200, office.post(y + "/collective-review").status());
     login("office", TestServer.OFFICE_PASSWORD);
-    shoot("office-meeting", "/years/2019/meeting");
+    shoot("office-meeting", "/years/2019/meeting?corridor=1.5");
     logout();
     assertEquals(200, office.post(y + "/decisions/101", Map.of("score", 80, "rationale",
         "核对两组打分依据，取复评意见")).status());
@@ -191,6 +193,9 @@ class PageScreenshotsTest {
     login("lm101", "lm101-own-password");
     shoot("secretariat-result", "/years/2019/alliances/101/result");
     shoot("secretariat-history", "/alliances/101/history");
+    logout();
+    login("office", TestServer.OFFICE_PASSWORD);
+    shoot("office-result", "/years/2019/alliances/103/result");
     logout();
   }
 

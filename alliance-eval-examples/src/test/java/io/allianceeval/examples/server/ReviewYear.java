@@ -95,21 +95,34 @@ final class ReviewYear {
    */
   static void scoreRound(ApiClient office, Map<String, ApiClient> experts, int year,
       com.google.gson.JsonObject plan, int round, Map<String, int[]> totals) {
+    scoreRound(office, experts, year, plan, round, totals, Map.of());
+  }
+
+  /** {@link #scoreRound}, each expert of {@code offsets} adding his or her offset to each total. */
+  static void scoreRound(ApiClient office, Map<String, ApiClient> experts, int year,
+      com.google.gson.JsonObject plan, int round, Map<String, int[]> totals,
+      Map<String, Integer> offsets) {
     assertEquals(200, office.post("/api/v1/years/" + year + "/rounds/" + round + "/open")
         .status());
-    finishRound(office, experts, year, plan, round, totals);
+    finishRound(office, experts, year, plan, round, totals, offsets);
   }
 
   /** {@link #scoreRound} for a round that is open already. */
   static void finishRound(ApiClient office, Map<String, ApiClient> experts, int year,
       com.google.gson.JsonObject plan, int round, Map<String, int[]> totals) {
+    finishRound(office, experts, year, plan, round, totals, Map.of());
+  }
+
+  private static void finishRound(ApiClient office, Map<String, ApiClient> experts, int year,
+      com.google.gson.JsonObject plan, int round, Map<String, int[]> totals,
+      Map<String, Integer> offsets) {
     String base = "/api/v1/years/" + year + "/rounds/" + round;
     for (com.google.gson.JsonElement el : plan.getAsJsonArray("alliances")) {
       com.google.gson.JsonObject a = el.getAsJsonObject();
       String code = a.get("code").getAsString();
       boolean first = true;
       for (com.google.gson.JsonElement x : a.getAsJsonArray("experts" + round)) {
-        int total = totals.get(code)[round - 1];
+        int total = totals.get(code)[round - 1] + offsets.getOrDefault(x.getAsString(), 0);
         // the first expert scores indicator by indicator, the others a total: the same sum
         ApiClient.Response r = experts.get(x.getAsString()).put(base + "/scores/" + code,
             first ? Map.of("indicators", summing(total)) : Map.of("total", total));

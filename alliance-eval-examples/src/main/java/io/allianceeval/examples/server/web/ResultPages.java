@@ -6,16 +6,21 @@ import static io.allianceeval.examples.server.web.Forms.done;
 import static io.allianceeval.examples.server.web.Forms.file;
 import static io.allianceeval.examples.server.web.Forms.year;
 
+import io.allianceeval.diagnostics.Uncertainty;
 import io.allianceeval.examples.app.Publicity;
 import io.allianceeval.examples.app.YearHistory;
+import io.allianceeval.examples.app.YearUncertainty;
 import io.allianceeval.examples.db.StoredAppeal;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.InputProblem;
+import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Points;
 import io.allianceeval.year.Phase;
 import io.allianceeval.year.ReviewRules;
+import io.allianceeval.year.Role;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,11 +35,14 @@ final class ResultPages {
   private final WebPages pages;
   private final Publicity publicity;
   private final YearHistory history;
+  private final YearUncertainty uncertainty;
 
-  ResultPages(WebPages pages, Publicity publicity, YearHistory history) {
+  ResultPages(WebPages pages, Publicity publicity, YearHistory history,
+      YearUncertainty uncertainty) {
     this.pages = pages;
     this.publicity = publicity;
     this.history = history;
+    this.uncertainty = uncertainty;
   }
 
   void register(RoutesConfig r) {
@@ -78,7 +86,41 @@ final class ResultPages {
         Views.indicators(r.tally().trace(), t.lang()),
         appeal.map(StoredAppeal::reasons).orElse(""), answer, canAppeal,
         r.year().publicityEnd().map(e -> t.get("time.beijing", Views.time(e))).orElse(""),
-        phase == Phase.PUBLISHED)));
+        phase == Phase.PUBLISHED, chances(ctx, t, r))));
+  }
+
+  /**
+   * For the office, how sure the alliance's tier is — unless a decision or an upheld appeal set
+   * its score, which the analysis does not vary; nothing for anyone else.
+   */
+  private ReviewViews.Chances chances(Context ctx, Texts t, Publicity.AllianceResult r)
+      throws Exception {
+    if (actor(ctx).role() != Role.OFFICE) {
+      return ReviewViews.Chances.none();
+    }
+    boolean upheld = r.appeal().flatMap(StoredAppeal::answer).map(StoredAppeal.Answer::upheld)
+        .orElse(false);
+    if (r.review().decision().isPresent() || upheld) {
+      return ReviewViews.Chances.note(t.get("chances.decided"));
+    }
+    Uncertainty u = uncertainty.analyse(actor(ctx), year(ctx));
+    AllianceCode code = code(ctx);
+    Optional<Uncertainty.AllianceUncertainty> mine = u.alliances().stream()
+        .filter(a -> a.alliance().code().equals(code)).findFirst();
+    if (mine.isEmpty()) {
+      return ReviewViews.Chances.none();
+    }
+    Uncertainty.AllianceUncertainty a = mine.get();
+    List<ReviewViews.Chance> tiers = new ArrayList<>();
+    a.tiers().forEach((tier, share) -> tiers.add(new ReviewViews.Chance(t.lang().tier(tier),
+        share.percent(1, java.math.RoundingMode.HALF_UP).toPlainString() + "%",
+        (int) Math.round(share.ratio() * 100))));
+    String method = t.get("chances.method", u.runs(), u.settings().samples(),
+        Math.round(YearUncertainty.VARIATION * 100), YearUncertainty.RELIABILITY,
+        2 * u.settings().samples());
+    return new ReviewViews.Chances(true, method, String.valueOf(a.total()),
+        t.lang().tier(a.tier()), tiers, String.valueOf(a.rank()),
+        t.get("chances.interval", a.rankLow(), a.rankHigh(), a.rankMedian()), "");
   }
 
   private void history(Context ctx) throws Exception {

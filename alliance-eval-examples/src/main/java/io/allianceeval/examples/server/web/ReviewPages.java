@@ -8,6 +8,7 @@ import static io.allianceeval.examples.server.web.Forms.round;
 import static io.allianceeval.examples.server.web.Forms.year;
 
 import io.allianceeval.examples.app.CollectiveReview;
+import io.allianceeval.examples.app.CorridorText;
 import io.allianceeval.examples.app.PanelSteps;
 import io.allianceeval.examples.app.Publicity;
 import io.allianceeval.examples.app.RoundSteps;
@@ -23,6 +24,7 @@ import io.allianceeval.model.Points;
 import io.allianceeval.review.AllianceReview;
 import io.allianceeval.review.Assignment;
 import io.allianceeval.review.Expert;
+import io.allianceeval.review.ExpertBias;
 import io.allianceeval.review.Round;
 import io.allianceeval.year.Phase;
 import io.allianceeval.year.ReviewRules;
@@ -201,7 +203,10 @@ final class ReviewPages {
 
   private void meeting(Context ctx) throws Exception {
     Texts t = WebPages.texts(ctx);
-    CollectiveReview.YearReview r = review.review(actor(ctx), year(ctx));
+    ExpertBias.Corridor corridor = CorridorText.ofQuery(ctx.queryParam("corridor"));
+    String corridorText = Optional.ofNullable(ctx.queryParam("corridor"))
+        .filter(c -> !c.isBlank()).orElse(CorridorText.DEFAULT);
+    CollectiveReview.YearReview r = review.review(actor(ctx), year(ctx), corridor);
     Phase phase = r.year().phase();
     Map<String, String> names = new TreeMap<>();
     r.review().assignment().panel().experts().forEach(e -> names.put(e.id(), e.name()));
@@ -220,15 +225,36 @@ final class ReviewPages {
           a.flagged() ? r.trail(a.code()) : List.of());
       (a.flagged() ? flagged : others).add(row);
     }
+    ExpertBias bias = r.review().bias();
     List<ReviewViews.SeverityRow> severity = new ArrayList<>();
-    r.review().severity().forEach((id, s) -> severity.add(new ReviewViews.SeverityRow(id,
-        names.getOrDefault(id, ""), s.map(Points::toString).orElse("—"))));
+    r.review().severity().forEach((id, s) -> {
+      Optional<ExpertBias.Estimate> e = bias.of(id);
+      severity.add(new ReviewViews.SeverityRow(id, names.getOrDefault(id, ""),
+          s.map(Points::toString).orElse("—"), e.map(x -> signed(x.bias())).orElse("—"),
+          e.map(x -> two(x.standardError())).orElse("—"), e.map(x -> x.marks()).orElse(0),
+          e.map(x -> x.flagged()).orElse(0)));
+    });
+    List<ReviewViews.CorridorRow> outside = bias.flags().stream().map(f ->
+        new ReviewViews.CorridorRow(String.valueOf(f.mark().round().number()),
+            f.mark().expertId(), f.mark().code().toString(),
+            f.mark().points().toString(), two(f.othersMean()), signed(f.deviation()))).toList();
     pages.render(ctx, "meeting.jte", Map.of("m", new ReviewViews.Meeting(r.year().year().year(),
         t.get("phase." + phase.name()), flagged, others, severity,
-        r.review().awaitingReview().size())));
+        r.review().awaitingReview().size(), corridorText.strip(),
+        two(bias.residualStandardDeviation()), outside)));
   }
 
   // ---- helpers
+
+  /** {@code +1.25}; {@code —} when not a number. */
+  static String signed(double v) {
+    return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%+.2f", v + 0.0) : "—";
+  }
+
+  /** {@code 1.25}; {@code —} when not a number. */
+  static String two(double v) {
+    return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%.2f", v) : "—";
+  }
 
   private static ReviewViews.AppealRow appeal(StoredAppeal a, PanelSteps.Plan p, Phase phase,
       Texts t) {

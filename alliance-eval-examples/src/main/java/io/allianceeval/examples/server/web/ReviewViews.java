@@ -47,12 +47,22 @@ public final class ReviewViews {
       String status, String statusKey, String finalScore, String tier, String decision,
       String unstable, boolean canDecide, List<String> trail) {}
 
-  /** An expert's severity. */
-  public record SeverityRow(String id, String name, String severity) {}
+  /**
+   * An expert's yardstick: the mean deviation from the other experts, the least-squares bias with
+   * its standard error, how many marks the estimate rests on and how many lie outside the
+   * corridor.
+   */
+  public record SeverityRow(String id, String name, String severity, String bias,
+      String standardError, int marks, int outside) {}
+
+  /** A mark outside the corridor around the other experts' mean on the same alliance and round. */
+  public record CorridorRow(String round, String expert, String code, String mark,
+      String othersMean, String deviation) {}
 
   /** The collective review's page. */
   public record Meeting(int year, String phase, List<FlagRow> flagged, List<FlagRow> others,
-      List<SeverityRow> severity, int awaiting) {}
+      List<SeverityRow> severity, int awaiting, String corridor, String sigma,
+      List<CorridorRow> outside) {}
 
   /** An appeal and its answer. */
   public record AppealRow(String code, String name, String reasons, String filed, String answer,
@@ -78,7 +88,29 @@ public final class ReviewViews {
   /** A secretariat's view of its result. */
   public record Result(int year, String code, String name, String round1, String round2,
       String finalScore, String tier, List<Views.IndicatorRow> indicators, String appealReasons,
-      String appealAnswer, boolean canAppeal, String publicityEnd, boolean published) {}
+      String appealAnswer, boolean canAppeal, String publicityEnd, boolean published,
+      Chances chances) {}
+
+  /**
+   * How sure an alliance's tier is, for the office: the nominal total, tier and rank, each tier's
+   * probability, and the rank interval; none for the other roles.
+   */
+  public record Chances(boolean shown, String method, String total, String tier, List<Chance> tiers,
+      String rank, String interval, String note) {
+
+    /** Nothing to show. */
+    static Chances none() {
+      return new Chances(false, "", "", "", List.of(), "", "", "");
+    }
+
+    /** A sentence instead of the analysis. */
+    static Chances note(String note) {
+      return new Chances(true, "", "", "", List.of(), "", "", note);
+    }
+  }
+
+  /** One tier's probability, as a percentage and a bar's width. */
+  public record Chance(String tier, String percent, int width) {}
 
   /** One year of an alliance's history. */
   public record HistoryRow(int year, String source, String score, String tier, String aLevel) {}

@@ -109,7 +109,8 @@ public final class WebPages {
     this.reviewPages = new ReviewPages(this, second.panel(), second.rounds(), second.review(),
         second.publicity());
     this.expertPages = new ExpertPages(this, years, second.sheets());
-    this.resultPages = new ResultPages(this, second.publicity(), second.history());
+    this.resultPages = new ResultPages(this, second.publicity(), second.history(),
+        second.uncertainty());
   }
 
   /** Every page's route. */
