@@ -54,11 +54,16 @@ final class SaltelliRuns {
         bs[r][c] = random.nextDouble();
       }
     }
-    long thinningSeed = random.nextLong();
+    // each thinning its own seed from the design's generator: seeds a fixed step apart would give
+    // SplittableRandom streams that are one another shifted, and rows that are not independent
+    long[] thinningSeeds = new long[reliabilityOn ? 2 * samples : 0];
+    for (int r = 0; r < thinningSeeds.length; r++) {
+      thinningSeeds[r] = random.nextLong();
+    }
     long bootstrapSeed = random.nextLong();
-    int[][][] thinnings = new int[reliabilityOn ? 2 * samples : 0][][];
+    int[][][] thinnings = new int[thinningSeeds.length][][];
     IntStream.range(0, thinnings.length).parallel()
-        .forEach(r -> thinnings[r] = m.thinned(thinningSeed + 0x9E3779B97F4A7C15L * r));
+        .forEach(r -> thinnings[r] = m.thinned(thinningSeeds[r]));
 
     int n = m.n;
     int[] nominal = new int[n];

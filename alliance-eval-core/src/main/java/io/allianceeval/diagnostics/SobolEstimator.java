@@ -40,8 +40,13 @@ final class SobolEstimator {
     int[] all = IntStream.range(0, n).toArray();
     double[] point = indices(fa, fb, fab, all);
     double[][] replicates = new double[bootstraps][];
+    SplittableRandom seeds = new SplittableRandom(seed);
+    long[] replicateSeeds = new long[bootstraps];
+    for (int b = 0; b < bootstraps; b++) {
+      replicateSeeds[b] = seeds.nextLong();
+    }
     IntStream.range(0, bootstraps).parallel().forEach(b -> {
-      SplittableRandom random = new SplittableRandom(seed * 31 + b);
+      SplittableRandom random = new SplittableRandom(replicateSeeds[b]);
       int[] rows = new int[n];
       for (int r = 0; r < n; r++) {
         rows[r] = random.nextInt(n);

@@ -45,6 +45,26 @@ class SobolEstimatorTest {
   }
 
   @Test
+  void aWiderConfidence_givesAWiderInterval_asPercentilesOfTheReplicates() {
+    Uncertainty.Index[][] wide = run(2000, x -> x[0] + 2 * x[1], 0.95);
+    Uncertainty.Index[][] narrow = run(2000, x -> x[0] + 2 * x[1], 0.5);
+    double w = wide[0][1].high() - wide[0][1].low();
+    double n = narrow[0][1].high() - narrow[0][1].low();
+    // for a normal spread the 95 % interval is 1.96 / 0.674 = 2.9 times the 50 % one
+    assertTrue(w > 2 * n && n > 0, wide[0][1] + " against " + narrow[0][1]);
+  }
+
+  @Test
+  void percentiles_areNearestRank() {
+    assertEquals(4, SobolEstimator.percentileIndex(100, 0.05));
+    assertEquals(94, SobolEstimator.percentileIndex(100, 0.95));
+    assertEquals(49, SobolEstimator.percentileIndex(100, 0.5));
+    assertEquals(0, SobolEstimator.percentileIndex(1, 0.05));
+    assertEquals(0, SobolEstimator.percentileIndex(1, 0.95));
+    assertEquals(9, SobolEstimator.percentileIndex(10, 1.0));
+  }
+
+  @Test
   void sameSeed_sameIntervals() {
     assertEquals(java.util.Arrays.deepToString(run(300, x -> x[0] + x[1] * x[2])),
         java.util.Arrays.deepToString(run(300, x -> x[0] + x[1] * x[2])));
@@ -59,6 +79,11 @@ class SobolEstimatorTest {
   }
 
   private static Uncertainty.Index[][] run(int n, java.util.function.ToDoubleFunction<double[]> f) {
+    return run(n, f, 0.95);
+  }
+
+  private static Uncertainty.Index[][] run(int n, java.util.function.ToDoubleFunction<double[]> f,
+      double confidence) {
     int d = 3;
     SplittableRandom random = new SplittableRandom(7);
     double[][] a = new double[n][d];
@@ -81,6 +106,6 @@ class SobolEstimatorTest {
         fab[i][r] = f.applyAsDouble(x);
       }
     }
-    return SobolEstimator.estimate(fa, fb, fab, 300, 0.95, 11);
+    return SobolEstimator.estimate(fa, fb, fab, 300, confidence, 11);
   }
 }
