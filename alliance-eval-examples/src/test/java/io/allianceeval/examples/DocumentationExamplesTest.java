@@ -72,6 +72,13 @@ class DocumentationExamplesTest {
   }
 
   @Test
+  void diagnosticsExample_inTheDiagnosticsPage_isTheCompiledExample_andPrintsWhatThePageShows()
+      throws IOException {
+    assertExample("docs/diagnostics.md", "DiagnosticsExample.java", "diagnostics",
+        () -> DiagnosticsExample.main(new String[0]));
+  }
+
+  @Test
   void readme_testCommand_isWhatCiRuns() throws IOException {
     Path ci = TestFiles.repositoryRoot().resolve(".ci/run");
     String command = Files.readAllLines(ci).stream().filter(l -> l.startsWith("mvn "))

@@ -48,7 +48,7 @@ public class UncertaintyBenchmark {
   private static final int MARKED = 40;
   private static final int EXPERTS = 5;
 
-  @Param({"1000"})
+  @Param({"400", "1000"})
   public int samples;
 
   private Uncertainty.Builder analysis;
