@@ -32,10 +32,7 @@ final class DiagnosticsOptions {
       description = "Base samples of the uncertainty analysis, at least 2; it makes N × (factors "
           + "+ 2) runs (default: ${DEFAULT-VALUE}).")
   void runs(int value) {
-    if (value < 2) {
-      throw new ParameterException(mixee.commandLine(),
-          "--runs: expected at least 2, found " + value);
-    }
+    require(value >= 2, "--runs", "at least 2", value);
     samples = value;
   }
 
@@ -49,10 +46,7 @@ final class DiagnosticsOptions {
       description = "Largest change of an indicator's weight, in percent from 0 (weights fixed) "
           + "to below 100 (default: ${DEFAULT-VALUE}).")
   void variation(double value) {
-    if (!(value >= 0 && value < 100)) {
-      throw new ParameterException(mixee.commandLine(),
-          "--variation: expected a percentage from 0 to below 100, found " + value);
-    }
+    require(value >= 0 && value < 100, "--variation", "a percentage from 0 to below 100", value);
     variation = value;
   }
 
@@ -66,10 +60,8 @@ final class DiagnosticsOptions {
       description = "Probability that each counted entry stands, above 0 and at most 1; 1 keeps "
           + "every entry (default: ${DEFAULT-VALUE}).")
   void reliability(double value) {
-    if (!(value > 0 && value <= 1)) {
-      throw new ParameterException(mixee.commandLine(),
-          "--reliability: expected a probability above 0 and at most 1, found " + value);
-    }
+    require(value > 0 && value <= 1, "--reliability", "a probability above 0 and at most 1",
+        value);
     reliability = value;
   }
 
@@ -79,10 +71,7 @@ final class DiagnosticsOptions {
       description = "Bootstrap replicates of the Sobol indices' 90%% intervals, at least 1 "
           + "(default: ${DEFAULT-VALUE}).")
   void bootstrap(int value) {
-    if (value < 1) {
-      throw new ParameterException(mixee.commandLine(),
-          "--bootstrap: expected at least 1, found " + value);
-    }
+    require(value >= 1, "--bootstrap", "at least 1", value);
     bootstrap = value;
   }
 
@@ -92,11 +81,16 @@ final class DiagnosticsOptions {
       description = "Flag two indicators as redundant when |r| is above R, above 0 and at most 1 "
           + "(default: ${DEFAULT-VALUE}).")
   void redundant(double value) {
-    if (!(value > 0 && value <= 1)) {
-      throw new ParameterException(mixee.commandLine(),
-          "--redundant: expected a correlation above 0 and at most 1, found " + value);
-    }
+    require(value > 0 && value <= 1, "--redundant", "a correlation above 0 and at most 1", value);
     redundant = value;
+  }
+
+  /** Refuses {@code option}'s {@code found} unless {@code ok}, saying what was expected. */
+  private void require(boolean ok, String option, String expected, Object found) {
+    if (!ok) {
+      throw new ParameterException(mixee.commandLine(),
+          option + ": expected " + expected + ", found " + found);
+    }
   }
 
   /**
