@@ -173,9 +173,9 @@ final class SaltelliRuns {
       Arrays.sort(rankRuns);
       out.add(new AllianceUncertainty(m.participants.get(i).alliance(), nominal[i],
           m.tiers.get(m.tierOfWhole[nominal[i]]), nominalRanks[i], tiers,
-          rankRuns[SobolEstimator.percentileIndex(runs, 0.05)],
-          rankRuns[SobolEstimator.percentileIndex(runs, 0.50)],
-          rankRuns[SobolEstimator.percentileIndex(runs, 0.95)]));
+          rankRuns[NearestRank.index(runs, 0.05)],
+          rankRuns[NearestRank.index(runs, 0.50)],
+          rankRuns[NearestRank.index(runs, 0.95)]));
     }
     return out;
   }

@@ -129,7 +129,7 @@ public final class Sensitivity {
       int[] sorted = ranks[i].clone();
       Arrays.sort(sorted);
       out.add(new AllianceSensitivity(ps.get(i).alliance(), base[i], Share.of(kept[i], runs),
-          sorted[percentileIndex(runs, 0.05)], sorted[percentileIndex(runs, 0.95)]));
+          sorted[NearestRank.index(runs, 0.05)], sorted[NearestRank.index(runs, 0.95)]));
     }
     List<Removal> removals = removals(system, scheme, points, base);
     return new Sensitivity(runs, seed, variation, out, removals);
@@ -179,11 +179,6 @@ public final class Sensitivity {
   private static Tier tier(TierScheme scheme, long hundredths) {
     Points total = Points.ofHundredths(hundredths);
     return scheme.accepts(total) ? scheme.tierOf(total) : null;
-  }
-
-  /** Nearest-rank percentile index into a sorted array of {@code count} values. */
-  private static int percentileIndex(int count, double p) {
-    return Math.min(count - 1, Math.max(0, (int) Math.ceil(p * count) - 1));
   }
 
   /** The number of runs. */

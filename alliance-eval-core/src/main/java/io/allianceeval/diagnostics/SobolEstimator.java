@@ -64,8 +64,8 @@ final class SobolEstimator {
       }
       double[] sorted = Arrays.copyOf(column, m);
       Arrays.sort(sorted);
-      double low = m == 0 ? Double.NaN : sorted[percentileIndex(m, (1 - confidence) / 2)];
-      double high = m == 0 ? Double.NaN : sorted[percentileIndex(m, (1 + confidence) / 2)];
+      double low = m == 0 ? Double.NaN : sorted[NearestRank.index(m, (1 - confidence) / 2)];
+      double high = m == 0 ? Double.NaN : sorted[NearestRank.index(m, (1 + confidence) / 2)];
       out[k / 2][k % 2] = new Uncertainty.Index(point[k], low, high);
     }
     return out;
@@ -97,10 +97,5 @@ final class SobolEstimator {
       out[2 * i + 1] = var > 0 ? total / (2.0 * n) / var : Double.NaN;
     }
     return out;
-  }
-
-  /** Nearest-rank percentile index into a sorted array of {@code count} values. */
-  static int percentileIndex(int count, double p) {
-    return Math.min(count - 1, Math.max(0, (int) Math.ceil(p * count) - 1));
   }
 }

@@ -56,12 +56,12 @@ class SobolEstimatorTest {
 
   @Test
   void percentiles_areNearestRank() {
-    assertEquals(4, SobolEstimator.percentileIndex(100, 0.05));
-    assertEquals(94, SobolEstimator.percentileIndex(100, 0.95));
-    assertEquals(49, SobolEstimator.percentileIndex(100, 0.5));
-    assertEquals(0, SobolEstimator.percentileIndex(1, 0.05));
-    assertEquals(0, SobolEstimator.percentileIndex(1, 0.95));
-    assertEquals(9, SobolEstimator.percentileIndex(10, 1.0));
+    assertEquals(4, NearestRank.index(100, 0.05));
+    assertEquals(94, NearestRank.index(100, 0.95));
+    assertEquals(49, NearestRank.index(100, 0.5));
+    assertEquals(0, NearestRank.index(1, 0.05));
+    assertEquals(0, NearestRank.index(1, 0.95));
+    assertEquals(9, NearestRank.index(10, 1.0));
   }
 
   @Test

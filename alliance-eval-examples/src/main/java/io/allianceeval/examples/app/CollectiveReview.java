@@ -198,17 +198,7 @@ public final class CollectiveReview {
     ReviewTransaction r = tx.review();
     Assignment assignment = PanelSteps.assignmentOf(r, year).orElseThrow(() ->
         new StepException(StepException.Reason.REVIEW_INCOMPLETE, "no plan"));
-    Map<Round, Map<String, StoredSheet>> sheets = new LinkedHashMap<>();
-    for (Round round : Round.values()) {
-      sheets.put(round, r.sheets(year, round));
-    }
-    List<ScoreEntry> submitted = new ArrayList<>();
-    for (ScoreEntry e : r.scores(year)) {
-      StoredSheet s = sheets.get(e.round()).get(e.expertId());
-      if (s != null && s.state() == SheetState.SUBMITTED) {
-        submitted.add(e);
-      }
-    }
+    List<ScoreEntry> submitted = submittedEntries(r, year);
     List<Alliance> alliances = new ArrayList<>();
     for (Alliance a : tx.alliances()) {
       if (assignment.groups().containsKey(a.code())) {
@@ -225,6 +215,22 @@ public final class CollectiveReview {
       throw new StepException(StepException.Reason.REVIEW_INCOMPLETE,
           String.join("; ", e.messages()));
     }
+  }
+
+  /** The scores of {@code year} on submitted sheets: what the review counts, drafts left out. */
+  static List<ScoreEntry> submittedEntries(ReviewTransaction r, int year) throws SQLException {
+    Map<Round, Map<String, StoredSheet>> sheets = new LinkedHashMap<>();
+    for (Round round : Round.values()) {
+      sheets.put(round, r.sheets(year, round));
+    }
+    List<ScoreEntry> submitted = new ArrayList<>();
+    for (ScoreEntry e : r.scores(year)) {
+      StoredSheet s = sheets.get(e.round()).get(e.expertId());
+      if (s != null && s.state() == SheetState.SUBMITTED) {
+        submitted.add(e);
+      }
+    }
+    return submitted;
   }
 
   /** Points typed by the office for {@code field}: 0 to {@code max}, at most two decimals. */

@@ -8,19 +8,16 @@ import io.allianceeval.activity.ActivityKinds;
 import io.allianceeval.diagnostics.Uncertainty;
 import io.allianceeval.evaluation.EvaluationResult;
 import io.allianceeval.examples.db.ReviewTransaction;
-import io.allianceeval.examples.db.StoredSheet;
 import io.allianceeval.examples.db.StoredYear;
 import io.allianceeval.examples.db.YearStore;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.StorageException;
 import io.allianceeval.model.Points;
 import io.allianceeval.review.Aggregation;
-import io.allianceeval.review.Round;
 import io.allianceeval.review.ScoreEntry;
 import io.allianceeval.year.Actor;
 import io.allianceeval.year.Phase;
 import io.allianceeval.year.Refusal;
-import io.allianceeval.year.SheetState;
 import io.allianceeval.year.StepRefusedException;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -102,16 +99,10 @@ public final class YearUncertainty {
   /** The submitted indicator sheets of both rounds, one per expert, round and alliance. */
   private static List<Uncertainty.Marks> marks(ReviewTransaction review, int year,
       EvaluationResult scored) throws java.sql.SQLException {
-    Map<Round, Map<String, StoredSheet>> sheets = new LinkedHashMap<>();
-    for (Round round : Round.values()) {
-      sheets.put(round, review.sheets(year, round));
-    }
     Map<String, Map<String, Points>> byMark = new LinkedHashMap<>();
     Map<String, ScoreEntry> first = new LinkedHashMap<>();
-    for (ScoreEntry e : review.scores(year)) {
-      StoredSheet s = sheets.get(e.round()).get(e.expertId());
-      if (s == null || s.state() != SheetState.SUBMITTED
-          || scored.participant(e.code()).isEmpty()) {
+    for (ScoreEntry e : CollectiveReview.submittedEntries(review, year)) {
+      if (scored.participant(e.code()).isEmpty()) {
         continue;
       }
       String key = e.round().number() + "/" + e.expertId() + "/" + e.code();

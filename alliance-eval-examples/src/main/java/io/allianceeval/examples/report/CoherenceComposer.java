@@ -46,7 +46,7 @@ final class CoherenceComposer {
       String name = system.groups().stream().filter(g -> g.id().equals(a.group())).findFirst()
           .map(g -> lang.pick(g.chineseName(), g.englishName())).orElse(a.group());
       alphas.add(List.of(a.group(), name, String.valueOf(a.indicators()),
-          Double.isNaN(a.alpha()) ? "—" : String.format(Locale.ROOT, "%.2f", a.alpha())));
+          DoubleText.two(a.alpha())));
     }
     doc.table(List.of(Column.text(lang.text("diag.col.group")), Column.text(lang.text("col.name")),
         Column.number(lang.text("diag.col.indicators")), Column.number("Cronbach α")), alphas);
@@ -71,13 +71,13 @@ final class CoherenceComposer {
     String with = c.redundant().stream()
         .filter(p -> p.first().equals(id) || p.second().equals(id))
         .map(p -> (p.first().equals(id) ? p.second() : p.first()) + " (r = "
-            + String.format(Locale.ROOT, "%.2f", p.r()) + ")")
+            + DoubleText.two(p.r()) + ")")
         .collect(Collectors.joining(", "));
     if (!with.isEmpty()) {
       out.add(lang.text("diag.flag.redundant", with));
     }
     c.againstGroup().stream().filter(a -> a.indicator().equals(id)).findFirst().ifPresent(a ->
-        out.add(lang.text("diag.flag.againstGroup", String.format(Locale.ROOT, "%.2f", a.r()))));
+        out.add(lang.text("diag.flag.againstGroup", DoubleText.two(a.r()))));
     return out.isEmpty() ? "—" : String.join(lang.text("list.sep"), out);
   }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -198,7 +197,7 @@ final class DocxCharts {
         double r = i > 0 && j > 0 ? spec.series().get(i - 1).values().get(j - 1) : Double.NaN;
         String text = i == 0 && j == 0 ? "" : i == 0 ? spec.categories().get(j - 1)
             : j == 0 ? spec.categories().get(i - 1)
-            : Double.isNaN(r) ? "—" : String.format(Locale.ROOT, "%.2f", r).replace("0.", ".");
+            : IntervalCharts.cellLabel(r);
         XWPFTableCell cell = table.getRow(i).getCell(j);
         cell.setWidth(Integer.toString(width));
         if (i > 0 && j > 0) {

@@ -3,11 +3,12 @@ package io.allianceeval.examples.report;
 import java.math.BigDecimal;
 
 /**
- * A statistic that is a {@code double} — a mean of points lost, a percentage of variation — as the
- * reports print it: its shortest decimal ({@code 1.3333333333333333}, {@code 20}). Points are not
+ * A statistic that is a {@code double} — a mean of points lost, a percentage of variation, an
+ * index, a bias — as the reports and pages print it: its shortest decimal ({@code
+ * 1.3333333333333333}, {@code 20}), or two decimals ({@code 0.25}, {@code +1.25}). Points are not
  * statistics: they print through {@link io.allianceeval.model.Points#toString()}.
  */
-final class DoubleText {
+public final class DoubleText {
 
   private DoubleText() {}
 
@@ -20,5 +21,17 @@ final class DoubleText {
   static BigDecimal exact(double value) {
     BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0) : d;
+  }
+
+  /** Two decimals, half-up: {@code 0.25}, {@code -1.70}; {@code —} when not a number. */
+  public static String two(double value) {
+    return Double.isFinite(value)
+        ? String.format(java.util.Locale.ROOT, "%.2f", value + 0.0) : "—";
+  }
+
+  /** Two decimals with the sign: {@code +1.25}, {@code -6.00}; {@code —} when not a number. */
+  public static String signed(double value) {
+    return Double.isFinite(value)
+        ? String.format(java.util.Locale.ROOT, "%+.2f", value + 0.0) : "—";
   }
 }

@@ -8,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -177,8 +176,7 @@ final class IntervalCharts {
         double r = row.get(j);
         g2.setPaint(Double.isNaN(r) ? new Color(0xeeeeee) : color(r));
         g2.fillRect(LABELS + j * CELL, y, CELL, CELL);
-        String text = Double.isNaN(r) ? "—" : String.format(Locale.ROOT, "%.2f", r)
-            .replace("0.", ".");
+        String text = cellLabel(r);
         g2.setPaint(Double.isNaN(r) || Math.abs(r) < 0.6 ? Color.BLACK : Color.WHITE);
         g2.drawString(text, LABELS + j * CELL + (CELL - m.stringWidth(text)) / 2,
             y + CELL / 2 + 4);
@@ -188,6 +186,11 @@ final class IntervalCharts {
     g2.drawRect(LABELS, top, n * CELL, n * CELL);
     g2.setPaint(Color.BLACK);
     g2.drawString(spec.valueAxis(), LABELS, top + n * CELL + 20);
+  }
+
+  /** A heat map cell's label: {@code .61}, {@code -.50}, {@code 1.00}; {@code —} for none. */
+  static String cellLabel(double r) {
+    return DoubleText.two(r).replace("0.", ".");
   }
 
   /** Blue for −1, white for 0, red for 1. */

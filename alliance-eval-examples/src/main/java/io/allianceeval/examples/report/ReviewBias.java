@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,18 +21,6 @@ final class ReviewBias {
 
   private ReviewBias() {}
 
-  /** {@code +1.25}, {@code -6.00}; {@code —} for a number that is not finite. */
-  static String signed(double v) {
-    if (!Double.isFinite(v)) {
-      return "—";
-    }
-    return String.format(Locale.ROOT, "%+.2f", v + 0.0);
-  }
-
-  private static String two(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "—";
-  }
-
   /** The corrections' audit events, in order. */
   static List<AuditEvent> corrections(PanelReview review) {
     return review.audit().stream().filter(e -> e.kind() == AuditEvent.Kind.CORRECTED).toList();
@@ -44,11 +31,11 @@ final class ReviewBias {
     ExpertBias bias = review.bias();
     sb.append("\nExpert bias (least squares over the connected design: score = alliance level + ")
         .append("expert bias + noise, the biases summing to 0; ± one standard error; residual ")
-        .append("standard deviation ").append(two(bias.residualStandardDeviation()))
+        .append("standard deviation ").append(DoubleText.two(bias.residualStandardDeviation()))
         .append("):\n");
     bias.estimates().forEach((id, e) -> sb.append("  ").append(String.format("%-6s", id))
         .append(e.map(x -> String.format("%7s ± %-5s  %3d marks, %d outside the corridor",
-            signed(x.bias()), two(x.standardError()), x.marks(), x.flagged()))
+            DoubleText.signed(x.bias()), DoubleText.two(x.standardError()), x.marks(), x.flagged()))
             .orElse("— (not connected to the other experts)")).append('\n'));
     if (bias.flags().isEmpty()) {
       sb.append("\nNo mark lies outside the corridor.\n");
@@ -58,7 +45,8 @@ final class ReviewBias {
       for (ExpertBias.Flag f : bias.flags()) {
         sb.append(String.format("  round %d, %-5s on %-5s %7s vs %7s (%s)%n",
             f.mark().round().number(), f.mark().expertId(), f.mark().code(),
-            f.mark().points().toString(), two(f.othersMean()), signed(f.deviation())));
+            f.mark().points().toString(), DoubleText.two(f.othersMean()),
+            DoubleText.signed(f.deviation())));
       }
     }
     List<AuditEvent> corrections = corrections(review);
@@ -114,7 +102,7 @@ final class ReviewBias {
     List<List<String>> rows = new ArrayList<>();
     review.bias().estimates().forEach((id, e) -> rows.add(List.of(id,
         e.map(x -> x.rounded().toString()).orElse(""),
-        e.map(x -> two(x.standardError())).orElse(""),
+        e.map(x -> DoubleText.two(x.standardError())).orElse(""),
         e.map(x -> String.valueOf(x.marks())).orElse("0"),
         e.map(x -> String.valueOf(x.flagged())).orElse("0"))));
     return rows;
@@ -124,8 +112,8 @@ final class ReviewBias {
     List<List<String>> rows = new ArrayList<>();
     for (ExpertBias.Flag f : review.bias().flags()) {
       rows.add(List.of(String.valueOf(f.mark().round().number()), f.mark().expertId(),
-          f.mark().code().toString(), f.mark().points().toString(), two(f.othersMean()),
-          signed(f.deviation())));
+          f.mark().code().toString(), f.mark().points().toString(), DoubleText.two(f.othersMean()),
+          DoubleText.signed(f.deviation())));
     }
     return rows;
   }

@@ -13,7 +13,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Lays out the uncertainty and sensitivity analysis as report sections: the tier probabilities and
@@ -174,11 +173,8 @@ final class UncertaintyComposer {
     if (!i.isDefined()) {
       return "—";
     }
-    return two(i.estimate()) + " (" + two(i.low()) + "–" + two(i.high()) + ")";
-  }
-
-  private static String two(double v) {
-    return Double.isNaN(v) ? "—" : String.format(Locale.ROOT, "%.2f", v + 0.0);
+    return DoubleText.two(i.estimate()) + " (" + DoubleText.two(i.low()) + "–"
+        + DoubleText.two(i.high()) + ")";
   }
 
   private static String percent(double share) {

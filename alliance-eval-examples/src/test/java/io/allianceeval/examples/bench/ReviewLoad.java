@@ -154,12 +154,7 @@ public final class ReviewLoad {
         }
       }));
     }
-    long start = System.nanoTime();
-    threads.forEach(Thread::start);
-    for (Thread t : threads) {
-      t.join();
-    }
-    double elapsed = (System.nanoTime() - start) / 1e9;
+    double elapsed = ServerLoad.runAll(threads);
 
     int lost = 0;
     Map<String, Integer> stored = new LinkedHashMap<>();

@@ -246,12 +246,7 @@ public final class ServerLoad {
         timed(dashboard, () -> office.send("GET", "/api/v1/years/2019/status", null), 200);
       }
     }));
-    long start = System.nanoTime();
-    threads.forEach(Thread::start);
-    for (Thread t : threads) {
-      t.join();
-    }
-    double elapsed = (System.nanoTime() - start) / 1e9;
+    double elapsed = runAll(threads);
 
     int lost = 0;
     int stored = 0;
@@ -300,6 +295,16 @@ public final class ServerLoad {
 
   interface Call {
     HttpResponse<byte[]> call() throws Exception;
+  }
+
+  /** Starts every thread, waits for all of them, and gives the seconds they took together. */
+  static double runAll(List<Thread> threads) throws InterruptedException {
+    long start = System.nanoTime();
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    return (System.nanoTime() - start) / 1e9;
   }
 
   static HttpResponse<byte[]> timed(Latencies l, Call call, int expected) {

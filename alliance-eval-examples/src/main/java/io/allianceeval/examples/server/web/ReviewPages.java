@@ -18,6 +18,7 @@ import io.allianceeval.examples.db.StoredAppeal;
 import io.allianceeval.examples.db.StoredYear;
 import io.allianceeval.examples.io.BadInputException;
 import io.allianceeval.examples.io.InputProblem;
+import io.allianceeval.examples.report.DoubleText;
 import io.allianceeval.model.Alliance;
 import io.allianceeval.model.AllianceCode;
 import io.allianceeval.model.Points;
@@ -230,31 +231,24 @@ final class ReviewPages {
     r.review().severity().forEach((id, s) -> {
       Optional<ExpertBias.Estimate> e = bias.of(id);
       severity.add(new ReviewViews.SeverityRow(id, names.getOrDefault(id, ""),
-          s.map(Points::toString).orElse("—"), e.map(x -> signed(x.bias())).orElse("—"),
-          e.map(x -> two(x.standardError())).orElse("—"), e.map(x -> x.marks()).orElse(0),
+          s.map(Points::toString).orElse("—"),
+          e.map(x -> DoubleText.signed(x.bias())).orElse("—"),
+          e.map(x -> DoubleText.two(x.standardError())).orElse("—"),
+          e.map(x -> x.marks()).orElse(0),
           e.map(x -> x.flagged()).orElse(0)));
     });
     List<ReviewViews.CorridorRow> outside = bias.flags().stream().map(f ->
         new ReviewViews.CorridorRow(String.valueOf(f.mark().round().number()),
             f.mark().expertId(), f.mark().code().toString(),
-            f.mark().points().toString(), two(f.othersMean()), signed(f.deviation()))).toList();
+            f.mark().points().toString(), DoubleText.two(f.othersMean()),
+            DoubleText.signed(f.deviation()))).toList();
     pages.render(ctx, "meeting.jte", Map.of("m", new ReviewViews.Meeting(r.year().year().year(),
         t.get("phase." + phase.name()), flagged, others, severity,
         r.review().awaitingReview().size(), corridorText.strip(),
-        two(bias.residualStandardDeviation()), outside)));
+        DoubleText.two(bias.residualStandardDeviation()), outside)));
   }
 
   // ---- helpers
-
-  /** {@code +1.25}; {@code —} when not a number. */
-  static String signed(double v) {
-    return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%+.2f", v + 0.0) : "—";
-  }
-
-  /** {@code 1.25}; {@code —} when not a number. */
-  static String two(double v) {
-    return Double.isFinite(v) ? String.format(java.util.Locale.ROOT, "%.2f", v) : "—";
-  }
 
   private static ReviewViews.AppealRow appeal(StoredAppeal a, PanelSteps.Plan p, Phase phase,
       Texts t) {
